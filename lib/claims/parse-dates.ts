@@ -1,0 +1,58 @@
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../types';
+
+/**
+ * Finds the calendar dates a statement mentions, resolved against the article's own
+ * publication date (`reference`, ISO): "Jan. 2" in a February 2015 article is 2015-01-02,
+ * "last month" is January 2015, "on Thursday" keeps its weekday. Uses chrono-node for the
+ * date grammar; bare years ("in 2010") are read here, chrono does not take them alone.
+ * Relative spans ("five years after") are left out: they are gaps, not dates.
+ */
+const RELATIVE_PERIOD = /^(?:last|this|next|past)\s+(?:month|year|week)$|^(?:yesterday|today|tomorrow)$/i;
+const WEEKDAY = /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function parseDates(text: string, reference: string | null): DateMention[] {
+  const instant = reference ? referenceInstant(reference) : new Date();
+  const found: DateMention[] = [];
+  for (const r of chrono.parse(text, { instant }, { forwardDate: false })) {
+    const day = r.start.isCertain('day');
+    const month = r.start.isCertain('month');
+    const weekday = WEEKDAY.exec(r.text.trim());
+    const relative = RELATIVE_PERIOD.test(r.text.trim());
+    if (!day && !month && !weekday && !relative) continue;
+    if (/^(?:now|right now|currently|today|tonight)$/i.test(r.text.trim())) continue;
+    const date = r.start.date();
+    // A weekday alone is only a date when the article's own day is known; else it names the week of its month.
+    if (weekday && (!reference || reference.length < 10)) {
+      found.push({ iso: (reference ?? isoOf(date)).slice(0, 7), precision: 'month', text: r.text, start: r.index, weekday: WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) });
+      continue;
+    }
+    const iso = isoOf(date);
+    const precision = day || (relative && /yesterday|today|tomorrow|week/i.test(r.text)) ? 'day' : month || relative ? (/year/i.test(r.text) ? 'year' : 'month') : 'day';
+    found.push({
+      iso: precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4),
+      precision: weekday ? 'day' : precision,
+      text: r.text,
+      start: r.index,
+      weekday: weekday ? WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) : null,
+    });
+  }
+  for (const m of text.matchAll(/\b(?:in|since|from|until|by|of|during|before|after)\s+((?:18|19|20)\d{2})\b(?!\s*(?:-|–)\s*\d)/gi)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (found.some((d) => start >= d.start && start < d.start + d.text.length)) continue;
+    found.push({ iso: m[1]!, precision: 'year', text: m[1]!, start, weekday: null });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Noon of the reference day, so a month-only reference ("2015-02") resolves mid-month. */
+function referenceInstant(reference: string): Date {
+  const [y, m = '07', d = m === '07' && reference.length === 4 ? '01' : '15'] = reference.split('-');
+  return new Date(`${y}-${m}-${reference.length >= 10 ? d : '15'}T12:00:00Z`);
+}
+
+function isoOf(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

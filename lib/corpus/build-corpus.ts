@@ -1,0 +1,25 @@
+import type { AnalysedCorpus, SourceMeta } from '../types';
+import { cleanRawText } from '../text/clean-raw-text';
+import { findStatements } from '../statements/find-statements';
+
+export const CORPUS_VERSION = 1;
+
+/** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
+export interface RawSource {
+  meta: SourceMeta;
+  raw: string;
+}
+
+/**
+ * Analyses raw sources once (clutter removed, statements found, features read), giving the
+ * asset the extension ships: the engine then never re-reads the corpus text on a page.
+ */
+export function buildCorpus(sources: RawSource[]): AnalysedCorpus {
+  const analysed: AnalysedCorpus = { version: CORPUS_VERSION, sources: [], statements: [] };
+  for (const { meta, raw } of sources) {
+    const clean = cleanRawText(raw, meta.headline);
+    analysed.sources.push(meta);
+    for (const st of findStatements(clean.paragraphs, meta.published)) analysed.statements.push({ ...st, sourceId: meta.id });
+  }
+  return analysed;
+}

@@ -1,0 +1,70 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../types';
+import { normalizeIsoDate } from '../text/normalize-iso-date';
+
+/** Block elements whose text is one paragraph of the article. */
+const BLOCKS = 'p, li, blockquote, h2, h3, h4, h5, h6, pre, td';
+/** Elements inside the article body that are never statements of the article. */
+const SKIP = 'figcaption, figure, aside, nav, button, form, [aria-hidden="true"], .caption';
+
+/**
+ * Extracts the article of a page with Mozilla Readability.
+ * Parses a clone, because Readability mutates the document it is given.
+ * `isProbablyReaderable` is recorded but is not the only gate: it rejects short articles
+ * that Readability extracts well (STACK.md pitfall 12).
+ * Returns null when Readability finds no article text.
+ */
+export function extractArticle(doc: Document, url: string): Article | null {
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  if (!parsed?.content) return null;
+  const paragraphs = collectParagraphs(parsed.content);
+  if (paragraphs.join(' ').split(/\s+/).length < 20) return null;
+  const title = parsed.title?.trim() || metaContent(doc, 'og:title') || doc.title || '';
+  return {
+    title,
+    url,
+    lang: primaryLanguage(parsed.lang ?? doc.documentElement?.getAttribute('lang') ?? ''),
+    published: normalizeIsoDate(parsed.publishedTime ?? '') ?? pagePublished(doc),
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || metaContent(doc, 'og:site_name') || null,
+    paragraphs,
+    readerable,
+  };
+}
+
+function collectParagraphs(root: Element): string[] {
+  for (const skip of Array.from(root.querySelectorAll(SKIP))) skip.remove();
+  const out: string[] = [];
+  for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
+    // Nested blocks (a <p> inside an <li>) are read once, at the innermost level.
+    if (block.querySelector(BLOCKS)) continue;
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  if (out.length === 0) {
+    const text = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+function metaContent(doc: Document, property: string): string | null {
+  const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  return el?.getAttribute('content')?.trim() || null;
+}
+
+/** Readability misses a bare <time datetime> byline; news templates often have only that. */
+function pagePublished(doc: Document): string | null {
+  for (const name of ['article:published_time', 'datePublished', 'date', 'pubdate', 'DC.date.issued']) {
+    const value = normalizeIsoDate(metaContent(doc, name) ?? '');
+    if (value) return value;
+  }
+  const time = doc.querySelector('time[datetime]');
+  return normalizeIsoDate(time?.getAttribute('datetime') ?? '');
+}
+
+function primaryLanguage(lang: string): string {
+  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}

@@ -1,0 +1,121 @@
+import type { DateMention, Quantity, StatementFeatures } from '../types';
+import { formatIsoDate } from '../dates/compare-periods';
+
+/** One typed value that two statements both give: the same, or different. */
+export interface SlotFinding {
+  slot: 'date' | Quantity['kind'];
+  same: boolean;
+  /** For a reader: "same date: 2 January 2015", "aged 20–40 vs 18–30". */
+  text: string;
+  /** The page's and the source's wording. */
+  page: string;
+  source: string;
+}
+
+/**
+ * Compares the dates and quantities of two statements, slot by slot: only values of the same
+ * kind and unit are compared (a count of men with a count of men, roubles with roubles), so
+ * "tens of thousands each year" is never set against "six million".
+ */
+export function compareSlots(page: StatementFeatures, source: StatementFeatures): SlotFinding[] {
+  return [...compareDates(page.dates, source.dates), ...compareQuantities(page.quantities, source.quantities)];
+}
+
+function compareDates(page: DateMention[], source: DateMention[]): SlotFinding[] {
+  const findings: SlotFinding[] = [];
+  for (const p of page) {
+    let best: SlotFinding | null = null;
+    for (const s of source) {
+      const finding = compareDate(p, s);
+      if (finding && (!best || (finding.same && !best.same))) best = finding;
+    }
+    if (best) findings.push(best);
+  }
+  return findings;
+}
+
+function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
+  // A weekday without a date agrees with a day that falls on it in the same month.
+  const weekdayOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+  if (p.weekday !== null && p.precision === 'month' && s.precision === 'day') {
+    return s.iso.startsWith(p.iso) && weekdayOf(s.iso) === p.weekday ? same('date', `same day: ${s.text} was a ${weekdayName(p.weekday)}`, p, s) : null;
+  }
+  if (s.weekday !== null && s.precision === 'month' && p.precision === 'day') {
+    return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday ? same('date', `same day: ${p.text} was a ${weekdayName(s.weekday)}`, p, s) : null;
+  }
+  if (p.weekday !== null || s.weekday !== null) return null;
+  if (p.precision !== s.precision) {
+    // "September 2022" and "September 21, 2022" agree; a different month or year is not compared.
+    const [coarse, fine] = p.iso.length < s.iso.length ? [p, s] : [s, p];
+    return fine.iso.startsWith(coarse.iso) ? same('date', `same date: ${formatIsoDate(coarse.iso)}`, p, s) : null;
+  }
+  if (p.iso === s.iso) return same('date', `same date: ${formatIsoDate(p.iso)}`, p, s);
+  return { slot: 'date', same: false, text: `different date: ${formatIsoDate(p.iso)} vs ${formatIsoDate(s.iso)}`, page: p.text, source: s.text };
+}
+
+function same(slot: SlotFinding['slot'], text: string, p: { text: string }, s: { text: string }): SlotFinding {
+  return { slot, same: true, text, page: p.text, source: s.text };
+}
+
+function weekdayName(day: number): string {
+  return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]!;
+}
+
+function compareQuantities(page: Quantity[], source: Quantity[]): SlotFinding[] {
+  const findings: SlotFinding[] = [];
+  for (const p of page) {
+    let best: SlotFinding | null = null;
+    for (const s of source) {
+      if (!comparable(p, s)) continue;
+      const agrees = overlaps(p, s);
+      const finding: SlotFinding = {
+        slot: p.kind, same: agrees,
+        text: agrees ? `same ${label(p)}: ${describe(s)}` : `${describe(p)} vs ${describe(s)}`,
+        page: p.text, source: s.text,
+      };
+      if (!best || (agrees && !best.same)) best = finding;
+    }
+    if (best) findings.push(best);
+  }
+  return findings;
+}
+
+/** Same kind, same unit (currency, time unit, counted thing), same rate. */
+function comparable(p: Quantity, s: Quantity): boolean {
+  if (p.kind !== s.kind) return false;
+  if (p.per !== s.per && p.per && s.per) return false;
+  // A yearly flow and a stock are different quantities even of the same thing.
+  if (p.kind === 'count' && p.per !== s.per) return false;
+  if (p.kind === 'money' || p.kind === 'percent' || p.kind === 'age') return p.unit === s.unit;
+  const [pu, ...pNoun] = p.unit.split(':');
+  const [su, ...sNoun] = s.unit.split(':');
+  if (p.kind === 'duration') return pu === su && (pNoun.length === 0 || sNoun.length === 0 ? false : pNoun.some((w) => sNoun.includes(w)));
+  const pw = p.unit.split(':');
+  const sw = s.unit.split(':');
+  return pw.some((w) => sw.includes(w));
+}
+
+function overlaps(p: Quantity, s: Quantity): boolean {
+  const slack = (q: Quantity) => (q.approximate ? 0.15 : 0.02) * Math.max(Math.abs(q.low), Math.abs(q.high));
+  return p.low - slack(p) <= s.high + slack(s) && s.low - slack(s) <= p.high + slack(p);
+}
+
+function label(q: Quantity): string {
+  return { money: 'amount', duration: 'duration', age: 'age range', count: 'number', percent: 'share', year: 'year' }[q.kind];
+}
+
+function describe(q: Quantity): string {
+  const range = q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
+  const per = q.per ? ` a ${q.per}` : '';
+  switch (q.kind) {
+    case 'money': return q.unit === 'USD' ? `$${range}${per}` : `${range} ${q.unit}${per}`;
+    case 'age': return `aged ${range}`;
+    case 'duration': return `${range} ${q.unit.split(':')[0]}${q.low === 1 && q.high === 1 ? '' : 's'}`;
+    case 'percent': return `${range}%`;
+    default: return `${q.approximate ? 'about ' : ''}${range} ${q.unit.split(':').slice(-1)[0] ?? ''}${per}`.trim();
+  }
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}

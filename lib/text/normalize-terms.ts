@@ -1,0 +1,100 @@
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+
+/**
+ * Turns a sentence into canonical content terms: phrases folded to one word, stop words and
+ * numbers dropped, Porter stems, and stems of near-synonyms folded to one stem, so that
+ * "foreign nationals may sign up for the armed forces" and "foreigners can enlist in the military"
+ * share their terms. The thesaurus is small on purpose: general news vocabulary, not sentences.
+ */
+const PHRASES: Array<[RegExp, string]> = [
+  [/\bforeign (?:nationals?|citizens?)\b/g, 'foreigners'],
+  [/\bnon-(?:russians?|citizens?|nationals?)\b/g, 'foreigner'],
+  [/\barmed forces\b/g, 'military'],
+  [/\b(?:sign(?:s|ed|ing)? up|join(?:s|ed|ing)? (?:the|its|their) ranks)\b/g, 'enlist'],
+  [/\b(?:take|takes|took|taking|taken) part in\b/g, 'participate in'],
+  [/\bin order to\b/g, 'to'],
+  // A "draft decree" is a proposal, not conscription; an "issued decree" was signed.
+  [/\bdraft (decree|law|bill|order|resolution|legislation)\b/g, 'proposed $1'],
+  [/\bissu(?:e|es|ed|ing) (?:a|an|the|its|his|new|\s)*(decree|order|edict)/g, 'signed a $1'],
+  [/\binto force\b/g, ''],
+  [/\bmartial law\b/g, 'martiallaw'],
+  [/\bcriminal records?\b/g, 'criminalrecord'],
+];
+
+/** Stem → canonical stem. Groups of words a reporter uses interchangeably for one thing. */
+const SYNONYMS: Record<string, string> = {
+  armi: 'militari', forc: 'militari',
+  troop: 'soldier', servicemen: 'soldier', serviceman: 'soldier', fighter: 'soldier', servicememb: 'soldier',
+  draft: 'conscript', conscript: 'conscript',
+  countrywid: 'nationwid', nationwid: 'nationwid', mass: 'nationwid',
+  enabl: 'allow', permit: 'allow', let: 'allow',
+  join: 'enlist', enlist: 'enlist', recruit: 'enlist',
+  wage: 'salari', pai: 'salari', salari: 'salari', earn: 'salari',
+  citizenship: 'citizen', natur: 'citizen',
+  decre: 'decre', order: 'decre', edict: 'decre',
+  sign: 'sign',
+  particip: 'particip', engag: 'particip',
+  relat: 'rel', famili: 'rel', rel: 'rel',
+  monthli: 'month',
+  ukrainian: 'ukrain',
+  russian: 'russia',
+};
+
+const STOP = new Set([
+  ...eng,
+  'also', 'would', 'could', 'may', 'might', 'must', 'shall', 'will', 'can', 'said', 'says', 'say', 'told',
+  'according', 'reported', 'reports', 'including', 'however', 'now', 'new', 'one', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'last', 'year', 'years', 'month', 'months',
+  'day', 'days', 'week', 'weeks', 'since', 'still', 'even', 'just', 'well', 'many', 'much', 'like',
+  'mr', 'mrs', 'ms', 'per', 'percent', 'us', 'its', 'it', 'while', 'whose', 'among', 'within',
+  'vladimir', 'president', // "Russian President Vladimir Putin" names one person, once
+  // Negation, numbers and dates are read as features of their own, not as topic words.
+  'not', 'no', 'nor', 'neither', 'never', 'does', 'doing', 'done', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'tens', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);
+
+/** Lowercased words of a text (letters and apostrophes), hyphenated words split. */
+export function tokenizeWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
+}
+
+/** Canonical stem of one lowercase word (after stop-word removal). */
+export function canonicalStem(word: string): string {
+  const stem = stemmer(word.replace(/'s?$/, ''));
+  return SYNONYMS[stem] ?? stem;
+}
+
+export function normalizeTerms(text: string): string[] {
+  let lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  for (const [re, by] of PHRASES) lower = lower.replace(re, by);
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  for (const word of tokenizeWords(lower)) {
+    const bare = word.replace(/'s?$/, '');
+    if (bare.length < 2 || STOP.has(bare) || STOP.has(word)) continue;
+    const term = canonicalStem(bare);
+    if (!seen.has(term)) {
+      seen.add(term);
+      terms.push(term);
+    }
+  }
+  return terms;
+}
+
+const PHRASE_WORDS: Record<string, string> = { martiallaw: 'martial law', criminalrecord: 'criminal record' };
+
+/** The words of `text` a reader would recognise for the given canonical terms, in term order. */
+export function surfaceWords(text: string, terms: string[]): string[] {
+  const wanted = new Set(terms);
+  const found = new Map<string, string>();
+  for (const word of tokenizeWords(text)) {
+    const bare = word.replace(/'s?$/, '');
+    const term = canonicalStem(bare);
+    if (wanted.has(term) && !found.has(term)) found.set(term, bare);
+  }
+  return terms.map((t) => found.get(t) ?? PHRASE_WORDS[t] ?? t);
+}

@@ -1,0 +1,133 @@
+/** Shared data shapes of the engine: what `lib/` takes and returns, and what crosses messages. */
+
+/** An article as extracted from a page (or a corpus source), ready to be analysed. */
+export interface Article {
+  title: string;
+  url: string;
+  /** BCP-47 primary language, e.g. "en"; "" when unknown. */
+  lang: string;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) of publication, or null when unknown. */
+  published: string | null;
+  byline: string | null;
+  siteName: string | null;
+  /** Body text as paragraphs, page order, clutter removed. */
+  paragraphs: string[];
+  /** Whether `isProbablyReaderable` said yes (Readability may still extract a short article). */
+  readerable: boolean;
+}
+
+/** One corpus source as described by the manifest. */
+export interface SourceMeta {
+  id: string;
+  outlet: string;
+  headline: string;
+  /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY). */
+  published: string;
+  /** How the date is known ("byline", "manifest: reports the decree of 2 January 2015", ...). */
+  publishedHow: string;
+  url?: string;
+}
+
+export type QuantityKind = 'money' | 'duration' | 'age' | 'count' | 'percent' | 'year';
+
+/** A number found in a statement, normalised: ranges keep both ends, money keeps its currency. */
+export interface Quantity {
+  kind: QuantityKind;
+  low: number;
+  high: number;
+  /** Currency code for money, time unit for durations ("year"), counted noun stem for counts. */
+  unit: string;
+  /** Whether the text hedges it ("about", "some", "up to", "-odd"). */
+  approximate: boolean;
+  /** Rate the quantity is given per ("month" for "$500 a month"), or "" for none. */
+  per: string;
+  /** Character offset of `text` in the statement. */
+  start: number;
+  /** The words that expressed it, as written. */
+  text: string;
+}
+
+/** A calendar date mentioned in a statement, resolved against the article's own date. */
+export interface DateMention {
+  /** ISO date or month ("2015-01-02", "2022-09"). */
+  iso: string;
+  /** Which parts the text actually gave. */
+  precision: 'day' | 'month' | 'year';
+  text: string;
+  /** Character offset of `text` in the statement. */
+  start: number;
+  /** Day of the week (0 = Sunday) when the text names one without a date ("on Thursday"). */
+  weekday: number | null;
+}
+
+/** What the engine knows about one sentence. */
+export interface StatementFeatures {
+  /** Canonical content terms (stemmed, synonyms folded), in order, repeated terms kept once. */
+  terms: string[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** The negation cue when the main claim is negated ("not", "no", "never", "barred"), else null. */
+  negation: string | null;
+}
+
+export interface Statement {
+  /** Position among the article's sentences (page order). */
+  index: number;
+  text: string;
+  features: StatementFeatures;
+}
+
+export type Stance = 'corroborates' | 'conflicts' | 'related';
+/** Where the source's publication date falls relative to the page's. */
+export type Timing = 'earlier' | 'same period' | 'later' | 'unknown';
+
+export interface Match {
+  sourceId: string;
+  outlet: string;
+  published: string;
+  /** Index of the source statement within its source. */
+  sourceIndex: number;
+  text: string;
+  stance: Stance;
+  /** 0..1: how sure the engine is that both statements are about the same fact. */
+  score: number;
+  /** One line a reader understands. */
+  why: string;
+  timing: Timing;
+  /** Terms both statements share (what made the match). */
+  shared: string[];
+}
+
+export interface StatementResult {
+  index: number;
+  text: string;
+  matches: Match[];
+}
+
+export interface PageInfo {
+  title: string;
+  url: string;
+  lang: string;
+  published: string | null;
+  readerable: boolean;
+}
+
+/** The result for one page: its checkable statements, each with its matches. */
+export interface Comparison {
+  page: PageInfo;
+  statements: StatementResult[];
+  /** Why there is nothing to show, when there is nothing ("not-article", "no-statements", "unsupported-language"). */
+  empty?: 'not-article' | 'no-statements' | 'unsupported-language';
+}
+
+/** A corpus statement as shipped in the analysed-corpus asset. */
+export interface CorpusStatement extends Statement {
+  sourceId: string;
+}
+
+/** The analysed corpus asset: built once by `npm run corpus`, loaded by the extension and the CLI. */
+export interface AnalysedCorpus {
+  version: number;
+  sources: SourceMeta[];
+  statements: CorpusStatement[];
+}

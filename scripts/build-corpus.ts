@@ -1,0 +1,14 @@
+// Builds the analysed corpus asset (public/corpus-index.json) from corpus/manifest.json and
+// corpus/sources/*.txt. Run by `npm run corpus`, before every build.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus } from '../lib/corpus/build-corpus';
+import { readCorpusSources } from './read-corpus-sources';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'public', 'corpus-index.json');
+const asset = buildCorpus(readCorpusSources(root));
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify(asset));
+console.log(`corpus: ${asset.sources.length} sources, ${asset.statements.length} statements -> ${out} (${readFileSync(out).length} bytes)`);

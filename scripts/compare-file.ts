@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import type { Article, Comparison } from '../lib/types';
+import { extractArticle } from '../lib/extract/extract-article';
+import { cleanRawText } from '../lib/text/clean-raw-text';
+import { buildCorpus } from '../lib/corpus/build-corpus';
+import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
+import { compareArticle } from '../lib/compare-article';
+import { readCorpusSources } from './read-corpus-sources';
+
+export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The shipped corpus, analysed by the same code as the build's asset. */
+export function loadShippedCorpus(): Corpus {
+  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)));
+}
+
+/**
+ * Compares one page given as an HTML file, a text file or an http(s) URL. A corpus source
+ * given as the page (its id is the file stem) keeps its manifest date and is not matched
+ * against itself.
+ */
+export async function compareInput(input: string, corpus: Corpus): Promise<Comparison> {
+  if (/^https?:\/\//i.test(input)) {
+    const response = await fetch(input);
+    if (!response.ok) throw new Error(`${input}: HTTP ${response.status}`);
+    return compareHtml(await response.text(), input, corpus);
+  }
+  const content = readFileSync(input, 'utf8');
+  const url = `file://${input}`;
+  if (/\.html?$/i.test(extname(input))) return compareHtml(content, url, corpus);
+  const id = basename(input, extname(input));
+  const meta = corpus.sources.get(id);
+  const clean = cleanRawText(content, meta?.headline);
+  const article: Article = {
+    title: clean.title, url, lang: 'en', published: meta?.published ?? null, byline: null,
+    siteName: meta?.outlet ?? null, paragraphs: clean.paragraphs, readerable: true,
+  };
+  return compareArticle(article, corpus, { excludeSourceIds: meta ? [meta.id] : [] });
+}
+
+function compareHtml(html: string, url: string, corpus: Corpus): Comparison {
+  const dom = new JSDOM(html, { url: url.startsWith('http') ? url : 'http://localhost/' });
+  const article = extractArticle(dom.window.document, url);
+  if (!article) {
+    const doc = dom.window.document;
+    return {
+      page: { title: doc.title, url, lang: doc.documentElement.lang || '', published: null, readerable: false },
+      statements: [], empty: 'not-article',
+    };
+  }
+  return compareArticle(article, corpus);
+}
