@@ -46,7 +46,7 @@ function matchStatement(statement: Statement, article: Article, corpus: Corpus, 
   const kept = matches.filter((m) => {
     const n = perSource.get(m.sourceId) ?? 0;
     perSource.set(m.sourceId, n + 1);
-    return n < (options.maxPerSource ?? 2);
+    return n < (options.maxPerSource ?? 3);
   });
   return { index: statement.index, text: statement.text, matches: kept.slice(0, options.maxMatches ?? 8) };
 }

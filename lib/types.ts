@@ -64,6 +64,8 @@ export interface DateMention {
 export interface StatementFeatures {
   /** Canonical content terms (stemmed, synonyms folded), in order, repeated terms kept once. */
   terms: string[];
+  /** Terms of the sentence's clauses and of adjacent clause pairs: long sentences carry several claims. */
+  clauses: string[][];
   quantities: Quantity[];
   dates: DateMention[];
   /** The negation cue when the main claim is negated ("not", "no", "never", "barred"), else null. */

@@ -12,6 +12,31 @@ export interface Alignment {
  * (`idf`), so "decree" shared by every source counts less than "criminal record".
  */
 export function alignStatements(a: StatementFeatures, b: StatementFeatures, idf: (term: string) => number): Alignment {
+  const whole = alignTerms(a.terms, b.terms, idf);
+  let best = whole.score;
+  // The best pair of clauses: a claim stated inside a longer sentence still lines up.
+  for (const ca of [a.terms, ...a.clauses]) {
+    for (const cb of [b.terms, ...b.clauses]) {
+      if (ca === a.terms && cb === b.terms) continue;
+      const part = alignTerms(ca, cb, idf);
+      if (part.score > best && sharedWeight(part.shared, idf) >= MIN_SHARED_WEIGHT) best = part.score * CLAUSE_DISCOUNT;
+    }
+  }
+  return { score: Math.max(whole.score, best), shared: whole.shared };
+}
+
+/** Two clauses must share more than one common word to count (sum of IDF of shared terms). */
+const MIN_SHARED_WEIGHT = 4;
+/** A clause match is a little less sure than a whole-sentence match. */
+const CLAUSE_DISCOUNT = 0.9;
+
+function sharedWeight(terms: string[], idf: (term: string) => number): number {
+  return terms.reduce((s, t) => s + idf(t), 0);
+}
+
+function alignTerms(aTerms: string[], bTerms: string[], idf: (term: string) => number): Alignment {
+  const a = { terms: aTerms };
+  const b = { terms: bTerms };
   const inB = new Set(b.terms);
   const weight = (t: string) => idf(t) ** 2;
   let sharedWeight = 0;

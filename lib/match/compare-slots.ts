@@ -5,6 +5,8 @@ import { formatIsoDate } from '../dates/compare-periods';
 export interface SlotFinding {
   slot: 'date' | Quantity['kind'];
   same: boolean;
+  /** How specific the value is: an exact day or amount says more than a year. */
+  strength: 'strong' | 'medium' | 'weak';
   /** For a reader: "same date: 2 January 2015", "aged 20–40 vs 18–30". */
   text: string;
   /** The page's and the source's wording. */
@@ -31,31 +33,34 @@ function compareDates(page: DateMention[], source: DateMention[]): SlotFinding[]
     }
     if (best) findings.push(best);
   }
-  return findings;
+  // A sentence often dates several events; once one date agrees, the others are about other events.
+  return findings.some((f) => f.same) ? findings.filter((f) => f.same) : findings;
 }
 
 function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
   // A weekday without a date agrees with a day that falls on it in the same month.
   const weekdayOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
   if (p.weekday !== null && p.precision === 'month' && s.precision === 'day') {
-    return s.iso.startsWith(p.iso) && weekdayOf(s.iso) === p.weekday ? same('date', `same day: ${s.text} was a ${weekdayName(p.weekday)}`, p, s) : null;
+    return s.iso.startsWith(p.iso) && weekdayOf(s.iso) === p.weekday ? same('date', `same day: ${s.text} was a ${weekdayName(p.weekday)}`, p, s, 'medium') : null;
   }
   if (s.weekday !== null && s.precision === 'month' && p.precision === 'day') {
-    return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday ? same('date', `same day: ${p.text} was a ${weekdayName(s.weekday)}`, p, s) : null;
+    return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday ? same('date', `same day: ${p.text} was a ${weekdayName(s.weekday)}`, p, s, 'medium') : null;
   }
   if (p.weekday !== null || s.weekday !== null) return null;
   if (p.precision !== s.precision) {
     // "September 2022" and "September 21, 2022" agree; a different month or year is not compared.
     const [coarse, fine] = p.iso.length < s.iso.length ? [p, s] : [s, p];
-    return fine.iso.startsWith(coarse.iso) ? same('date', `same date: ${formatIsoDate(coarse.iso)}`, p, s) : null;
+    return fine.iso.startsWith(coarse.iso) ? same('date', `same date: ${formatIsoDate(coarse.iso)}`, p, s, DATE_STRENGTH[coarse.precision]) : null;
   }
-  if (p.iso === s.iso) return same('date', `same date: ${formatIsoDate(p.iso)}`, p, s);
-  return { slot: 'date', same: false, text: `different date: ${formatIsoDate(p.iso)} vs ${formatIsoDate(s.iso)}`, page: p.text, source: s.text };
+  if (p.iso === s.iso) return same('date', `same date: ${formatIsoDate(p.iso)}`, p, s, DATE_STRENGTH[p.precision]);
+  return { slot: 'date', same: false, strength: DATE_STRENGTH[p.precision], text: `different date: ${formatIsoDate(p.iso)} vs ${formatIsoDate(s.iso)}`, page: p.text, source: s.text };
 }
 
-function same(slot: SlotFinding['slot'], text: string, p: { text: string }, s: { text: string }): SlotFinding {
-  return { slot, same: true, text, page: p.text, source: s.text };
+function same(slot: SlotFinding['slot'], text: string, p: { text: string }, s: { text: string }, strength: SlotFinding['strength']): SlotFinding {
+  return { slot, same: true, strength, text, page: p.text, source: s.text };
 }
+
+const DATE_STRENGTH = { day: 'strong', month: 'medium', year: 'weak' } as const;
 
 function weekdayName(day: number): string {
   return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]!;
@@ -70,6 +75,7 @@ function compareQuantities(page: Quantity[], source: Quantity[]): SlotFinding[] 
       const agrees = overlaps(p, s);
       const finding: SlotFinding = {
         slot: p.kind, same: agrees,
+        strength: p.approximate || s.approximate || p.kind === 'duration' || p.kind === 'percent' ? 'medium' : 'strong',
         text: agrees ? `same ${label(p)}: ${describe(s)}` : `${describe(p)} vs ${describe(s)}`,
         page: p.text, source: s.text,
       };
@@ -95,8 +101,11 @@ function comparable(p: Quantity, s: Quantity): boolean {
   return pw.some((w) => sw.includes(w));
 }
 
+/** Two ranges agree when their ends agree; a single value agrees with a range that holds it. */
 function overlaps(p: Quantity, s: Quantity): boolean {
   const slack = (q: Quantity) => (q.approximate ? 0.15 : 0.02) * Math.max(Math.abs(q.low), Math.abs(q.high));
+  const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(slack(p), slack(s));
+  if (p.low !== p.high && s.low !== s.high && !p.approximate && !s.approximate) return near(p.low, s.low) && near(p.high, s.high);
   return p.low - slack(p) <= s.high + slack(s) && s.low - slack(s) <= p.high + slack(p);
 }
 

@@ -6,6 +6,11 @@ import type { SlotFinding } from './compare-slots';
 export const RELATED_MIN = 0.22;
 /** From this alignment two statements are taken to state the same fact. */
 export const SAME_FACT_MIN = 0.42;
+/** Alignment needed beside an agreeing exact value (a day, an amount) or a less exact one (a month, a duration). */
+export const STRONG_VALUE_MIN = 0.03;
+export const MEDIUM_VALUE_MIN = 0.1;
+/** A negated claim conflicts only with a statement sharing this many terms with it. */
+export const NEGATION_MIN_SHARED = 3;
 
 export interface Judgement {
   stance: Stance;
@@ -33,15 +38,19 @@ export interface JudgeInput {
  * Returns null when the statements are not about the same thing.
  */
 export function judgeStance(input: JudgeInput): Judgement | null {
-  const { alignment, slots, differentPeriod } = input;
-  if (alignment.score < RELATED_MIN) return null;
+  const { alignment, differentPeriod } = input;
+  // A value both give makes a weaker wording match enough: an exact day or amount is specific.
+  const needed = (s: SlotFinding) => (s.strength === 'strong' ? STRONG_VALUE_MIN : s.strength === 'medium' ? MEDIUM_VALUE_MIN : RELATED_MIN);
+  // A differing value only matters between statements about the same thing.
+  const slots = input.slots.filter((s) => alignment.score >= (s.same ? needed(s) : RELATED_MIN) && alignment.shared.length > 0);
+  if (alignment.score < RELATED_MIN && !slots.some((s) => s.same)) return null;
   const sameFact = alignment.score >= SAME_FACT_MIN;
   const differences = slots.filter((s) => !s.same);
   const agreements = slots.filter((s) => s.same);
   const years = input.pageYear && input.sourceYear ? ` (page ${input.pageYear}, source ${input.sourceYear})` : '';
 
   const negationDiffers = Boolean(input.page.negation) !== Boolean(input.source.negation);
-  if (negationDiffers && sameFact && differences.length === 0) {
+  if (negationDiffers && sameFact && alignment.shared.length >= NEGATION_MIN_SHARED && differences.length === 0) {
     const cue = input.page.negation ?? input.source.negation;
     const side = input.page.negation ? 'the page' : 'the source';
     if (differentPeriod) return { stance: 'related', why: `negated ('${cue}') in ${side}, but written years apart${years}` };

@@ -5,7 +5,7 @@ import { analyseStatement } from '../claims/analyse-statement';
 
 /** Ends like a sentence that asserts something (closing quotes and brackets allowed). */
 const ASSERTION_END = /[.!]["”’')\]]*$/;
-const MIN_WORDS = 6;
+const MIN_WORDS = 4;
 const MIN_TERMS = 3;
 
 /**

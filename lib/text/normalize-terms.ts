@@ -32,7 +32,7 @@ const SYNONYMS: Record<string, string> = {
   join: 'enlist', enlist: 'enlist', recruit: 'enlist',
   wage: 'salari', pai: 'salari', salari: 'salari', earn: 'salari',
   citizenship: 'citizen', natur: 'citizen',
-  decre: 'decre', order: 'decre', edict: 'decre',
+  decre: 'decre', order: 'decre', edict: 'decre', polici: 'decre',
   sign: 'sign',
   particip: 'particip', engag: 'particip',
   relat: 'rel', famili: 'rel', rel: 'rel',
