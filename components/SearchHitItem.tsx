@@ -1,0 +1,33 @@
+import type { SearchHit } from '../lib/search/search-corpus';
+import { formatDate } from '../utils/format-date';
+import { HighlightedText } from './HighlightedText';
+
+interface Props {
+  hit: SearchHit;
+  id: string;
+  selected: boolean;
+  onOpen(): void;
+  onHover(): void;
+}
+
+/** One search result in the popup: the statement with the query highlighted, its outlet and date. */
+export function SearchHitItem({ hit, id, selected, onOpen, onHover }: Props) {
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      class={selected ? 'hit is-selected' : 'hit'}
+      data-source={hit.sourceId}
+      onClick={onOpen}
+      onMouseMove={onHover}
+    >
+      <p class="hit-text">
+        <HighlightedText text={hit.text} ranges={hit.highlights} />
+      </p>
+      <p class="hit-meta">
+        <span class="outlet">{hit.outlet}</span> · <span class="date">{formatDate(hit.published)}</span>
+      </p>
+    </li>
+  );
+}

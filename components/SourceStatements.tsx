@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDate } from '../utils/format-date';
+import { sendMessage, type SourceView } from '../utils/messaging';
+import { getPanelPath } from '../utils/panel-view';
+import { Notice } from './Notice';
+
+interface Props {
+  sourceId: string;
+  /** The statement to highlight and scroll to. */
+  index: number | undefined;
+  /** The tab whose results "back" returns to (undefined: the active tab). */
+  tabId: number | undefined;
+}
+
+/** One corpus source, statement by statement, with one statement highlighted (opened from search). */
+export function SourceStatements({ sourceId, index, tabId }: Props) {
+  const [source, setSource] = useState<SourceView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const highlighted = useRef<HTMLLIElement>(null);
+
+  useEffect(() => {
+    sendMessage('getSource', sourceId).then(setSource, (err: unknown) =>
+      setError(err instanceof Error ? err.message : String(err)),
+    );
+  }, [sourceId]);
+
+  useEffect(() => {
+    highlighted.current?.scrollIntoView({ block: 'center' });
+  }, [source, index]);
+
+  const back = (
+    <a class="back-link" href={`/${getPanelPath({ kind: 'tab', tabId })}`}>
+      ← This page’s results
+    </a>
+  );
+  if (error) {
+    return (
+      <>
+        {back}
+        <Notice tone="error" title="Couldn’t open this source">
+          <p class="error-message">{error}</p>
+        </Notice>
+      </>
+    );
+  }
+  if (!source) return <Notice tone="busy" title="Opening the source…" />;
+  const { meta, statements } = source;
+  return (
+    <article class="source" data-source={meta.id}>
+      {back}
+      <header class="page-head">
+        <p class="outlet">{meta.outlet}</p>
+        <h1 class="page-title">{meta.headline}</h1>
+        <p class="page-meta">
+          <time dateTime={meta.published} title={meta.publishedHow}>
+            {formatDate(meta.published)}
+          </time>
+          {meta.url && (
+            <>
+              {' · '}
+              <a href={meta.url} target="_blank" rel="noreferrer">
+                original
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+      <ol class="source-statements">
+        {statements.map((s) => (
+          <li
+            key={s.index}
+            ref={s.index === index ? highlighted : undefined}
+            class={s.index === index ? 'source-statement is-current' : 'source-statement'}
+            aria-current={s.index === index ? 'true' : undefined}
+            data-index={s.index}
+          >
+            {s.text}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Comparison } from '../lib/types';
+import { sendMessage } from '../utils/messaging';
+import { getTabResultItem } from '../utils/storage';
+
+export type TabComparisonState =
+  | { status: 'analysing' }
+  | { status: 'done'; comparison: Comparison }
+  | { status: 'error'; message: string };
+
+/**
+ * The comparison of a tab, asked from the background and kept current.
+ * `fixedTabId` pins a tab (`?tab=`); without it the panel follows its window's active tab.
+ */
+export function useTabComparison(fixedTabId: number | undefined) {
+  const [tabId, setTabId] = useState<number | undefined>(fixedTabId);
+  const [state, setState] = useState<TabComparisonState>({ status: 'analysing' });
+  const request = useRef(0);
+
+  const analyse = useCallback(async (id: number, force = false) => {
+    const mine = ++request.current;
+    setState({ status: 'analysing' });
+    try {
+      const comparison = await sendMessage('analyseTab', { tabId: id, force });
+      if (mine === request.current) setState({ status: 'done', comparison });
+    } catch (err) {
+      if (mine === request.current) setState({ status: 'error', message: errorMessage(err) });
+    }
+  }, []);
+
+  // Follow the active tab of the panel's own window.
+  useEffect(() => {
+    if (fixedTabId !== undefined) return;
+    let windowId: number | undefined;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      windowId = tab?.windowId;
+      setTabId(tab?.id);
+      if (tab?.id === undefined) setState({ status: 'error', message: 'There is no tab to compare in this window.' });
+    });
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [fixedTabId]);
+
+  // Analyse the tab (the background answers from its cache when it can), again after it loads
+  // a new page, and show a result the shortcut or popup produced meanwhile.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    void analyse(tabId);
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') void analyse(tabId);
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    const unwatch = getTabResultItem(tabId).watch((result) => {
+      if (result) {
+        request.current++;
+        setState({ status: 'done', comparison: result.comparison });
+      }
+    });
+    return () => {
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      unwatch();
+    };
+  }, [tabId, analyse]);
+
+  const retry = useCallback(() => {
+    if (tabId !== undefined) void analyse(tabId, true);
+  }, [tabId, analyse]);
+
+  return { tabId, state, retry };
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

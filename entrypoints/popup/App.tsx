@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SearchHitItem } from '../../components/SearchHitItem';
+import type { SearchHit } from '../../lib/search/search-corpus';
+import { sendMessage } from '../../utils/messaging';
+import { openPanel } from '../../utils/open-panel';
+import { getPanelPath, type PanelPath } from '../../utils/panel-view';
+import { lastQueryItem } from '../../utils/storage';
+
+/** Waits this long after a keystroke before searching, so fast typing sends one query. */
+const TYPING_PAUSE_MS = 60;
+
+/** The toolbar popup: search the corpus as you type, open a hit in the panel, or compare this page. */
+export function App() {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const windowId = useRef<number | undefined>(undefined);
+  const searchNumber = useRef(0);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    // Known before any click: opening the panel must not wait (user gesture).
+    void browser.windows.getCurrent().then((w) => (windowId.current = w.id));
+    void lastQueryItem.getValue().then((q) => q && setQuery((current) => current || q));
+  }, []);
+
+  useEffect(() => {
+    const mine = ++searchNumber.current;
+    const timer = setTimeout(() => {
+      void lastQueryItem.setValue(query);
+      if (!query.trim()) return setHits([]);
+      sendMessage('search', { query, limit: 20 }).then(
+        (found) => {
+          if (mine !== searchNumber.current) return;
+          setHits(found);
+          setSelected(0);
+          setError(null);
+        },
+        (err: unknown) => mine === searchNumber.current && setError(err instanceof Error ? err.message : String(err)),
+      );
+    }, TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  useEffect(() => {
+    list.current?.querySelector('.is-selected')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  function open(path: PanelPath) {
+    openPanel(windowId.current, path).then(
+      () => window.close(),
+      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+    );
+  }
+
+  function openHit(hit: SearchHit) {
+    open(getPanelPath({ kind: 'source', sourceId: hit.sourceId, index: hit.sourceIndex, tabId: undefined }));
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown' && hits.length) {
+      event.preventDefault();
+      setSelected((selected + 1) % hits.length);
+    } else if (event.key === 'ArrowUp' && hits.length) {
+      event.preventDefault();
+      setSelected((selected - 1 + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && hits[selected]) {
+      event.preventDefault();
+      openHit(hits[selected]);
+    }
+  }
+
+  return (
+    <main class="popup">
+      <div class="popup-bar">
+        <input
+          type="search"
+          class="search-input"
+          placeholder="Search the corpus…"
+          aria-label="Search the corpus"
+          aria-expanded={hits.length > 0}
+          aria-controls="hits"
+          aria-activedescendant={hits.length ? `hit-${selected}` : undefined}
+          autoFocus
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button type="button" class="button" onClick={() => open(getPanelPath({ kind: 'tab', tabId: undefined }))}>
+          Compare this page
+        </button>
+      </div>
+      {error && (
+        <p class="popup-error" role="alert">
+          {error}
+        </p>
+      )}
+      {query.trim() && hits.length === 0 && !error && <p class="popup-empty">No statement in the corpus matches.</p>}
+      <ul id="hits" role="listbox" class="hits" ref={list}>
+        {hits.map((hit, i) => (
+          <SearchHitItem
+            key={`${hit.sourceId}:${hit.sourceIndex}`}
+            id={`hit-${i}`}
+            hit={hit}
+            selected={i === selected}
+            onOpen={() => openHit(hit)}
+            onHover={() => setSelected(i)}
+          />
+        ))}
+      </ul>
+      {!query.trim() && (
+        <p class="popup-hint">Type to search what the corpus articles say. ↑ ↓ to choose, Enter to open in the panel.</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+import { SourceStatements } from '../../components/SourceStatements';
+import { TabResults } from '../../components/TabResults';
+import { parsePanelView } from '../../utils/panel-view';
+
+/** Routes the panel by its URL: a tab's comparison, or a corpus source opened from search. */
+export function App() {
+  const view = parsePanelView(location.search);
+  return (
+    <main class="panel">
+      {view.kind === 'source' ? (
+        <SourceStatements sourceId={view.sourceId} index={view.index} tabId={view.tabId} />
+      ) : (
+        <TabResults fixedTabId={view.tabId} />
+      )}
+    </main>
+  );
+}

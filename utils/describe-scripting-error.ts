@@ -1,0 +1,25 @@
+/** What the reader can do when Crosscheck may not read the tab yet. */
+const GRANT_HINT =
+  'Click the Crosscheck button in the toolbar and choose “Compare this page”, or press Alt+Shift+K on the page.';
+
+/**
+ * Turns a `scripting.executeScript` failure into an error a reader understands, keeping the
+ * browser's own message as `cause`. Browser pages and stores can never be read; other pages
+ * only after the reader asks (activeTab), and again after each navigation.
+ */
+export function describeScriptingError(err: unknown): Error {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/Cannot access an? [\w-]+:\/\/ URL|cannot be scripted|tab is restricted/i.test(message)) {
+    return new Error('Crosscheck cannot read browser pages or extension stores. Open a news article and try again.', { cause: err });
+  }
+  if (/No tab with id|Invalid tab ID/i.test(message)) {
+    return new Error('That tab is gone. Open the article again and retry.', { cause: err });
+  }
+  if (/permission|Cannot access|not allowed/i.test(message)) {
+    return new Error(`Crosscheck has not been given access to this page yet. ${GRANT_HINT}`, { cause: err });
+  }
+  if (/Frame with ID 0 was removed|error page|showing error page/i.test(message)) {
+    return new Error('The page did not load. Reload it and try again.', { cause: err });
+  }
+  return new Error(`Crosscheck could not read this page (${message}). Reload the page and try again.`, { cause: err });
+}

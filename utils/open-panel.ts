@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import type { PanelPath } from './panel-view';
+
+/** Firefox's sidebar API; not in Chrome's types. */
+interface SidebarAction {
+  setPanel(details: { panel: string }): Promise<void>;
+  open(): Promise<void>;
+}
+
+/**
+ * Opens Crosscheck's side panel (Chrome) or sidebar (Firefox) on `path`, e.g. `sidepanel.html`
+ * or `sidepanel.html?source=…&index=…`.
+ * Must be called synchronously inside the reader's click or shortcut handler: both browsers refuse
+ * to open the panel once the user gesture is over, so nothing is awaited before `open`.
+ */
+export function openPanel(windowId: number | undefined, path: PanelPath = 'sidepanel.html'): Promise<void> {
+  const sidebarAction = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+  if (sidebarAction) {
+    const setting = sidebarAction.setPanel({ panel: browser.runtime.getURL(`/${path}`) });
+    const opening = sidebarAction.open();
+    return Promise.all([setting, opening]).then(() => undefined);
+  }
+  const sidePanel = browser.sidePanel;
+  if (!sidePanel) return Promise.reject(new Error('This browser has no side panel.'));
+  if (windowId === undefined) return Promise.reject(new Error('No window to open the side panel in.'));
+  const setting = sidePanel.setOptions({ path, enabled: true });
+  const opening = sidePanel.open({ windowId });
+  return Promise.all([setting, opening]).then(() => undefined);
+}

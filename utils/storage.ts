@@ -1,0 +1,35 @@
+import { storage } from 'wxt/utils/storage';
+import type { Comparison } from '../lib/types';
+
+/** What the background keeps for an analysed tab until it navigates or closes. */
+export interface TabResult {
+  /** The page URL that was analysed. */
+  url: string;
+  /** When the analysis finished (ms since epoch). */
+  analysedAt: number;
+  comparison: Comparison;
+}
+
+function defineTabResultItem(tabId: number) {
+  return storage.defineItem<TabResult | null>(`session:tabResult:${tabId}`, { fallback: null, version: 1 });
+}
+
+export type TabResultItem = ReturnType<typeof defineTabResultItem>;
+
+const tabResultItems = new Map<number, TabResultItem>();
+
+/**
+ * The cached comparison of one tab, in session storage: it survives the service worker stopping,
+ * not the browser closing. One key per tab, so analyses of two tabs never overwrite each other.
+ */
+export function getTabResultItem(tabId: number): TabResultItem {
+  let item = tabResultItems.get(tabId);
+  if (!item) {
+    item = defineTabResultItem(tabId);
+    tabResultItems.set(tabId, item);
+  }
+  return item;
+}
+
+/** The popup's last search, so reopening it picks up where the reader left off. */
+export const lastQueryItem = storage.defineItem<string>('session:lastQuery', { fallback: '', version: 1 });

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // WxtVitest: `wxt/browser` becomes WXT's in-memory fakeBrowser, so extension code runs in Node.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/extension/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Needs `npm run build:e2e` first (the `test` script does it) and /usr/bin/chromium.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
