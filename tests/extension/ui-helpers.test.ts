@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { describeScriptingError } from '../../utils/describe-scripting-error';
+import { formatDate } from '../../utils/format-date';
+import { getPanelPath, parsePanelView, type PanelView } from '../../utils/panel-view';
+import { splitHighlights } from '../../utils/split-highlights';
+
+describe('parsePanelView / getPanelPath', () => {
+  it.each<[string, PanelView]>([
+    ['', { kind: 'tab', tabId: undefined }],
+    ['?tab=42', { kind: 'tab', tabId: 42 }],
+    ['?tab=-1', { kind: 'tab', tabId: undefined }],
+    ['?tab=abc', { kind: 'tab', tabId: undefined }],
+    ['?source=000_e9bd&index=3', { kind: 'source', sourceId: '000_e9bd', index: 3, tabId: undefined }],
+    ['?source=x&tab=5', { kind: 'source', sourceId: 'x', index: undefined, tabId: 5 }],
+  ])('%j', (search, view) => {
+    expect(parsePanelView(search)).toEqual(view);
+    expect(parsePanelView(getPanelPath(view).replace('sidepanel.html', ''))).toEqual(view);
+  });
+});
+
+describe('splitHighlights', () => {
+  it.each<[string, Array<[number, number]>, Array<[string, boolean]>]>([
+    ['no criminal record', [], [['no criminal record', false]]],
+    ['no criminal record', [[3, 11]], [['no ', false], ['criminal', true], [' record', false]]],
+    ['no criminal record', [[12, 18], [3, 11]], [['no ', false], ['criminal', true], [' ', false], ['record', true]]],
+    ['abc', [[0, 2], [1, 3]], [['ab', true], ['c', true]]],
+    ['abc', [[-5, 1], [2, 99]], [['a', true], ['b', false], ['c', true]]],
+    ['<b>x</b>', [[3, 4]], [['<b>', false], ['x', true], ['</b>', false]]],
+  ])('%s %j', (text, ranges, pieces) => {
+    expect(splitHighlights(text, ranges).map((p) => [p.text, p.marked])).toEqual(pieces);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2015-01-12', '12 Jan 2015'],
+    ['2015-01', 'Jan 2015'],
+    ['2015', '2015'],
+    ['', ''],
+    [null, ''],
+    ['early 2015', 'early 2015'],
+  ])('%s → %s', (iso, text) => expect(formatDate(iso)).toBe(text));
+});
+
+describe('describeScriptingError', () => {
+  it.each([
+    ['Cannot access a chrome:// URL', /cannot read browser pages/],
+    ['The extensions gallery cannot be scripted.', /cannot read browser pages/],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', /Alt\+Shift\+K/],
+    ['Missing host permission for the tab', /Compare this page/],
+    ['No tab with id: 12.', /tab is gone/],
+    ['Something odd', /could not read this page \(Something odd\)/],
+  ])('%s', (message, expected) => {
+    const err = describeScriptingError(new Error(message));
+    expect(err.message).toMatch(expected);
+    expect((err.cause as Error).message).toBe(message);
+  });
+});
