@@ -19,13 +19,14 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, idf:
     for (const cb of [b.terms, ...b.clauses]) {
       if (ca === a.terms && cb === b.terms) continue;
       const part = alignTerms(ca, cb, idf);
-      if (part.score > best && sharedWeight(part.shared, idf) >= MIN_SHARED_WEIGHT) best = part.score * CLAUSE_DISCOUNT;
+      if (part.score > best && part.shared.length >= MIN_CLAUSE_SHARED && sharedWeight(part.shared, idf) >= MIN_SHARED_WEIGHT) best = part.score * CLAUSE_DISCOUNT;
     }
   }
   return { score: Math.max(whole.score, best), shared: whole.shared };
 }
 
-/** Two clauses must share more than one common word to count (sum of IDF of shared terms). */
+/** Two clauses must share at least three terms, and not only common ones (sum of their IDF). */
+const MIN_CLAUSE_SHARED = 3;
 const MIN_SHARED_WEIGHT = 4;
 /** A clause match is a little less sure than a whole-sentence match. */
 const CLAUSE_DISCOUNT = 0.9;

@@ -73,6 +73,8 @@ function compareQuantities(page: Quantity[], source: Quantity[]): SlotFinding[] 
     for (const s of source) {
       if (!comparable(p, s)) continue;
       const agrees = overlaps(p, s);
+      // "$500" agrees with "$500 a month", but a figure conflicts only with one given for the same period.
+      if (!agrees && p.per !== s.per) continue;
       const finding: SlotFinding = {
         slot: p.kind, same: agrees,
         strength: p.approximate || s.approximate || p.kind === 'duration' || p.kind === 'percent' ? 'medium' : 'strong',
