@@ -11,7 +11,9 @@ import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
  */
 async function ask<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
   const response = await new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, {}, resolve);
+    // The real runtime passes sendResponse as the third argument; the fake's typing stops at two.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    void trigger({ id: 1, type, data, timestamp: Date.now() }, {}, resolve);
   });
   if (response.err) throw new Error(response.err.message);
   return response.res as ReturnType<ProtocolMap[K]>;
