@@ -31,8 +31,8 @@ export function ComparisonView({ comparison, tabId }: Props) {
         <>
           <p class="summary">
             <span>{statements.length} statements checked</span>
-            <span class="summary-corroborates">{count('corroborates')} corroborated</span>
-            <span class="summary-conflicts">{count('conflicts')} in conflict</span>
+            <span class={count('corroborates') ? 'summary-corroborates' : undefined}>{count('corroborates')} corroborated</span>
+            <span class={count('conflicts') ? 'summary-conflicts' : undefined}>{count('conflicts')} in conflict</span>
           </p>
           <ol class="statements">
             {shown.map((s) => (
@@ -40,8 +40,8 @@ export function ComparisonView({ comparison, tabId }: Props) {
             ))}
           </ol>
           {shown.length < statements.length && (
-            <button type="button" class="link-button" onClick={() => setShowAll(true)}>
-              Show all {statements.length} statements
+            <button type="button" class="link-button show-all" onClick={() => setShowAll(true)}>
+              Show all {statements.length} statements, also those without corroboration or conflict
             </button>
           )}
         </>

@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysedCorpus } from '../../lib/types';
+import { getTabId, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'artifacts');
+const corpus = JSON.parse(readFileSync(path.join(ROOT, 'public/corpus-index.json'), 'utf8')) as AnalysedCorpus;
+const OUTLETS = new Set(corpus.sources.map((s) => s.outlet));
+
+describe('Crosscheck in Chromium (test build)', () => {
+  let server: PageServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await servePages();
+    ext = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  /** Opens a fixture page in a tab, then the panel for that tab in another (STACK.md pitfall 10). */
+  async function openPanelFor(fixture: string): Promise<Page> {
+    const article = await ext.context.newPage();
+    const url = `${server.origin}/${fixture}`;
+    await article.goto(url);
+    const tabId = await getTabId(ext, url);
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 1000 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+    return panel;
+  }
+
+  it('shows corroborations and conflicts, with outlets, for an article that misreports', async () => {
+    const panel = await openPanelFor('d2-misreport-2015.html');
+    await panel.locator('.comparison').waitFor({ timeout: 30_000 });
+    await expect.poll(() => panel.locator('.page-title').textContent()).toBe('Russian army to take foreign volunteers');
+
+    for (const stance of ['corroborates', 'conflicts']) {
+      const cards = panel.locator(`[data-stance="${stance}"]`);
+      expect(await cards.count(), `${stance} matches`).toBeGreaterThan(0);
+      for (const card of await cards.all()) {
+        expect(OUTLETS).toContain(await card.locator('.outlet').textContent());
+        expect(await card.getAttribute('data-source')).toMatch(/^\d{3}_/);
+        expect((await card.locator('.match-why').textContent())?.trim()).not.toBe('');
+      }
+    }
+
+    // The page says January 12; the corpus says the decree was signed on January 2.
+    const decree = panel.locator('.statement', { hasText: 'January 12' });
+    await expect.poll(() => decree.locator('[data-stance="conflicts"] .match-text').allTextContents()).toContainEqual(
+      expect.stringMatching(/Jan(uary|\.) 2\b/),
+    );
+    await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png'), fullPage: true });
+  });
+
+  it('shows the not-an-article state for a page without an article', async () => {
+    const panel = await openPanelFor('not-an-article.html');
+    await expect
+      .poll(() => panel.locator('main').textContent(), { timeout: 30_000 })
+      .toContain('This page doesn’t look like an article');
+    expect(await panel.locator('[data-stance]').count()).toBe(0);
+  });
+
+  it('searches the corpus as you type in the popup, with the hit highlighted', async () => {
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 560 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const input = popup.locator('input[type="search"]');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.pressSequentially('criminal record', { delay: 20 });
+
+    const first = popup.locator('.hit').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(await first.textContent()).toMatch(/criminal record/i);
+    expect((await first.locator('mark').allTextContents()).map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining(['criminal', 'record']),
+    );
+    expect(OUTLETS).toContain(await first.locator('.outlet').textContent());
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    if ((await popup.locator('.hit').count()) > 1) {
+      await input.press('ArrowDown');
+      expect(await popup.locator('.hit').nth(1).getAttribute('aria-selected')).toBe('true');
+      await input.press('ArrowUp');
+    }
+    await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png') });
+  });
+
+  it('shows a source with the statement opened from search highlighted', async () => {
+    const st = corpus.statements[Math.floor(corpus.statements.length / 2)]!;
+    const panel = await ext.context.newPage();
+    await panel.setViewportSize({ width: 420, height: 700 });
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?source=${st.sourceId}&index=${st.index}`);
+    const current = panel.locator('[aria-current="true"]');
+    await current.waitFor({ timeout: 15_000 });
+    expect(await current.textContent()).toBe(st.text);
+    expect(await current.isVisible()).toBe(true);
+    expect(await panel.locator('.source .outlet').textContent()).toBe(
+      corpus.sources.find((s) => s.id === st.sourceId)!.outlet,
+    );
+  });
+
+  it('accepts a side panel path with a query, as the popup sets it', async () => {
+    const path = await ext.serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeSidePanel }).chrome;
+      await api.sidePanel.setOptions({ path: 'sidepanel.html?source=x&index=1' });
+      const { path } = await api.sidePanel.getOptions({});
+      await api.sidePanel.setOptions({ path: 'sidepanel.html' });
+      return path;
+    });
+    expect(path).toBe('sidepanel.html?source=x&index=1');
+  });
+});
+
+interface ChromeSidePanel {
+  sidePanel: {
+    setOptions(options: { path?: string }): Promise<void>;
+    getOptions(options: object): Promise<{ path?: string }>;
+  };
+}
+
+describe('production build', () => {
+  let manifest: Record<string, unknown>;
+
+  beforeAll(() => {
+    // The shipped build, not the test build: rebuilt here so the check is on the current config.
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+    manifest = JSON.parse(readFileSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
+  });
+
+  it('asks for no host access', () => {
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_host_permissions');
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/|127\.0\.0\.1/);
+  });
+
+  it('asks for exactly activeTab, scripting, storage and sidePanel', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest).toMatchObject({
+      name: 'Crosscheck',
+      side_panel: { default_path: 'sidepanel.html' },
+      commands: { 'analyse-page': { suggested_key: { default: 'Alt+Shift+K' } } },
+    });
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+});

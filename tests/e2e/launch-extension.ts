@@ -1,0 +1,91 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** The test build: its manifest adds host access to http://127.0.0.1/* only (wxt.config.ts). */
+export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export const PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/pages');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface PageServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves the files of `dir` on 127.0.0.1 at a random free port (no directory listing, no `..`). */
+export async function servePages(dir = PAGES_DIR): Promise<PageServer> {
+  const server = createServer(async (req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    if (!/^[\w.-]+\.html$/.test(name)) return void res.writeHead(404).end('not found');
+    try {
+      const body = await readFile(path.join(dir, name));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's Chromium with the built extension loaded (STACK.md, "Chromium with the built extension"). */
+export async function launchWithExtension(extDir = E2E_EXTENSION_DIR, headless = true): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'crosscheck-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  let [serviceWorker] = context.serviceWorkers();
+  serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface ChromeTabsApi {
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
+}
+
+/** The browser's id for the tab showing `url` (asked of the extension, which may see 127.0.0.1 tabs). */
+export async function getTabId(ext: ExtensionBrowser, url: string): Promise<number> {
+  const id = await ext.serviceWorker.evaluate(async (u) => {
+    // Runs in the extension's service worker, where `chrome` is the real API.
+    const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}`);
+  return id;
+}
