@@ -36,12 +36,13 @@ export function compareArticle(article: Article, corpus: Corpus, options: Compar
 }
 
 function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
-  const matches: Match[] = [];
+  const judged: Array<{ match: Match; valueEvidence: number }> = [];
   for (const candidate of retrieveCandidates(statement, corpus, exclude)) {
-    const match = judgeCandidate(statement, candidate, article, corpus);
-    if (match) matches.push(match);
+    const result = judgeCandidate(statement, candidate, article, corpus);
+    if (result) judged.push(result);
   }
-  matches.sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.score - a.score);
+  judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
+  const matches = judged.map((j) => j.match);
   const perSource = new Map<string, number>();
   const kept = matches.filter((m) => {
     const n = perSource.get(m.sourceId) ?? 0;
@@ -51,7 +52,7 @@ function matchStatement(statement: Statement, article: Article, corpus: Corpus, 
   return { index: statement.index, text: statement.text, matches: kept.slice(0, options.maxMatches ?? 8) };
 }
 
-function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus): Match | null {
+function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus): { match: Match; valueEvidence: number } | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.idf);
@@ -66,7 +67,7 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     sharedWords: surfaceWords(candidate.text, alignment.shared),
   });
   if (!judgement) return null;
-  return {
+  const match: Match = {
     sourceId: candidate.sourceId,
     outlet: source?.outlet ?? candidate.sourceId,
     published: published ?? '',
@@ -78,4 +79,5 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     timing: timingOf(article.published, published),
     shared: surfaceWords(candidate.text, alignment.shared),
   };
+  return { match, valueEvidence: judgement.valueEvidence };
 }

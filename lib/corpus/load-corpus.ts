@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { AnalysedCorpus, CorpusStatement, SourceMeta } from '../types';
+import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
 
 /** The analysed corpus in memory, with its search index. */
 export interface Corpus {
@@ -18,6 +18,14 @@ interface IndexedStatement {
   terms: string;
 }
 
+/**
+ * What a statement is found by: its canonical terms and its dates as tokens ("d20150102"),
+ * so a statement giving the same day is retrieved even when it shares few words.
+ */
+export function indexTerms(features: StatementFeatures): string[] {
+  return [...features.terms, ...features.dates.filter((d) => d.weekday === null).map((d) => `d${d.iso.replace(/-/g, '')}`)];
+}
+
 /** Builds the in-memory corpus and its search index from the shipped asset. */
 export function loadCorpus(asset: AnalysedCorpus): Corpus {
   const sources = new Map(asset.sources.map((s) => [s.id, s]));
@@ -32,7 +40,7 @@ export function loadCorpus(asset: AnalysedCorpus): Corpus {
     storeFields: [],
     searchOptions: { boost: { terms: 1.5 }, prefix: true, fuzzy: 0.2 },
   });
-  index.addAll(asset.statements.map((st, id) => ({ id, text: st.text, terms: st.features.terms.join(' ') })));
+  index.addAll(asset.statements.map((st, id) => ({ id, text: st.text, terms: indexTerms(st.features).join(' ') })));
   const df = new Map<string, number>();
   for (const st of asset.statements) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = asset.statements.length;

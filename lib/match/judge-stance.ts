@@ -15,6 +15,8 @@ export const NEGATION_MIN_SHARED = 3;
 export interface Judgement {
   stance: Stance;
   why: string;
+  /** Typed values (dates, amounts) that back the stance: such a match is shown before a wording-only one. */
+  valueEvidence: number;
 }
 
 export interface JudgeInput {
@@ -53,25 +55,25 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   if (negationDiffers && sameFact && alignment.shared.length >= NEGATION_MIN_SHARED && differences.length === 0) {
     const cue = input.page.negation ?? input.source.negation;
     const side = input.page.negation ? 'the page' : 'the source';
-    if (differentPeriod) return { stance: 'related', why: `negated ('${cue}') in ${side}, but written years apart${years}` };
-    return { stance: 'conflicts', why: `negated: '${cue}' in ${side}, affirmed in the other` };
+    if (differentPeriod) return { stance: 'related', why: `negated ('${cue}') in ${side}, but written years apart${years}`, valueEvidence: 0 };
+    return { stance: 'conflicts', why: `negated: '${cue}' in ${side}, affirmed in the other`, valueEvidence: 0 };
   }
   if (differences.length > 0 && agreements.length === 0) {
     const what = differences.map((d) => d.text).join('; ');
     if (differentPeriod && differences.every((d) => d.slot === 'date')) {
-      return { stance: 'related', why: `different events: ${what}${years}` };
+      return { stance: 'related', why: `different events: ${what}${years}`, valueEvidence: 0 };
     }
-    if (differentPeriod) return { stance: 'conflicts', why: `${what}${years}: possibly an update` };
-    return { stance: 'conflicts', why: what };
+    if (differentPeriod) return { stance: 'conflicts', why: `${what}${years}: possibly an update`, valueEvidence: differences.length };
+    return { stance: 'conflicts', why: what, valueEvidence: differences.length };
   }
   if (agreements.length > 0 && differences.length === 0) {
-    return { stance: 'corroborates', why: agreements.map((a) => a.text).join('; ') };
+    return { stance: 'corroborates', why: agreements.map((a) => a.text).join('; '), valueEvidence: agreements.length };
   }
   if (agreements.length > 0) {
-    return { stance: 'related', why: `${agreements.map((a) => a.text).join('; ')}, but ${differences.map((d) => d.text).join('; ')}` };
+    return { stance: 'related', why: `${agreements.map((a) => a.text).join('; ')}, but ${differences.map((d) => d.text).join('; ')}`, valueEvidence: 0 };
   }
   const words = input.sharedWords.slice(0, 4).map((w) => `'${w}'`).join(', ');
-  if (sameFact && !differentPeriod) return { stance: 'corroborates', why: `same claim in other words: ${words}` };
-  if (sameFact) return { stance: 'related', why: `similar claim written years apart${years}: may be a different event` };
-  return { stance: 'related', why: `same topic: ${words}` };
+  if (sameFact && !differentPeriod) return { stance: 'corroborates', why: `same claim in other words: ${words}`, valueEvidence: 0 };
+  if (sameFact) return { stance: 'related', why: `similar claim written years apart${years}: may be a different event`, valueEvidence: 0 };
+  return { stance: 'related', why: `same topic: ${words}`, valueEvidence: 0 };
 }

@@ -1,5 +1,5 @@
 import type { CorpusStatement, Statement } from '../types';
-import type { Corpus } from '../corpus/load-corpus';
+import { indexTerms, type Corpus } from '../corpus/load-corpus';
 
 /**
  * Finds the corpus statements that share content terms with a page statement, best first,
@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/load-corpus';
  */
 export function retrieveCandidates(statement: Statement, corpus: Corpus, exclude: ReadonlySet<string>, limit = 30): CorpusStatement[] {
   if (statement.features.terms.length === 0) return [];
-  const hits = corpus.index.search(statement.features.terms.join(' '), {
+  const hits = corpus.index.search(indexTerms(statement.features).join(' '), {
     fields: ['terms'], prefix: false, fuzzy: false, combineWith: 'OR',
     filter: (r) => !exclude.has(corpus.statements[r.id as number]!.sourceId),
   });
