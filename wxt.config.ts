@@ -4,6 +4,16 @@ import preact from '@preact/preset-vite';
 /** The test build (`wxt build --mode e2e`) may read pages on the local test server without a click. */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 
+/**
+ * Firefox: a fixed id (storage and the sidebar keep working across reinstalls); 115 brings
+ * storage.session. Crosscheck collects nothing, which Firefox asks add-ons to declare.
+ */
+const GECKO = {
+  id: 'crosscheck@crosscheck.invalid',
+  strict_min_version: '115.0',
+  data_collection_permissions: { required: ['none'] },
+};
+
 export default defineConfig({
   srcDir: '.',
   // Every name has a visible import (STYLE.md rule 1).
@@ -28,7 +38,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'crosscheck@crosscheck.invalid', strict_min_version: '115.0' },
+            gecko: GECKO,
           },
         }
       : {}),
