@@ -41,7 +41,7 @@ export function ComparisonView({ comparison, tabId }: Props) {
           </ol>
           {shown.length < statements.length && (
             <button type="button" class="link-button show-all" onClick={() => setShowAll(true)}>
-              Show all {statements.length} statements, also those without corroboration or conflict
+              Show all {statements.length} statements
             </button>
           )}
         </>
