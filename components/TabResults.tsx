@@ -1,3 +1,4 @@
+import { NO_ACCESS_ERROR } from '../utils/describe-scripting-error';
 import { ComparisonView } from './ComparisonView';
 import { Notice } from './Notice';
 import { useTabComparison } from './use-tab-comparison';
@@ -9,6 +10,16 @@ export function TabResults({ fixedTabId }: { fixedTabId: number | undefined }) {
     return (
       <Notice tone="busy" title="Analysing this page…">
         <p>Reading the article and comparing it with the corpus, on this computer.</p>
+      </Notice>
+    );
+  }
+  if (state.status === 'error' && state.name === NO_ACCESS_ERROR) {
+    return (
+      <Notice title="Compare this page?">
+        <p>{state.message}</p>
+        <button type="button" class="button" onClick={retry}>
+          Try again
+        </button>
       </Notice>
     );
   }

@@ -7,7 +7,8 @@ import { getTabResultItem } from '../utils/storage';
 export type TabComparisonState =
   | { status: 'analysing' }
   | { status: 'done'; comparison: Comparison }
-  | { status: 'error'; message: string };
+  /** `name` is the error's name as thrown in the background (e.g. NO_ACCESS_ERROR). */
+  | { status: 'error'; message: string; name: string };
 
 /**
  * The comparison of a tab, asked from the background and kept current.
@@ -25,7 +26,7 @@ export function useTabComparison(fixedTabId: number | undefined) {
       const comparison = await sendMessage('analyseTab', { tabId: id, force });
       if (mine === request.current) setState({ status: 'done', comparison });
     } catch (err) {
-      if (mine === request.current) setState({ status: 'error', message: errorMessage(err) });
+      if (mine === request.current) setState({ status: 'error', ...describeError(err) });
     }
   }, []);
 
@@ -36,7 +37,9 @@ export function useTabComparison(fixedTabId: number | undefined) {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       windowId = tab?.windowId;
       setTabId(tab?.id);
-      if (tab?.id === undefined) setState({ status: 'error', message: 'There is no tab to compare in this window.' });
+      if (tab?.id === undefined) {
+        setState({ status: 'error', name: 'Error', message: 'There is no tab to compare in this window.' });
+      }
     });
     const onActivated = (info: { tabId: number; windowId: number }) => {
       if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
@@ -73,6 +76,6 @@ export function useTabComparison(fixedTabId: number | undefined) {
   return { tabId, state, retry };
 }
 
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+function describeError(err: unknown): { message: string; name: string } {
+  return err instanceof Error ? { message: err.message, name: err.name } : { message: String(err), name: 'Error' };
 }

@@ -1,3 +1,6 @@
+/** `name` of the error for a page Crosscheck may read once the reader asks: not a failure, a next step. */
+export const NO_ACCESS_ERROR = 'NoAccessError';
+
 /** What the reader can do when Crosscheck may not read the tab yet. */
 const GRANT_HINT =
   'Click the Crosscheck button in the toolbar and choose “Compare this page”, or press Alt+Shift+K on the page.';
@@ -16,7 +19,9 @@ export function describeScriptingError(err: unknown): Error {
     return new Error('That tab is gone. Open the article again and retry.', { cause: err });
   }
   if (/permission|Cannot access|not allowed/i.test(message)) {
-    return new Error(`Crosscheck has not been given access to this page yet. ${GRANT_HINT}`, { cause: err });
+    const noAccess = new Error(`Crosscheck has not been given access to this page yet. ${GRANT_HINT}`, { cause: err });
+    noAccess.name = NO_ACCESS_ERROR;
+    return noAccess;
   }
   if (/Frame with ID 0 was removed|error page|showing error page/i.test(message)) {
     return new Error('The page did not load. Reload it and try again.', { cause: err });

@@ -70,6 +70,24 @@ describe('Crosscheck in Chromium (test build)', () => {
     expect(await panel.locator('[data-stance]').count()).toBe(0);
   });
 
+  it('asks the reader to compare a page it has no access to, instead of failing', async () => {
+    // The test build may read 127.0.0.1 only; localhost is the same server but another origin,
+    // so this is what a reader sees on a page before clicking Compare (production has no host access).
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/d2-misreport-2015.html`);
+    await page.bringToFront();
+    const tabId = await ext.serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeTabs }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    });
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('main').textContent(), { timeout: 30_000 }).toContain('Compare this page?');
+    expect(await panel.locator('main').textContent()).toContain('Alt+Shift+K');
+    expect(await panel.locator('[data-stance]').count()).toBe(0);
+  });
+
   it('searches the corpus as you type in the popup, with the hit highlighted', async () => {
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 420, height: 560 });
@@ -119,6 +137,10 @@ describe('Crosscheck in Chromium (test build)', () => {
     expect(path).toBe('sidepanel.html?source=x&index=1');
   });
 });
+
+interface ChromeTabs {
+  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
+}
 
 interface ChromeSidePanel {
   sidePanel: {

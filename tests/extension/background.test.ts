@@ -15,7 +15,7 @@ async function ask<K extends keyof ProtocolMap>(type: K, data: Parameters<Protoc
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
     void trigger({ id: 1, type, data, timestamp: Date.now() }, {}, resolve);
   });
-  if (response.err) throw new Error(response.err.message);
+  if (response.err) throw Object.assign(new Error(response.err.message), { name: (response.err as Error).name });
   return response.res as ReturnType<ProtocolMap[K]>;
 }
 
@@ -66,6 +66,8 @@ describe('background', () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
     await expect(ask('analyseTab', { tabId: 4 })).rejects.toThrow(/cannot read browser pages/);
     await expect(ask('getSource', 'missing')).rejects.toThrow(/no corpus source/);
+    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    await expect(ask('analyseTab', { tabId: 4 })).rejects.toMatchObject({ name: 'NoAccessError' });
   });
 
   it('answers searches from the packaged corpus', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeScriptingError } from '../../utils/describe-scripting-error';
+import { describeScriptingError, NO_ACCESS_ERROR } from '../../utils/describe-scripting-error';
 import { formatDate } from '../../utils/format-date';
 import { getPanelPath, parsePanelView, type PanelView } from '../../utils/panel-view';
 import { splitHighlights } from '../../utils/split-highlights';
@@ -54,5 +54,10 @@ describe('describeScriptingError', () => {
     const err = describeScriptingError(new Error(message));
     expect(err.message).toMatch(expected);
     expect((err.cause as Error).message).toBe(message);
+  });
+
+  it('names the no-access error so the panel can offer the next step instead of an alarm', () => {
+    expect(describeScriptingError(new Error('Missing host permission for the tab')).name).toBe(NO_ACCESS_ERROR);
+    expect(describeScriptingError(new Error('Cannot access a chrome:// URL')).name).toBe('Error');
   });
 });
