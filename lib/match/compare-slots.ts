@@ -48,9 +48,10 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
   }
   if (p.weekday !== null || s.weekday !== null) return null;
   if (p.precision !== s.precision) {
-    // "September 2022" and "September 21, 2022" agree; a different month or year is not compared.
-    const [coarse, fine] = p.iso.length < s.iso.length ? [p, s] : [s, p];
-    return fine.iso.startsWith(coarse.iso) ? same('date', `same date: ${formatIsoDate(coarse.iso)}`, p, s, DATE_STRENGTH[coarse.precision]) : null;
+    // A source's "September 21, 2022" confirms the page's "September 2022"; a source's "January 2015"
+    // cannot confirm the page's "January 12": it is compatible, not evidence. Different months are not compared.
+    if (p.iso.length > s.iso.length) return null;
+    return s.iso.startsWith(p.iso) ? same('date', `same date: ${formatIsoDate(p.iso)}`, p, s, DATE_STRENGTH[p.precision]) : null;
   }
   if (p.iso === s.iso) return same('date', `same date: ${formatIsoDate(p.iso)}`, p, s, DATE_STRENGTH[p.precision]);
   return { slot: 'date', same: false, strength: DATE_STRENGTH[p.precision], text: `different date: ${formatIsoDate(p.iso)} vs ${formatIsoDate(s.iso)}`, page: p.text, source: s.text };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStatement } from '../../lib/claims/analyse-statement';
+import { compareSlots } from '../../lib/match/compare-slots';
+
+/** [page sentence, page date, source sentence, source date] -> findings as "same|differs: text". */
+const find = (p: string, pd: string, s: string, sd: string) =>
+  compareSlots(analyseStatement(p, pd), analyseStatement(s, sd)).map((f) => `${f.same ? 'same' : 'differs'}: ${f.text}`);
+
+describe('compareSlots', () => {
+  it.each([
+    ['signed on Jan. 2', '2015-02', 'The January 2 decree', '2015-01', ['same: same date: 2 January 2015']],
+    ['signed on January 12', '2015-01-09', 'The January 2 decree', '2015-01', ['differs: different date: 12 January 2015 vs 2 January 2015']],
+    // the source is more precise: it confirms the page's month
+    ['announced in September 2022', '2024-01-04', 'the order from September 21, 2022', '2025', ['same: same date: September 2022']],
+    // the page is more precise: a month in the source is no evidence for the day
+    ['signed on January 12', '2015-01-09', 'the ministry last month announced', '2015-02', []],
+    ['signed on Jan. 4', '2024-01-04', 'the decree published on Thursday', '2024-01', ['same: same day: Jan. 4 was a Thursday']],
+    ['aged 20 to 40', '2015', 'aged 18-30', '2015', ['differs: aged 20–40 vs aged 18–30']],
+    ['30,000 rubles a month, about $500', '2015', 'The average monthly salary is $500', '2015', ['same: same amount: $500 a month']],
+    ['45,000 rubles a month', '2015', '30,000 rubles ($500) a month', '2015', ['differs: 45,000 RUB a month vs 30,000 RUB a month']],
+    ['ten-year contracts', '2015', 'five-year service contracts', '2015', ['differs: 10 years vs 5 years']],
+    // a yearly flow and a stock of people are not compared
+    ['tens of thousands of Central Asians do each year', '2015', 'six million Central Asian migrants', '2024', []],
+    // counts of different things are not compared
+    ['some 100,000 migrants were ready', '2015', 'an order for 160,000 men', '2025', []],
+    // a price without a period agrees with a monthly one but cannot conflict with it
+    ['the tax cuts cost $250 billion', '2018', 'the monthly salary is $500', '2015', []],
+  ])('%s (%s) vs %s (%s)', (p, pd, s, sd, want) => expect(find(p, pd, s, sd)).toEqual(want));
+});
