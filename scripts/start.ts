@@ -36,6 +36,11 @@ async function main(): Promise<void> {
     await ext.close().catch(() => undefined);
     await server.close();
   };
+  const stopped = new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+    ext.context.once('close', () => resolve());
+  });
 
   try {
     const url = `${server.origin}/${DEMO_PAGE}`;
@@ -61,11 +66,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log('Chromium is open with Crosscheck loaded. Press Ctrl-C to quit.');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-    ext.context.once('close', () => resolve());
-  });
+  await stopped;
   await shutdown();
 }
 

@@ -48,6 +48,9 @@ export async function launchWithExtension(extDir = E2E_EXTENSION_DIR, headless =
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
+    // The caller closes the browser (and removes the profile) on Ctrl-C; Playwright would exit first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     viewport: { width: 1200, height: 900 },
     args: [
       `--disable-extensions-except=${extDir}`,
