@@ -64,6 +64,7 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     differentPeriod: isDifferentPeriod(article.published, published),
     pageYear: article.published?.slice(0, 4) ?? null,
     sourceYear: published?.slice(0, 4) ?? null,
+    sourceOutlet: source?.outlet ?? candidate.sourceId,
     sharedWords: surfaceWords(candidate.text, alignment.shared),
   });
   if (!judgement) return null;

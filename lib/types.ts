@@ -60,6 +60,12 @@ export interface DateMention {
   weekday: number | null;
 }
 
+/** An exclusive ("only citizens of ...") or universal ("open to all foreigners") claim about a group. */
+export interface Scope {
+  kind: 'exclusive' | 'universal';
+  text: string;
+}
+
 /** What the engine knows about one sentence. */
 export interface StatementFeatures {
   /** Canonical content terms (stemmed, synonyms folded), in order, repeated terms kept once. */
@@ -70,6 +76,7 @@ export interface StatementFeatures {
   dates: DateMention[];
   /** The negation cue when the main claim is negated ("not", "no", "never", "barred"), else null. */
   negation: string | null;
+  scope: Scope | null;
 }
 
 export interface Statement {

@@ -3,12 +3,13 @@ import { normalizeTerms } from '../text/normalize-terms';
 import { parseDates } from './parse-dates';
 import { parseQuantities } from './parse-quantities';
 import { detectNegation } from './detect-negation';
+import { detectScope } from './detect-scope';
 
 /** Reads the checkable features of one sentence; `published` (ISO) anchors relative dates. */
 export function analyseStatement(text: string, published: string | null): StatementFeatures {
   const dates = parseDates(text, published);
   const quantities = parseQuantities(text, dates.map((d) => ({ start: d.start, end: d.start + d.text.length })));
-  return { terms: normalizeTerms(text), clauses: clauseTerms(text), quantities, dates, negation: detectNegation(text) };
+  return { terms: normalizeTerms(text), clauses: clauseTerms(text), quantities, dates, negation: detectNegation(text), scope: detectScope(text) };
 }
 
 /** Where a sentence turns to another claim: punctuation, dashes, relative and contrastive words. */

@@ -1,13 +1,14 @@
 /**
  * Finds the cue that negates a statement's main claim ("does not", "will not be allowed",
- * "never", "barred from", "no longer"), or null. Determiner "no" ("have no criminal record")
- * negates an object, not the claim, and is left out on purpose.
+ * "never", "barred from", "no longer", "no path to"), or null. Cues are counted: two of them
+ * cancel out ("no restrictions ... prohibiting citizens" allows them). Determiner "no" before
+ * most nouns ("have no criminal record") negates an object, not the claim, and is left out.
  */
-const NEGATION = /\b(?:not|never|cannot|no\s+longer|neither|nor)\b|n['’]t\b|\b(?:barred|banned|prohibited|forbidden|forbids|prohibits|bans|bars|denied|refused|rejected|excluded|ruled\s+out)\b|\bno\s+(?:one|foreigner|foreign|citizen|soldier|path|right|way)\b/i;
+const NEGATION = /\b(?:not|never|cannot|no\s+longer|neither|nor)\b|n['’]t\b|\b(?:barred|banned|prohibited|forbidden|forbids|prohibits|prohibiting|bans|bars|denied|refused|rejected|excluded|ruled\s+out)\b|\bno\s+(?:one|foreigners?|foreign|citizens?|soldiers?|path|right|way|restrictions?|limits?|ban|need|plans?|evidence)\b/gi;
 
 export function detectNegation(text: string): string | null {
-  // "not only ... but also" affirms; "whether or not" does not negate.
+  // "not only ... but also" affirms; "whether or not" and "not least" do not negate.
   const cleaned = text.replace(/\bnot\s+only\b/gi, '').replace(/\bwhether\s+or\s+not\b/gi, '').replace(/\bnot\s+(?:least|just|merely)\b/gi, '');
-  const m = NEGATION.exec(cleaned);
-  return m ? m[0].toLowerCase() : null;
+  const cues = cleaned.match(NEGATION) ?? [];
+  return cues.length % 2 === 1 ? cues[0]!.toLowerCase() : null;
 }

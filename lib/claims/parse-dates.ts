@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../types';
+import { NUMBER_PATTERN, parseNumber } from './parse-number';
 
 /**
  * Finds the calendar dates a statement mentions, resolved against the article's own
@@ -42,6 +43,16 @@ export function parseDates(text: string, reference: string | null): DateMention[
     const start = m.index! + m[0].length - m[1]!.length;
     if (found.some((d) => start >= d.start && start < d.start + d.text.length)) continue;
     found.push({ iso: m[1]!, precision: 'year', text: m[1]!, start, weekday: null });
+  }
+  // "five years ago" dates an event back from the article's own date; "on Jan. 2, five years after
+  // the proposal" dates the proposal back from the sentence's own date.
+  for (const m of text.matchAll(new RegExp(String.raw`\b(${NUMBER_PATTERN})[- ]years?\s+(ago|after)\b`, 'gi'))) {
+    const years = parseNumber(m[1]!);
+    if (!years || years[0] !== years[1] || years[0] > 200) continue;
+    const anchor = m[2]!.toLowerCase() === 'ago' ? reference : found.find((d) => d.precision !== 'year' && d.weekday === null)?.iso ?? null;
+    if (!anchor) continue;
+    const year = String(Number(anchor.slice(0, 4)) - years[0]);
+    found.push({ iso: year, precision: 'year', text: m[0], start: m.index!, weekday: null });
   }
   return found.sort((a, b) => a.start - b.start);
 }

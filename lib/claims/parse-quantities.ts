@@ -10,6 +10,13 @@ import { canonicalStem, tokenizeWords } from '../text/normalize-terms';
  * words-to-numbers only reads number words).
  */
 const HEDGE = /\b(?:about|around|roughly|approximately|nearly|almost|some|up\s+to|more\s+than|over|at\s+least|less\s+than|under|an\s+estimated|estimated|close\s+to)\s+$/i;
+/** Upper end of "more than X" (JSON-safe, unlike Infinity). */
+export const UNBOUNDED = Number.MAX_VALUE;
+const BOUND = /\b(up\s+to|as\s+many\s+as|no\s+more\s+than|at\s+most|less\s+than|fewer\s+than|under|more\s+than|over|at\s+least|upwards\s+of)\s+(?:US)?[$€£₽]?$/i;
+const AT_MOST = new Set(['up to', 'as many as', 'no more than', 'at most', 'less than', 'fewer than', 'under']);
+const AT_LEAST = new Set(['more than', 'over', 'at least', 'upwards of']);
+/** Nouns for people: "foreigners 18-30", "men between 18 and 30" give an age range. */
+const PERSONS = String.raw`(?:men|women|people|persons|foreigners|citizens|applicants|recruits|volunteers|nationals|migrants|students|adults|youths|conscripts|soldiers)`;
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB' };
 const CURRENCY_WORD: Array<[RegExp, string]> = [
   [/^(?:rubles?|roubles?)$/i, 'RUB'], [/^(?:dollars?|usd)$/i, 'USD'], [/^(?:euros?|eur)$/i, 'EUR'],
@@ -31,8 +38,12 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     if (!free(start, end)) return;
     taken.push({ start, end });
     const before = text.slice(Math.max(0, start - 25), start);
+    // "up to 40,000" is any number to 40,000; "more than 100" any number from 100.
+    const bound = BOUND.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const atMost = bound !== undefined && AT_MOST.has(bound);
+    const atLeast = bound !== undefined && AT_LEAST.has(bound);
     found.push({
-      kind, low: Math.min(low, high), high: Math.max(low, high), unit,
+      kind, low: atMost ? 0 : Math.min(low, high), high: atLeast ? UNBOUNDED : Math.max(low, high), unit,
       approximate: hedged || HEDGE.test(before) || /-odd\b/.test(m[0]),
       per: rateOf(text, start, end, kind === 'money'), text: m[0], start,
     });
@@ -55,6 +66,11 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     const b = m[2] ? parseNumber(m[2]) : a;
     if (a && b) add('age', m, a[0], b[1], 'year');
   }
+  for (const m of text.matchAll(re(String.raw`\b${PERSONS}\s+(?:between\s+)?(\d{2})${RANGE}(\d{2})\b(?!\s*(?:%|percent|years?|months?|[a-z]+s\b))`))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 12 && b <= 99 && a < b) add('age', m, a, b, 'year');
+  }
   for (const m of text.matchAll(re(String.raw`\b(?:between\s+)?(${N})-?${RANGE}(${N})(?:\s+years?\s+old|-year-olds?)`))) {
     const a = parseNumber(m[1]!);
     const b = parseNumber(m[2]!);
@@ -73,6 +89,10 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     // "a month" after a price or count is a rate, read by rateOf, not a duration.
     if (/^an?$/i.test(m[1]!) && !/-/.test(m[0])) continue;
     if (a && b && unit) add('duration', m, a[0], b[1], `${unit}${nounAfter(text, m.index! + m[0].length)}`);
+  }
+  // "for a year", "for one month": a duration of one unit.
+  for (const m of text.matchAll(re(String.raw`\bfor\s+(?:a|an|one)\s+(year|month|week|day|decade)\b`))) {
+    add('duration', m, 1, 1, `${m[1]!.toLowerCase()}${nounAfter(text, m.index! + m[0].length)}`);
   }
   // Counts: "160,000 men", "some 100,000 migrants", "300,000-odd troops", "tens of thousands of Central Asians".
   for (const m of text.matchAll(re(String.raw`\b(${N})(?:-odd)?(?:${RANGE}(${N}))?(?:\s+of)?(?=\s+[A-Za-z])`))) {

@@ -1,5 +1,6 @@
 import type { DateMention, Quantity, StatementFeatures } from '../types';
 import { formatIsoDate } from '../dates/compare-periods';
+import { UNBOUNDED } from '../claims/parse-quantities';
 
 /** One typed value that two statements both give: the same, or different. */
 export interface SlotFinding {
@@ -106,7 +107,7 @@ function comparable(p: Quantity, s: Quantity): boolean {
 
 /** Two ranges agree when their ends agree; a single value agrees with a range that holds it. */
 function overlaps(p: Quantity, s: Quantity): boolean {
-  const slack = (q: Quantity) => (q.approximate ? 0.15 : 0.02) * Math.max(Math.abs(q.low), Math.abs(q.high));
+  const slack = (q: Quantity) => (q.approximate ? 0.15 : 0.02) * (q.high === UNBOUNDED ? q.low : Math.max(Math.abs(q.low), Math.abs(q.high)));
   const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(slack(p), slack(s));
   if (p.low !== p.high && s.low !== s.high && !p.approximate && !s.approximate) return near(p.low, s.low) && near(p.high, s.high);
   return p.low - slack(p) <= s.high + slack(s) && s.low - slack(s) <= p.high + slack(p);
@@ -117,7 +118,7 @@ function label(q: Quantity): string {
 }
 
 function describe(q: Quantity): string {
-  const range = q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
+  const range = q.high === UNBOUNDED ? `over ${fmt(q.low)}` : q.low === 0 && q.high > 0 && q.low !== q.high ? `up to ${fmt(q.high)}` : q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
   const per = q.per ? ` a ${q.per}` : '';
   switch (q.kind) {
     case 'money': return q.unit === 'USD' ? `$${range}${per}` : `${range} ${q.unit}${per}`;

@@ -1,6 +1,7 @@
 import type { Stance, StatementFeatures } from '../types';
 import type { Alignment } from './align-statements';
 import type { SlotFinding } from './compare-slots';
+import { findAntonyms } from '../claims/find-antonyms';
 
 /** Below this alignment two statements are not shown together at all. */
 export const RELATED_MIN = 0.22;
@@ -9,14 +10,16 @@ export const SAME_FACT_MIN = 0.42;
 /** Alignment needed beside an agreeing exact value (a day, an amount) or a less exact one (a month, a duration). */
 export const STRONG_VALUE_MIN = 0.03;
 export const MEDIUM_VALUE_MIN = 0.1;
-/** A negated claim conflicts only with a statement sharing this many terms with it. */
-export const NEGATION_MIN_SHARED = 3;
+/** A claim of opposite polarity conflicts only with a statement sharing this many terms with it. */
+export const POLARITY_MIN_SHARED = 3;
 
 export interface Judgement {
   stance: Stance;
   why: string;
   /** Typed values (dates, amounts) that back the stance: such a match is shown before a wording-only one. */
   valueEvidence: number;
+  /** The findings the reason rests on (for marking the parts that match or differ). */
+  findings: SlotFinding[];
 }
 
 export interface JudgeInput {
@@ -26,9 +29,10 @@ export interface JudgeInput {
   slots: SlotFinding[];
   /** Whether page and source were written far apart in time (see isDifferentPeriod). */
   differentPeriod: boolean;
-  /** Publication years for the reason ("2015 vs 2024"). */
+  /** Publication years and the source's outlet, for reasons that name both sides. */
   pageYear: string | null;
   sourceYear: string | null;
+  sourceOutlet: string;
   /** Shared words as a reader sees them. */
   sharedWords: string[];
 }
@@ -36,8 +40,8 @@ export interface JudgeInput {
 /**
  * Decides the stance of a source statement towards a page statement, with the reason.
  * Evidence, strongest first: a typed value both give (date, amount, age range, duration);
- * opposite polarity of the same claim; then how much of the wording lines up.
- * Returns null when the statements are not about the same thing.
+ * opposite polarity of the same claim (negation, antonyms, "only" against "all"); then how
+ * much of the wording lines up. Returns null when the statements are not about the same thing.
  */
 export function judgeStance(input: JudgeInput): Judgement | null {
   const { alignment, differentPeriod } = input;
@@ -50,30 +54,48 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   const differences = slots.filter((s) => !s.same);
   const agreements = slots.filter((s) => s.same);
   const years = input.pageYear && input.sourceYear ? ` (page ${input.pageYear}, source ${input.sourceYear})` : '';
+  const judged = (stance: Stance, why: string, findings: SlotFinding[] = []): Judgement => ({
+    stance, why, valueEvidence: stance === 'related' ? 0 : findings.length, findings,
+  });
 
-  const negationDiffers = Boolean(input.page.negation) !== Boolean(input.source.negation);
-  if (negationDiffers && sameFact && alignment.shared.length >= NEGATION_MIN_SHARED && differences.length === 0) {
-    const cue = input.page.negation ?? input.source.negation;
-    const side = input.page.negation ? 'the page' : 'the source';
-    if (differentPeriod) return { stance: 'related', why: `negated ('${cue}') in ${side}, but written years apart${years}`, valueEvidence: 0 };
-    return { stance: 'conflicts', why: `negated: '${cue}' in ${side}, affirmed in the other`, valueEvidence: 0 };
-  }
   if (differences.length > 0 && agreements.length === 0) {
-    const what = differences.map((d) => d.text).join('; ');
     if (differentPeriod && differences.every((d) => d.slot === 'date')) {
-      return { stance: 'related', why: `different events: ${what}${years}`, valueEvidence: 0 };
+      return judged('related', `different events: ${differences.map((d) => d.text).join('; ')}${years}`, differences);
     }
-    if (differentPeriod) return { stance: 'conflicts', why: `${what}${years}: possibly an update`, valueEvidence: differences.length };
-    return { stance: 'conflicts', why: what, valueEvidence: differences.length };
+    if (differentPeriod) {
+      const what = differences.map((d) => `${d.page} (page, ${input.pageYear}) vs ${d.source} (${input.sourceOutlet}, ${input.sourceYear})`).join('; ');
+      return judged('conflicts', `${what}: possibly an update`, differences);
+    }
+    return judged('conflicts', differences.map((d) => d.text).join('; '), differences);
   }
+
+  const polarity = sameFact && alignment.shared.length >= POLARITY_MIN_SHARED && differences.length === 0 ? opposition(input) : null;
+  if (polarity) {
+    if (differentPeriod) return judged('related', `${polarity}, but written years apart${years}`);
+    return judged('conflicts', polarity);
+  }
+
   if (agreements.length > 0 && differences.length === 0) {
-    return { stance: 'corroborates', why: agreements.map((a) => a.text).join('; '), valueEvidence: agreements.length };
+    return judged('corroborates', agreements.map((a) => a.text).join('; '), agreements);
   }
   if (agreements.length > 0) {
-    return { stance: 'related', why: `${agreements.map((a) => a.text).join('; ')}, but ${differences.map((d) => d.text).join('; ')}`, valueEvidence: 0 };
+    return judged('related', `${agreements.map((a) => a.text).join('; ')}, but ${differences.map((d) => d.text).join('; ')}`, slots);
   }
   const words = input.sharedWords.slice(0, 4).map((w) => `'${w}'`).join(', ');
-  if (sameFact && !differentPeriod) return { stance: 'corroborates', why: `same claim in other words: ${words}`, valueEvidence: 0 };
-  if (sameFact) return { stance: 'related', why: `similar claim written years apart${years}: may be a different event`, valueEvidence: 0 };
-  return { stance: 'related', why: `same topic: ${words}`, valueEvidence: 0 };
+  if (sameFact && !differentPeriod) return judged('corroborates', `same claim in other words: ${words}`);
+  if (sameFact) return judged('related', `similar claim written years apart${years}: may be a different event`);
+  return judged('related', `same topic: ${words}`);
+}
+
+/** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
+function opposition({ page, source }: JudgeInput): string | null {
+  if (Boolean(page.negation) !== Boolean(source.negation)) {
+    return page.negation ? `negated: '${page.negation}' on the page, affirmed in the source` : `negated: '${source.negation}' in the source, affirmed on the page`;
+  }
+  const antonyms = findAntonyms(page.terms, source.terms);
+  if (antonyms) return `opposite: '${antonyms[0]}' vs '${antonyms[1]}'`;
+  if (page.scope && source.scope && page.scope.kind !== source.scope.kind) {
+    return `${page.scope.kind === 'exclusive' ? 'exclusive' : 'universal'} claim: '${page.scope.text}' vs '${source.scope.text}'`;
+  }
+  return null;
 }
