@@ -55,7 +55,7 @@ function matchStatement(statement: Statement, article: Article, corpus: Corpus, 
 function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus): { match: Match; valueEvidence: number } | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
-  const alignment = alignStatements(statement.features, candidate.features, corpus.idf);
+  const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
   const judgement = judgeStance({
     page: statement.features,
     source: candidate.features,

@@ -9,12 +9,13 @@ import { buildCorpus } from '../lib/corpus/build-corpus';
 import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
 import { compareArticle } from '../lib/compare-article';
 import { readCorpusSources } from './read-corpus-sources';
+import { loadWordVectors } from './load-word-vectors';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The shipped corpus, analysed by the same code as the build's asset. */
 export function loadShippedCorpus(): Corpus {
-  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)));
+  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)), loadWordVectors());
 }
 
 /**

@@ -14,7 +14,7 @@ const WEEKDAY = /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursda
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDates(text: string, reference: string | null): DateMention[] {
-  const instant = reference ? referenceInstant(reference) : new Date();
+  const instant = reference ? referenceInstant(reference) : new Date(0);
   const found: DateMention[] = [];
   for (const r of chrono.parse(text, { instant }, { forwardDate: false })) {
     const day = r.start.isCertain('day');
@@ -22,6 +22,8 @@ export function parseDates(text: string, reference: string | null): DateMention[
     const weekday = WEEKDAY.exec(r.text.trim());
     const relative = RELATIVE_PERIOD.test(r.text.trim());
     if (!day && !month && !weekday && !relative) continue;
+    // Without the article's own date, "last month", "on Thursday" or "January 2" (no year) cannot be placed.
+    if (!reference && (weekday || relative || !r.start.isCertain('year'))) continue;
     if (/^(?:now|right now|currently|today|tonight)$/i.test(r.text.trim())) continue;
     const date = r.start.date();
     // A weekday alone is only a date when the article's own day is known; else it names the week of its month.

@@ -1,4 +1,6 @@
 import MiniSearch from 'minisearch';
+import type { WordVectors } from '../semantic/word-vectors';
+import type { TermWeights } from '../match/align-statements';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
 
 /** The analysed corpus in memory, with its search index. */
@@ -10,6 +12,10 @@ export interface Corpus {
   index: MiniSearch<IndexedStatement>;
   /** Inverse document frequency of a canonical term over the corpus statements. */
   idf: (term: string) => number;
+  /** Word vectors for near-synonyms, when loaded (the engine works without them, on exact terms). */
+  vectors: WordVectors | null;
+  /** How alignment weighs terms in this corpus. */
+  weights: TermWeights;
 }
 
 interface IndexedStatement {
@@ -27,7 +33,7 @@ export function indexTerms(features: StatementFeatures): string[] {
 }
 
 /** Builds the in-memory corpus and its search index from the shipped asset. */
-export function loadCorpus(asset: AnalysedCorpus): Corpus {
+export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null): Corpus {
   const sources = new Map(asset.sources.map((s) => [s.id, s]));
   const bySource = new Map<string, CorpusStatement[]>();
   for (const st of asset.statements) {
@@ -45,5 +51,6 @@ export function loadCorpus(asset: AnalysedCorpus): Corpus {
   for (const st of asset.statements) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = asset.statements.length;
   const idf = (term: string) => Math.log(1 + n / (1 + (df.get(term) ?? 0)));
-  return { sources, statements: asset.statements, bySource, index, idf };
+  const weights: TermWeights = { idf, similarity: vectors ? (a, b) => vectors.similarity(a, b) : undefined };
+  return { sources, statements: asset.statements, bySource, index, idf, vectors, weights };
 }
