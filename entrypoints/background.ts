@@ -1,6 +1,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { AnalysedCorpus } from '../lib/types';
+import { createWordVectors, type WordVectors } from '../lib/semantic/word-vectors';
 import { createAnalysisService } from '../utils/create-analysis-service';
 import { onMessage, type PageReading } from '../utils/messaging';
 import { openPanel } from '../utils/open-panel';
@@ -9,7 +10,7 @@ import { openPanel } from '../utils/open-panel';
 const ANALYSE_COMMAND = 'analyse-page';
 
 export default defineBackground(() => {
-  const service = createAnalysisService({ loadCorpusAsset, readTab });
+  const service = createAnalysisService({ loadCorpusAsset, loadWordVectors, readTab });
 
   onMessage('analyseTab', ({ data }) => service.analyseTab(data.tabId, data.force));
   onMessage('getTabResult', ({ data }) => service.getTabResult(data));
@@ -37,6 +38,17 @@ async function loadCorpusAsset(): Promise<AnalysedCorpus> {
   const response = await fetch(browser.runtime.getURL('/corpus-index.json' as PublicPath));
   if (!response.ok) throw new Error(`corpus-index.json: HTTP ${response.status}`);
   return (await response.json()) as AnalysedCorpus;
+}
+
+async function loadWordVectors(): Promise<WordVectors> {
+  // Packaged too (scripts/build-word-vectors.ts): stems in JSON, their int8 rows in a binary file.
+  const [meta, rows] = await Promise.all([
+    fetch(browser.runtime.getURL('/word-vectors.json' as PublicPath)),
+    fetch(browser.runtime.getURL('/word-vectors.bin' as PublicPath)),
+  ]);
+  if (!meta.ok || !rows.ok) throw new Error(`word vectors: HTTP ${meta.status}/${rows.status}`);
+  const { stems, dims } = (await meta.json()) as { stems: string[]; dims: number };
+  return createWordVectors(stems, new Int8Array(await rows.arrayBuffer()), dims);
 }
 
 async function readTab(tabId: number): Promise<PageReading> {

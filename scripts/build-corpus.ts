@@ -1,6 +1,6 @@
 // Builds the analysed corpus asset (public/corpus-index.json) from corpus/manifest.json and
 // corpus/sources/*.txt. Run by `npm run corpus`, before every build.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../lib/corpus/build-corpus';
@@ -12,3 +12,7 @@ const asset = buildCorpus(readCorpusSources(root));
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(asset));
 console.log(`corpus: ${asset.sources.length} sources, ${asset.statements.length} statements -> ${out} (${readFileSync(out).length} bytes)`);
+
+// The word vectors ship as they are committed (scripts/build-word-vectors.ts makes them).
+for (const file of ['word-vectors.json', 'word-vectors.bin']) copyFileSync(join(root, 'corpus', file), join(root, 'public', file));
+console.log('corpus: word vectors copied to public/');

@@ -2,6 +2,7 @@ import { compareArticle } from '../lib/compare-article';
 import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
 import { searchCorpus, type SearchHit } from '../lib/search/search-corpus';
 import type { AnalysedCorpus, Comparison } from '../lib/types';
+import type { WordVectors } from '../lib/semantic/word-vectors';
 import type { PageReading, SourceView } from './messaging';
 import { getTabResultItem } from './storage';
 import { describeScriptingError } from './describe-scripting-error';
@@ -10,6 +11,8 @@ import { describeScriptingError } from './describe-scripting-error';
 export interface AnalysisDeps {
   /** Fetches the shipped analysed corpus (public/corpus-index.json). */
   loadCorpusAsset(): Promise<AnalysedCorpus>;
+  /** Reads the shipped word vectors (public/word-vectors.*); without them the engine matches exact terms only. */
+  loadWordVectors?(): Promise<WordVectors | null>;
   /** Runs the content script in the tab and returns what it read. */
   readTab(tabId: number): Promise<PageReading>;
   /** Defaults to the engine's `compareArticle`. */
@@ -33,9 +36,14 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const generation = new Map<number, number>();
 
   function getCorpus(): Promise<Corpus> {
-    corpus ??= deps
-      .loadCorpusAsset()
-      .then(loadCorpus)
+    if (corpus) return corpus;
+    // Without word vectors the engine still works on exact terms: warn, do not fail the reader.
+    const vectors = (deps.loadWordVectors?.() ?? Promise.resolve(null)).catch((err: unknown) => {
+      console.warn('Crosscheck: word vectors not loaded; matching exact terms only', err);
+      return null;
+    });
+    corpus = Promise.all([deps.loadCorpusAsset(), vectors])
+      .then(([asset, vectors]) => loadCorpus(asset, vectors))
       .catch((err: unknown) => {
         corpus = undefined;
         throw new Error('Crosscheck could not load its corpus. Reinstall or reload the extension.', { cause: err });

@@ -27,7 +27,10 @@ describe('background', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
-    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(JSON.stringify(tinyCorpus)));
+    // Only the corpus is served: the service must still work without the word vectors.
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) =>
+      String(url).endsWith('/corpus-index.json') ? new Response(JSON.stringify(tinyCorpus)) : new Response('', { status: 404 }),
+    );
     executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: reading }]);
     Object.assign(fakeBrowser.scripting, { executeScript });
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
