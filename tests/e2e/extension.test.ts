@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysedCorpus } from '../../lib/types';
+import type { AnalysedCorpus, Comparison } from '../../lib/types';
+import { compareInput, loadShippedCorpus } from '../../scripts/compare-file';
 import { getTabId, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -60,6 +61,22 @@ describe('Crosscheck in Chromium (test build)', () => {
     );
     // What a reader sees in a side panel of that size (the list scrolls on).
     await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png') });
+  });
+
+  it('shows what the CLI shows for the same page (one engine, word vectors loaded)', async () => {
+    const fixture = 'd1-corroborating-2015.html';
+    const panel = await openPanelFor(fixture);
+    await panel.locator('.comparison').waitFor({ timeout: 30_000 });
+    const tabId = Number(new URL(panel.url()).searchParams.get('tab'));
+    const stored = (await ext.serviceWorker.evaluate(
+      async (key) => (await (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(key))[key],
+      `tabResult:${tabId}`,
+    )) as { comparison: Comparison };
+    const cli = await compareInput(path.join(ROOT, 'tests/fixtures/pages', fixture), loadShippedCorpus());
+    const summary = (c: Comparison) => c.statements.map((st) => [st.text, st.matches.map((m) => `${m.stance} ${m.sourceId} ${m.sourceIndex}`)]);
+    expect(summary(stored.comparison)).toEqual(summary(cli));
+    // Near-synonym evidence only exists with the vectors: the CLI uses them, so the panel must too.
+    expect(cli.statements.flatMap((st) => st.matches).length).toBeGreaterThan(0);
   });
 
   it('shows the not-an-article state for a page without an article', async () => {
