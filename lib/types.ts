@@ -70,12 +70,16 @@ export interface Scope {
 export interface StatementFeatures {
   /** Canonical content terms (stemmed, synonyms folded), in order, repeated terms kept once. */
   terms: string[];
+  /** The terms that are names (places, people, organisations). */
+  entities: string[];
   /** Terms of the sentence's clauses and of adjacent clause pairs: long sentences carry several claims. */
   clauses: string[][];
   quantities: Quantity[];
   dates: DateMention[];
   /** The negation cue when the main claim is negated ("not", "no", "never", "barred"), else null. */
   negation: string | null;
+  /** Terms of the clause the negation stands in: a negated side remark does not negate the claim. */
+  negatedTerms: string[];
   scope: Scope | null;
 }
 

@@ -1,5 +1,6 @@
 import type { StatementFeatures } from '../types';
 import { normalizeTerms } from '../text/normalize-terms';
+import { splitClauses } from '../text/split-clauses';
 import { parseDates } from './parse-dates';
 import { parseQuantities } from './parse-quantities';
 import { detectNegation } from './detect-negation';
@@ -9,15 +10,35 @@ import { detectScope } from './detect-scope';
 export function analyseStatement(text: string, published: string | null): StatementFeatures {
   const dates = parseDates(text, published);
   const quantities = parseQuantities(text, dates.map((d) => ({ start: d.start, end: d.start + d.text.length })));
-  return { terms: normalizeTerms(text), clauses: clauseTerms(text), quantities, dates, negation: detectNegation(text), scope: detectScope(text) };
+  const negation = detectNegation(text);
+  const negatedClause = negation ? (splitClauses(text).find((c) => detectNegation(c)) ?? text) : '';
+  return {
+    terms: normalizeTerms(text),
+    entities: findEntities(text),
+    clauses: clauseTerms(text),
+    quantities,
+    dates,
+    negation,
+    negatedTerms: negatedClause ? normalizeTerms(negatedClause) : [],
+    scope: detectScope(text),
+  };
 }
 
-/** Where a sentence turns to another claim: punctuation, dashes, relative and contrastive words. */
-const CLAUSE_BREAK = /[,;:()\[\]]|\s[—–]\s|\s--\s|\b(?:that|which|who|but|while|although|whereas|provided)\b/i;
+/**
+ * Names in the sentence (places, people, organisations), as canonical terms: capitalised words
+ * past the sentence's first word, and acronyms. A shared name is stronger evidence than a shared
+ * common word of the same rarity.
+ */
+function findEntities(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/(?<=[\s(“"'‘-])([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]{2,6})\b/g)) names.push(m[1]!);
+  return [...new Set(names.flatMap((n) => normalizeTerms(n)))];
+}
+
 const MIN_CLAUSE_TERMS = 3;
 
 function clauseTerms(text: string): string[][] {
-  const parts = text.split(CLAUSE_BREAK).map(normalizeTerms).filter((t) => t.length > 0);
+  const parts = splitClauses(text).map(normalizeTerms).filter((t) => t.length > 0);
   if (parts.length < 2) return [];
   const windows: string[][] = [];
   for (let i = 0; i < parts.length; i++) {

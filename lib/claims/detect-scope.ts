@@ -5,7 +5,8 @@ import type { Scope } from '../types';
  * Russian") or a universal one ("open to all foreigners", "any foreigner", "no restrictions"),
  * which contradict each other about the same group. Returns null for neither.
  */
-const EXCLUSIVE = /\b(?<!not\s)(?:only|solely|exclusively)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)/i;
+// "only if they speak Russian" is a condition, which a source can state as "open to all, provided ...".
+const EXCLUSIVE = /\b(?<!not\s)(?:only|solely|exclusively)\s+(?!if\b|when\b|after\b|once\b|as\b|by\b|be\b|to\b)((?:[\w’'-]+\s+){0,5}[\w’'-]+)/i;
 const UNIVERSAL = /\b(?:open\s+to\s+(?:all|any)|all|any|every|regardless\s+of|no\s+restrictions?|without\s+restrictions?|anyone)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)/i;
 
 export function detectScope(text: string): Scope | null {

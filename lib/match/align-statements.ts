@@ -8,6 +8,8 @@ export interface Alignment {
   shared: string[];
   /** Pairs of different terms that mean nearly the same [page term, source term] (from word vectors). */
   similar: Array<[string, string]>;
+  /** Which of the shared terms are names (places, people, organisations). */
+  sharedNames: string[];
 }
 
 /** What alignment weighs terms with: corpus rarity, and optionally a word similarity. */
@@ -23,6 +25,8 @@ export const SOFT_MIN = 0.5;
 const MIN_SHARED_FOR_SOFT = 2;
 /** How much of an exact match a near-synonym is worth, at most. */
 export const SOFT_WEIGHT = 0.7;
+/** A name (place, person, organisation) weighs this much more than a common word as rare. */
+const ENTITY_BOOST = 1.5;
 /** Two clauses must share at least three terms, and not only common ones (sum of their IDF). */
 const MIN_CLAUSE_SHARED = 3;
 const MIN_SHARED_WEIGHT = 4;
@@ -50,17 +54,19 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
     }
     return value;
   };
-  const whole = alignTerms(a.terms, b.terms, weights.idf, soft);
+  const names = new Set([...a.entities, ...b.entities]);
+  const idf = (t: string) => weights.idf(t) * (names.has(t) ? ENTITY_BOOST : 1);
+  const whole = alignTerms(a.terms, b.terms, idf, soft);
   let best = whole.score;
   for (const ca of [a.terms, ...a.clauses]) {
     for (const cb of [b.terms, ...b.clauses]) {
       if (ca === a.terms && cb === b.terms) continue;
-      const part = alignTerms(ca, cb, weights.idf, soft);
+      const part = alignTerms(ca, cb, idf, soft);
       const enough = part.shared.length >= MIN_CLAUSE_SHARED && part.shared.reduce((s, t) => s + weights.idf(t), 0) >= MIN_SHARED_WEIGHT;
       if (enough && part.score * CLAUSE_DISCOUNT > best) best = part.score * CLAUSE_DISCOUNT;
     }
   }
-  return { score: best, shared: whole.shared, similar: whole.similar };
+  return { score: best, shared: whole.shared, similar: whole.similar, sharedNames: whole.shared.filter((t) => a.entities.includes(t) && b.entities.includes(t)) };
 }
 
 /**
@@ -102,5 +108,5 @@ function alignTerms(aTerms: string[], bTerms: string[], idf: (t: string) => numb
   };
   const score = Math.sqrt(cover(aTerms, inB, 'a') * cover(bTerms, inA, 'b'));
   shared.sort((x, y) => idf(y) - idf(x));
-  return { score, shared, similar };
+  return { score, shared, similar, sharedNames: [] };
 }

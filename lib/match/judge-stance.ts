@@ -7,6 +7,8 @@ import { findAntonyms } from '../claims/find-antonyms';
 export const RELATED_MIN = 0.22;
 /** From this alignment two statements are taken to state the same fact. */
 export const SAME_FACT_MIN = 0.42;
+/** Shared terms (exact or near-synonyms) two statements need to state the same fact by wording alone. */
+export const SAME_FACT_MIN_SHARED = 3;
 /** Alignment needed beside an agreeing exact value (a day, an amount) or a less exact one (a month, a duration). */
 export const STRONG_VALUE_MIN = 0.03;
 export const MEDIUM_VALUE_MIN = 0.1;
@@ -50,7 +52,12 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   // A differing value only matters between statements about the same thing.
   const slots = input.slots.filter((s) => alignment.score >= (s.same ? needed(s) : RELATED_MIN) && alignment.shared.length > 0);
   if (alignment.score < RELATED_MIN && !slots.some((s) => s.same)) return null;
-  const sameFact = alignment.score >= SAME_FACT_MIN;
+  // One shared name ("Interior Ministry") is a topic, not a claim: a claim needs several shared terms.
+  // A claim also needs a shared word that is not a name: two statements naming "the Supreme Court" share a topic.
+  const sameFact =
+    alignment.score >= SAME_FACT_MIN &&
+    alignment.shared.length + alignment.similar.length >= SAME_FACT_MIN_SHARED &&
+    alignment.shared.length > alignment.sharedNames.length;
   const differences = slots.filter((s) => !s.same);
   const agreements = slots.filter((s) => s.same);
   const years = input.pageYear && input.sourceYear ? ` (page ${input.pageYear}, source ${input.sourceYear})` : '';
@@ -89,7 +96,7 @@ export function judgeStance(input: JudgeInput): Judgement | null {
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
 function opposition({ page, source }: JudgeInput): string | null {
-  if (Boolean(page.negation) !== Boolean(source.negation)) {
+  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(page.negation ? page : source, page.negation ? source : page)) {
     return page.negation ? `negated: '${page.negation}' on the page, affirmed in the source` : `negated: '${source.negation}' in the source, affirmed on the page`;
   }
   const antonyms = findAntonyms(page.terms, source.terms);
@@ -98,4 +105,14 @@ function opposition({ page, source }: JudgeInput): string | null {
     return `${page.scope.kind === 'exclusive' ? 'exclusive' : 'universal'} claim: '${page.scope.text}' vs '${source.scope.text}'`;
   }
   return null;
+}
+
+/**
+ * A negation in a side clause ("..., but never signed") negates that clause only: when the other
+ * statement shares fewer than two terms with it, the two statements agree on the rest.
+ */
+function isPeripheral(negated: StatementFeatures, other: StatementFeatures): boolean {
+  if (negated.negatedTerms.length >= negated.terms.length) return false;
+  const otherTerms = new Set(other.terms);
+  return negated.negatedTerms.filter((t) => otherTerms.has(t)).length < 2;
 }

@@ -29,7 +29,7 @@ const SYNONYMS: Record<string, string> = {
   draft: 'conscript', conscript: 'conscript',
   countrywid: 'nationwid', nationwid: 'nationwid', mass: 'nationwid',
   enabl: 'allow', permit: 'allow', let: 'allow',
-  join: 'enlist', enlist: 'enlist', recruit: 'enlist',
+  join: 'enlist', joiner: 'enlist', enlist: 'enlist', recruit: 'enlist',
   wage: 'salari', pai: 'salari', salari: 'salari', earn: 'salari',
   citizenship: 'citizen', natur: 'citizen',
   decre: 'decre', order: 'decre', edict: 'decre', polici: 'decre',
@@ -44,7 +44,7 @@ const SYNONYMS: Record<string, string> = {
 const STOP = new Set([
   ...eng,
   'also', 'would', 'could', 'may', 'might', 'must', 'shall', 'will', 'can', 'said', 'says', 'say', 'told',
-  'according', 'reported', 'reports', 'including', 'however', 'now', 'new', 'one', 'two', 'three', 'four',
+  'according', 'reported', 'reports', 'however', 'now', 'new', 'one', 'two', 'three', 'four',
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'last', 'year', 'years', 'month', 'months',
   'day', 'days', 'week', 'weeks', 'since', 'still', 'even', 'just', 'well', 'many', 'much', 'like',
   'mr', 'mrs', 'ms', 'per', 'percent', 'us', 'its', 'it', 'while', 'whose', 'among', 'within',
