@@ -62,6 +62,7 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     alignment,
     slots: compareSlots(statement.features, candidate.features),
     differentPeriod: isDifferentPeriod(article.published, published),
+    samePeriod: timingOf(article.published, published) === 'same period',
     pageYear: article.published?.slice(0, 4) ?? null,
     sourceYear: published?.slice(0, 4) ?? null,
     sourceOutlet: source?.outlet ?? candidate.sourceId,
