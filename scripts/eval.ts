@@ -26,13 +26,15 @@ for (const gold of ['seed-pairs.jsonl', 'articles-expected.jsonl']) {
 // Pages unrelated to the corpus: every corroborates/conflicts shown there is a false alarm.
 const pagesDir = join(shared, 'readability-pages');
 let strong = 0;
+let related = 0;
 let statements = 0;
 const dirs = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 for (const dir of dirs) {
   const result = await compareInput(join(pagesDir, dir, 'source.html'), corpus);
   statements += result.statements.length;
   for (const st of result.statements) strong += st.matches.filter((m) => m.stance !== 'related').length;
+  for (const st of result.statements) related += st.matches.filter((m) => m.stance === 'related').length;
   if (verbose.length) for (const st of result.statements) for (const m of st.matches) if (m.stance !== 'related') console.log(`  ${dir}: ${m.stance} "${st.text.slice(0, 60)}" ~ ${m.sourceId.slice(0, 3)} "${m.text.slice(0, 60)}" (${m.why})`);
 }
 console.log(`== readability-pages (unrelated to the corpus)`);
-console.log(`${dirs.length} pages, ${statements} statements, ${strong} corroborates/conflicts matches: ${(strong / dirs.length).toFixed(2)} per page`);
+console.log(`${dirs.length} pages, ${statements} statements, ${strong} corroborates/conflicts matches: ${(strong / dirs.length).toFixed(2)} per page (related: ${(related / dirs.length).toFixed(2)} per page)`);

@@ -1,11 +1,13 @@
 import type { DateMention, Quantity, StatementFeatures } from '../types';
-import { formatIsoDate } from '../dates/compare-periods';
+import { formatIsoDate, monthIndex } from '../dates/compare-periods';
 import { UNBOUNDED } from '../claims/parse-quantities';
 
 /** One typed value that two statements both give: the same, or different. */
 export interface SlotFinding {
   slot: 'date' | Quantity['kind'];
   same: boolean;
+  /** For dates, how many months apart they are (0 for other values). */
+  monthsApart: number;
   /** How specific the value is: an exact day or amount says more than a year. */
   strength: 'strong' | 'medium' | 'weak';
   /** For a reader: "same date: 2 January 2015", "aged 20–40 vs 18–30". */
@@ -55,11 +57,11 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
     return s.iso.startsWith(p.iso) ? same('date', `same date: ${formatIsoDate(p.iso)}`, p, s, DATE_STRENGTH[p.precision]) : null;
   }
   if (p.iso === s.iso) return same('date', `same date: ${formatIsoDate(p.iso)}`, p, s, DATE_STRENGTH[p.precision]);
-  return { slot: 'date', same: false, strength: DATE_STRENGTH[p.precision], text: `different date: ${formatIsoDate(p.iso)} vs ${formatIsoDate(s.iso)}`, page: p.text, source: s.text };
+  return { slot: 'date', same: false, strength: DATE_STRENGTH[p.precision], monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), text: `different date: ${formatIsoDate(p.iso)} vs ${formatIsoDate(s.iso)}`, page: p.text, source: s.text };
 }
 
 function same(slot: SlotFinding['slot'], text: string, p: { text: string }, s: { text: string }, strength: SlotFinding['strength']): SlotFinding {
-  return { slot, same: true, strength, text, page: p.text, source: s.text };
+  return { slot, same: true, strength, monthsApart: 0, text, page: p.text, source: s.text };
 }
 
 const DATE_STRENGTH = { day: 'strong', month: 'medium', year: 'weak' } as const;
@@ -78,7 +80,7 @@ function compareQuantities(page: Quantity[], source: Quantity[]): SlotFinding[] 
       // "$500" agrees with "$500 a month", but a figure conflicts only with one given for the same period.
       if (!agrees && p.per !== s.per) continue;
       const finding: SlotFinding = {
-        slot: p.kind, same: agrees,
+        slot: p.kind, same: agrees, monthsApart: 0,
         strength: p.approximate || s.approximate || p.kind === 'duration' || p.kind === 'percent' ? 'medium' : 'strong',
         text: agrees ? `same ${label(p)}: ${describe(s)}` : `${describe(p)} vs ${describe(s)}`,
         page: p.text, source: s.text,

@@ -11,6 +11,8 @@ export const RELATED_MIN = 0.22;
  * reaches 0.39), not on the gold pairs.
  */
 export const SAME_FACT_MIN = 0.4;
+/** Dates further apart than this are of different events, not a misreported date. */
+export const DIFFERENT_EVENT_MONTHS = 6;
 /** Shared terms (exact or near-synonyms) two statements need to state the same fact by wording alone. */
 export const SAME_FACT_MIN_SHARED = 3;
 /** Alignment needed beside an agreeing exact value (a day, an amount) or a less exact one (a month, a duration). */
@@ -74,7 +76,8 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   });
 
   if (differences.length > 0 && agreements.length === 0) {
-    if (differentPeriod && differences.every((d) => d.slot === 'date')) {
+    // Reports get a day wrong, not a year: dates months apart belong to different events.
+    if ((differentPeriod || differences.some((d) => d.monthsApart > DIFFERENT_EVENT_MONTHS)) && differences.every((d) => d.slot === 'date')) {
       return judged('related', `different events: ${differences.map((d) => d.text).join('; ')}${years}`, differences);
     }
     if (differentPeriod) {

@@ -14,6 +14,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:sign(?:s|ed|ing)? up|join(?:s|ed|ing)? (?:the|its|their) ranks)\b/g, 'enlist'],
   [/\b(?:take|takes|took|taking|taken) part in\b/g, 'participate in'],
   [/\bin order to\b/g, 'to'],
+  [/\b(?:so far|as well as|as well|at least|at the same time|for example|in fact)\b/g, ' '],
   // A "draft decree" is a proposal, not conscription; an "issued decree" was signed.
   [/\bdraft (decree|law|bill|order|resolution|legislation)\b/g, 'proposed $1'],
   [/\bissu(?:e|es|ed|ing) (?:a|an|the|its|his|new|\s)*(decree|order|edict)/g, 'signed a $1'],
@@ -54,7 +55,8 @@ const STOP = new Set([
   'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'tens', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'when', 'whether', 'whom', 'why', 'yet', 'whose',
+  'although', 'though', 'unless', 'until', 'upon', 'via', 'per', 'also', 'already', 'both', 'either',
 ]);
 
 /** Lowercased words of a text (letters and apostrophes), hyphenated words split. */
