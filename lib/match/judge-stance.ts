@@ -120,10 +120,13 @@ function opposition({ page, source }: JudgeInput): string | null {
 
 /**
  * A negation in a side clause ("..., but never signed") negates that clause only: when the other
- * statement shares fewer than two terms with it, the two statements agree on the rest.
+ * statement shares fewer than two terms with it, or most of what they share lies outside it,
+ * the two statements agree on the rest.
  */
 function isPeripheral(negated: StatementFeatures, other: StatementFeatures): boolean {
   if (negated.negatedTerms.length >= negated.terms.length) return false;
   const otherTerms = new Set(other.terms);
-  return negated.negatedTerms.filter((t) => otherTerms.has(t)).length < 2;
+  const shared = negated.terms.filter((t) => otherTerms.has(t)).length;
+  const sharedInNegated = negated.negatedTerms.filter((t) => otherTerms.has(t)).length;
+  return sharedInNegated < 2 || sharedInNegated * 2 < shared;
 }

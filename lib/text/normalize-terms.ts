@@ -21,6 +21,19 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\binto force\b/g, ''],
   [/\bmartial law\b/g, 'martiallaw'],
   [/\bcriminal records?\b/g, 'criminalrecord'],
+  [/\b(?:military|service) members\b/g, 'soldiers'],
+  // Paraphrases of time: "until now" = "previously".
+  [/\b(?:until now|up to now|before now|previously|formerly|hitherto|in the past)\b/g, ' previously '],
+  // Paraphrases of avoiding: "without triggering X" = "avoid X" = "avoid anything resembling X".
+  [/\bwithout (?:triggering|causing|resorting to|declaring|announcing|launching|provoking|ordering)\b/g, ' avoid '],
+  [/\b(avoid(?:s|ed|ing)?) (?:anything|any|something) (?:resembling|like)\b/g, ' $1 '],
+  // Paraphrases of entitlement: "will be able to obtain", "will have the right to apply for", "will be eligible for".
+  [/\b(?:be|is|are|was|were|become|becomes|became)\s+(?:able to (?:obtain|get|receive|apply for|acquire|claim)|entitled to|eligible (?:for|to))\b/g, ' eligible for '],
+  [/\b(?:have|has|had|get|gets|got|gain|gains|gained)\s+the right to(?: (?:apply for|obtain|receive|claim))?\b/g, ' eligible for '],
+  [/\b(?:can|could|may) (?:apply for|obtain|claim)\b/g, ' eligible for '],
+  // Regions named by their countries: a source's "Armenia and Kazakhstan" are "former Soviet countries".
+  [/\bformer soviet (?:union|countries|republics|states|nations|bloc)\b/g, ' formersoviet '],
+  [/\b(armenia|azerbaijan|belarus|estonia|georgia|kazakhstan|kyrgyzstan|latvia|lithuania|moldova|tajikistan|turkmenistan|uzbekistan)(?:ns?|is|s)?\b/g, '$1 formersoviet'],
 ];
 
 /** Stem → canonical stem. Groups of words a reporter uses interchangeably for one thing. */
@@ -32,7 +45,7 @@ const SYNONYMS: Record<string, string> = {
   enabl: 'allow', permit: 'allow', let: 'allow',
   join: 'enlist', joiner: 'enlist', enlist: 'enlist', recruit: 'enlist',
   wage: 'salari', pai: 'salari', salari: 'salari', earn: 'salari',
-  citizenship: 'citizen', natur: 'citizen',
+  citizenship: 'citizen', natur: 'citizen', entitl: 'elig', qualifi: 'elig',
   decre: 'decre', order: 'decre', edict: 'decre', polici: 'decre',
   sign: 'sign',
   particip: 'particip', engag: 'particip',
@@ -55,7 +68,7 @@ const STOP = new Set([
   'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'tens', 'january', 'february', 'march', 'april',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'when', 'whether', 'whom', 'why', 'yet', 'whose',
+  'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'instead', 'when', 'whether', 'whom', 'why', 'yet', 'whose',
   'although', 'though', 'unless', 'until', 'upon', 'via', 'per', 'also', 'already', 'both', 'either',
 ]);
 
