@@ -72,6 +72,8 @@ export interface StatementFeatures {
   terms: string[];
   /** The terms that are names (places, people, organisations). */
   entities: string[];
+  /** The terms written in lowercase (common words): "posted" is not "The Post". */
+  common: string[];
   /** Terms of the sentence's clauses and of adjacent clause pairs: long sentences carry several claims. */
   clauses: string[][];
   quantities: Quantity[];

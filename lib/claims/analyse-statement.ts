@@ -15,6 +15,7 @@ export function analyseStatement(text: string, published: string | null): Statem
   return {
     terms: normalizeTerms(text),
     entities: findEntities(text),
+    common: normalizeTerms(text.replace(/\b[A-Z][\w'’-]*/g, ' ')),
     clauses: clauseTerms(text),
     quantities,
     dates,

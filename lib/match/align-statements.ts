@@ -31,7 +31,7 @@ const ENTITY_BOOST = 1.5;
 const MIN_CLAUSE_SHARED = 3;
 const MIN_SHARED_WEIGHT = 4;
 /** A clause match is a little less sure than a whole-sentence match. */
-const CLAUSE_DISCOUNT = 0.9;
+const CLAUSE_DISCOUNT = 1;
 
 /**
  * Aligns two statements by their terms, each weighted by how rare it is in the corpus, so
@@ -56,12 +56,16 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
   };
   const names = new Set([...a.entities, ...b.entities]);
   const idf = (t: string) => weights.idf(t) * (names.has(t) ? ENTITY_BOOST : 1);
-  const whole = alignTerms(a.terms, b.terms, idf, soft);
+  // A name on one side that is only a common word on the other ("The Post" / "posted") is not shared.
+  const onlyName = (x: StatementFeatures, t: string) => x.entities.includes(t) && !x.common.includes(t);
+  const onlyCommon = (x: StatementFeatures, t: string) => x.common.includes(t) && !x.entities.includes(t);
+  const clash = new Set(a.terms.filter((t) => (onlyName(a, t) && onlyCommon(b, t)) || (onlyCommon(a, t) && onlyName(b, t))));
+  const whole = alignTerms(a.terms, b.terms, idf, soft, clash);
   let best = whole.score;
   for (const ca of [a.terms, ...a.clauses]) {
     for (const cb of [b.terms, ...b.clauses]) {
       if (ca === a.terms && cb === b.terms) continue;
-      const part = alignTerms(ca, cb, idf, soft);
+      const part = alignTerms(ca, cb, idf, soft, clash);
       const enough = part.shared.length >= MIN_CLAUSE_SHARED && part.shared.reduce((s, t) => s + weights.idf(t), 0) >= MIN_SHARED_WEIGHT;
       if (enough && part.score * CLAUSE_DISCOUNT > best) best = part.score * CLAUSE_DISCOUNT;
     }
@@ -73,10 +77,16 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
  * Soft cosine as the geometric mean of two coverages: how much of A's weight B covers and how
  * much of B's weight A covers. With exact matches only, this equals the IDF-weighted cosine.
  */
-function alignTerms(aTerms: string[], bTerms: string[], idf: (t: string) => number, soft: (x: string, y: string) => number): Alignment {
+function alignTerms(
+  aTerms: string[],
+  bTerms: string[],
+  idf: (t: string) => number,
+  soft: (x: string, y: string) => number,
+  clash: Set<string>,
+): Alignment {
   const weight = (t: string) => idf(t) ** 2;
-  const inB = new Set(bTerms);
-  const inA = new Set(aTerms);
+  const inB = new Set(bTerms.filter((t) => !clash.has(t)));
+  const inA = new Set(aTerms.filter((t) => !clash.has(t)));
   const shared = aTerms.filter((t) => inB.has(t));
   // Near-synonyms count only between statements that already share words, and only in pairs
   // that are each other's best counterpart: many weak look-alikes must not add up to a match.
