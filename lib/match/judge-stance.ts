@@ -5,6 +5,8 @@ import { findAntonyms } from '../claims/find-antonyms';
 
 /** Below this alignment two statements are not shown together at all. */
 export const RELATED_MIN = 0.22;
+/** Alignment enough for "related" when three common words are shared. */
+export const LOOSE_TOPIC_MIN = 0.1;
 /**
  * From this alignment two statements are taken to state the same fact. Calibrated on pages that
  * have nothing to do with the corpus (`npm run calibrate`: the best statement of the 25 real
@@ -61,7 +63,9 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   // cycle about a similar event, or statements that line up as one fact.
   const differenceMin = input.samePeriod ? RELATED_MIN : SAME_FACT_MIN;
   const slots = input.slots.filter((s) => alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0);
-  if (alignment.score < RELATED_MIN && !slots.some((s) => s.same)) return null;
+  // Three shared words are a shared topic even in long sentences that line up poorly overall.
+  const topic = alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
+  if (!topic && !slots.some((s) => s.same)) return null;
   // One shared name ("Interior Ministry") is a topic, not a claim: a claim needs several shared terms.
   // A claim also needs a shared word that is not a name: two statements naming "the Supreme Court" share a topic.
   const sameFact =
