@@ -1,17 +1,18 @@
-import type { Article, Comparison, CorpusStatement, Match, Statement, StatementResult } from './types';
+import type { Article, Comparison, ComparisonSummary, CorpusStatement, Match, PageInfo, Statement, StatementResult } from './types';
 import type { Corpus } from './corpus/load-corpus';
 import { findStatements } from './statements/find-statements';
 import { retrieveCandidates } from './match/retrieve-candidates';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
-import { judgeStance } from './match/judge-stance';
+import { judgeStance, SAME_FACT_MIN } from './match/judge-stance';
+import { findSpans } from './match/find-spans';
 import { isDifferentPeriod, timingOf } from './dates/compare-periods';
 import { surfaceWords } from './text/normalize-terms';
 
 export interface CompareOptions {
   /** Sources never matched against the page (a seed given as the page is not matched against itself). */
   excludeSourceIds?: string[];
-  /** Most matches shown per statement, and per source under one statement. */
+  /** Most matches shown per statement (default 8), and per source under one statement (default 3). */
   maxMatches?: number;
   maxPerSource?: number;
 }
@@ -20,55 +21,85 @@ const STANCE_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
 /**
  * Compares an article's checkable statements with the corpus:
- * find statements → retrieve candidates → align → judge stance → explain.
+ * find statements → retrieve candidates → align → judge stance → explain → keep independent voices.
  * Returns the page's statements in page order, each with its matches, strongest first.
  */
 export function compareArticle(article: Article, corpus: Corpus, options: CompareOptions = {}): Comparison {
-  const page = { title: article.title, url: article.url, lang: article.lang, published: article.published, readerable: article.readerable };
-  if (article.lang && article.lang !== 'en') return { page, statements: [], empty: 'unsupported-language' };
+  const page: PageInfo = { title: article.title, url: article.url, lang: article.lang, published: article.published, readerable: article.readerable };
+  if (article.lang && article.lang !== 'en') return emptyComparison(page, 'unsupported-language');
   const statements = findStatements(article.paragraphs, article.published);
-  if (statements.length === 0) return { page, statements: [], empty: 'no-statements' };
+  if (statements.length === 0) return emptyComparison(page, 'no-statements');
   const exclude = new Set(options.excludeSourceIds ?? []);
-  return {
-    page,
-    statements: statements.map((st) => matchStatement(st, article, corpus, exclude, options)),
-  };
+  const results = statements.map((st) => matchStatement(st, article, corpus, exclude, options));
+  return { page, statements: results, summary: summarize(results) };
+}
+
+/** A comparison with nothing to show, and why. */
+export function emptyComparison(page: PageInfo, empty: NonNullable<Comparison['empty']>): Comparison {
+  return { page, statements: [], empty, summary: summarize([]) };
+}
+
+interface Judged {
+  match: Match;
+  valueEvidence: number;
+  candidate: CorpusStatement;
 }
 
 function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
-  const judged: Array<{ match: Match; valueEvidence: number }> = [];
+  const judged: Judged[] = [];
   for (const candidate of retrieveCandidates(statement, corpus, exclude)) {
     const result = judgeCandidate(statement, candidate, article, corpus);
     if (result) judged.push(result);
   }
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
-  const matches = judged.map((j) => j.match);
-  const perSource = new Map<string, number>();
-  const kept = matches.filter((m) => {
-    const n = perSource.get(m.sourceId) ?? 0;
-    perSource.set(m.sourceId, n + 1);
-    return n < (options.maxPerSource ?? 3);
-  });
-  return { index: statement.index, text: statement.text, matches: kept.slice(0, options.maxMatches ?? 8) };
+  const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3).slice(0, options.maxMatches ?? 8).map((j) => j.match);
+  const outletsWith = (stance: Match['stance']) => [...new Set(kept.filter((m) => m.stance === stance).map((m) => m.outlet))];
+  return {
+    index: statement.index,
+    text: statement.text,
+    matches: kept,
+    outlets: { corroborating: outletsWith('corroborates'), conflicting: outletsWith('conflicts') },
+  };
 }
 
-function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus): { match: Match; valueEvidence: number } | null {
+/**
+ * One voice per fact: when a source corroborates (or contradicts) a statement with two of its
+ * sentences that say the same thing, only the stronger is shown: a source repeating itself is
+ * not a second confirmation. Related matches are context, not evidence, and are only capped.
+ */
+function keepIndependent(judged: Judged[], corpus: Corpus, maxPerSource: number): Judged[] {
+  const kept: Judged[] = [];
+  for (const j of judged) {
+    const sameSource = kept.filter((k) => k.match.sourceId === j.match.sourceId);
+    if (sameSource.length >= maxPerSource) continue;
+    const repeats =
+      j.match.stance !== 'related' &&
+      sameSource.some((k) => k.match.stance === j.match.stance && alignStatements(k.candidate.features, j.candidate.features, corpus.weights).score >= SAME_FACT_MIN);
+    if (!repeats) kept.push(j);
+  }
+  return kept;
+}
+
+function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus): Judged | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
+  const timing = timingOf(article.published, published);
   const judgement = judgeStance({
     page: statement.features,
     source: candidate.features,
     alignment,
     slots: compareSlots(statement.features, candidate.features),
     differentPeriod: isDifferentPeriod(article.published, published),
-    samePeriod: timingOf(article.published, published) === 'same period',
+    samePeriod: timing === 'same period',
     pageYear: article.published?.slice(0, 4) ?? null,
     sourceYear: published?.slice(0, 4) ?? null,
     sourceOutlet: source?.outlet ?? candidate.sourceId,
     sharedWords: surfaceWords(candidate.text, alignment.shared),
   });
   if (!judgement) return null;
+  const similar = alignment.similar.map(([p]) => p);
+  const cue = (side: 'page' | 'source') => (judgement.stance === 'conflicts' && judgement.why.startsWith('negated') ? (side === 'page' ? statement.features.negation : candidate.features.negation) : null);
   const match: Match = {
     sourceId: candidate.sourceId,
     outlet: source?.outlet ?? candidate.sourceId,
@@ -78,8 +109,23 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     stance: judgement.stance,
     score: Math.round(alignment.score * 1000) / 1000,
     why: judgement.why,
-    timing: timingOf(article.published, published),
+    timing,
     shared: surfaceWords(candidate.text, alignment.shared),
+    spans: {
+      page: findSpans(statement.text, [...alignment.shared, ...similar], judgement.findings, 'page', cue('page')),
+      source: findSpans(candidate.text, [...alignment.shared, ...alignment.similar.map(([, s]) => s)], judgement.findings, 'source', cue('source')),
+    },
   };
-  return { match, valueEvidence: judgement.valueEvidence };
+  return { match, valueEvidence: judgement.valueEvidence, candidate };
+}
+
+function summarize(statements: StatementResult[]): ComparisonSummary {
+  const withStance = (stance: Match['stance']) => statements.filter((s) => s.matches.some((m) => m.stance === stance)).length;
+  return {
+    checked: statements.length,
+    corroborated: withStance('corroborates'),
+    conflicting: withStance('conflicts'),
+    corroboratingOutlets: [...new Set(statements.flatMap((s) => s.outlets.corroborating))],
+    conflictingOutlets: [...new Set(statements.flatMap((s) => s.outlets.conflicting))],
+  };
 }

@@ -96,6 +96,13 @@ export type Stance = 'corroborates' | 'conflicts' | 'related';
 /** Where the source's publication date falls relative to the page's. */
 export type Timing = 'earlier' | 'same period' | 'later' | 'unknown';
 
+/** A part of a statement's text that matched or differed: [start, end) in characters. */
+export interface Span {
+  start: number;
+  end: number;
+  kind: 'same' | 'differs';
+}
+
 export interface Match {
   sourceId: string;
   outlet: string;
@@ -109,14 +116,30 @@ export interface Match {
   /** One line a reader understands. */
   why: string;
   timing: Timing;
-  /** Terms both statements share (what made the match). */
+  /** Words both statements share (what made the match), as the source writes them. */
   shared: string[];
+  /** The parts of the page's and the source's statement that matched or differed. */
+  spans: { page: Span[]; source: Span[] };
 }
 
 export interface StatementResult {
   index: number;
   text: string;
   matches: Match[];
+  /** Distinct outlets that corroborate / conflict with the statement (independent voices, not sentences). */
+  outlets: { corroborating: string[]; conflicting: string[] };
+}
+
+/** Counts for the top of the panel. */
+export interface ComparisonSummary {
+  /** Statements checked. */
+  checked: number;
+  /** Statements with at least one corroborating / conflicting match. */
+  corroborated: number;
+  conflicting: number;
+  /** Distinct outlets that corroborate / conflict with anything on the page. */
+  corroboratingOutlets: string[];
+  conflictingOutlets: string[];
 }
 
 export interface PageInfo {
@@ -131,6 +154,7 @@ export interface PageInfo {
 export interface Comparison {
   page: PageInfo;
   statements: StatementResult[];
+  summary: ComparisonSummary;
   /** Why there is nothing to show, when there is nothing ("not-article", "no-statements", "unsupported-language"). */
   empty?: 'not-article' | 'no-statements' | 'unsupported-language';
 }

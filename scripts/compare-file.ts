@@ -7,7 +7,7 @@ import { extractArticle } from '../lib/extract/extract-article';
 import { cleanRawText } from '../lib/text/clean-raw-text';
 import { buildCorpus } from '../lib/corpus/build-corpus';
 import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
-import { compareArticle } from '../lib/compare-article';
+import { compareArticle, emptyComparison } from '../lib/compare-article';
 import { readCorpusSources } from './read-corpus-sources';
 import { loadWordVectors } from './load-word-vectors';
 
@@ -47,10 +47,7 @@ function compareHtml(html: string, url: string, corpus: Corpus): Comparison {
   const article = extractArticle(dom.window.document, url);
   if (!article) {
     const doc = dom.window.document;
-    return {
-      page: { title: doc.title, url, lang: doc.documentElement.lang || '', published: null, readerable: false },
-      statements: [], empty: 'not-article',
-    };
+    return emptyComparison({ title: doc.title, url, lang: doc.documentElement.lang || '', published: null, readerable: false }, 'not-article');
   }
   return compareArticle(article, corpus);
 }

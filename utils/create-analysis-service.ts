@@ -1,4 +1,4 @@
-import { compareArticle } from '../lib/compare-article';
+import { compareArticle, emptyComparison } from '../lib/compare-article';
 import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
 import { searchCorpus, type SearchHit } from '../lib/search/search-corpus';
 import type { AnalysedCorpus, Comparison } from '../lib/types';
@@ -107,9 +107,5 @@ export function createAnalysisService(deps: AnalysisDeps) {
 }
 
 function notAnArticle(reading: PageReading): Comparison {
-  return {
-    page: { title: reading.title, url: reading.url, lang: '', published: null, readerable: false },
-    statements: [],
-    empty: 'not-article',
-  };
+  return emptyComparison({ title: reading.title, url: reading.url, lang: '', published: null, readerable: false }, 'not-article');
 }

@@ -12,7 +12,8 @@ const TAB = 7;
 function fakeCompare(article: Article): Comparison {
   return {
     page: { title: article.title, url: article.url, lang: article.lang, published: article.published, readerable: true },
-    statements: [{ index: 0, text: article.paragraphs[0]!, matches: [] }],
+    statements: [{ index: 0, text: article.paragraphs[0]!, matches: [], outlets: { corroborating: [], conflicting: [] } }],
+    summary: { checked: 1, corroborated: 0, conflicting: 0, corroboratingOutlets: [], conflictingOutlets: [] },
   };
 }
 
