@@ -16,7 +16,8 @@ export function ComparisonView({ comparison, tabId }: Props) {
   const withFindings = statements.filter(hasFinding);
   const withAnyMatch = statements.filter((s) => s.matches.length > 0);
   const shown = showAll ? statements : withFindings.length > 0 ? withFindings : withAnyMatch;
-  const count = (stance: string) => statements.filter((s) => s.matches.some((m) => m.stance === stance)).length;
+  const { summary } = comparison;
+  const outlets = (n: number) => `${n} ${n === 1 ? 'outlet' : 'outlets'}`;
 
   return (
     <article class="comparison">
@@ -30,9 +31,13 @@ export function ComparisonView({ comparison, tabId }: Props) {
       {statements.length > 0 && withAnyMatch.length > 0 && (
         <>
           <p class="summary">
-            <span>{statements.length} statements checked</span>
-            <span class={count('corroborates') ? 'summary-corroborates' : undefined}>{count('corroborates')} corroborated</span>
-            <span class={count('conflicts') ? 'summary-conflicts' : undefined}>{count('conflicts')} in conflict</span>
+            <span>{summary.checked} statements checked</span>
+            <span class={summary.corroborated ? 'summary-corroborates' : undefined}>
+              {summary.corroborated} corroborated{summary.corroborated ? ` by ${outlets(summary.corroboratingOutlets.length)}` : ''}
+            </span>
+            <span class={summary.conflicting ? 'summary-conflicts' : undefined}>
+              {summary.conflicting} in conflict{summary.conflicting ? ` with ${outlets(summary.conflictingOutlets.length)}` : ''}
+            </span>
           </p>
           <ol class="statements">
             {shown.map((s) => (

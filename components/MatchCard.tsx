@@ -2,6 +2,7 @@ import type { Match, Timing } from '../lib/types';
 import { formatDate } from '../utils/format-date';
 import { getPanelPath } from '../utils/panel-view';
 import { StanceChip } from './StanceChip';
+import { MarkedText } from './MarkedText';
 
 const TIMING: Record<Timing, string> = {
   earlier: 'earlier than this page',
@@ -28,7 +29,9 @@ export function MatchCard({ match, tabId }: Props) {
           {formatDate(match.published)}
         </time>
       </div>
-      <p class="match-text">{match.text}</p>
+      <p class="match-text">
+        <MarkedText text={match.text} spans={match.spans?.source ?? []} />
+      </p>
       <p class="match-why">{match.why}</p>
       <a class="match-context" href={`/${context}`}>
         Read in context

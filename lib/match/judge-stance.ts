@@ -104,7 +104,11 @@ export function judgeStance(input: JudgeInput): Judgement | null {
     return judged('related', `${agreements.map((a) => a.text).join('; ')}, but ${differences.map((d) => d.text).join('; ')}`, slots);
   }
   const words = input.sharedWords.slice(0, 4).map((w) => `'${w}'`).join(', ');
-  if (sameFact && !differentPeriod) return judged('corroborates', `same claim in other words: ${words}`);
+  // Wording alone confirms only a claim of the same polarity: "... but never signed" is no
+  // confirmation that a decree was signed, even where the negation sits in a side clause.
+  const samePolarity = Boolean(input.page.negation) === Boolean(input.source.negation);
+  if (sameFact && !differentPeriod && samePolarity) return judged('corroborates', `same claim in other words: ${words}`);
+  if (sameFact && !samePolarity) return judged('related', `similar wording, but one side is negated ('${input.page.negation ?? input.source.negation}')`);
   if (sameFact) return judged('related', `similar claim written years apart${years}: may be a different event`);
   return judged('related', `same topic: ${words}`);
 }
