@@ -25,6 +25,8 @@ export function parseDates(text: string, reference: string | null): DateMention[
     // Without the article's own date, "last month", "on Thursday" or "January 2" (no year) cannot be placed.
     if (!reference && (weekday || relative || !r.start.isCertain('year'))) continue;
     if (/^(?:now|right now|currently|today|tonight)$/i.test(r.text.trim())) continue;
+    // "may" and "march" in lowercase are a verb, not the month ("aged 18-30 may sign").
+    if (/\b(?:may|march)\b/.test(r.text)) continue;
     // Clock-time offsets ("for a second", "in an hour") are not calendar dates.
     if (/\b(?:seconds?|minutes?|hours?|moments?)\b/i.test(r.text)) continue;
     const date = r.start.date();

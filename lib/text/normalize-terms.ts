@@ -18,6 +18,8 @@ const PHRASES: Array<[RegExp, string]> = [
   // A "draft decree" is a proposal, not conscription; an "issued decree" was signed.
   [/\bdraft (decree|law|bill|order|resolution|legislation)\b/g, 'proposed $1'],
   [/\bissu(?:e|es|ed|ing) (?:a|an|the|its|his|new|\s)*(decree|order|edict)/g, 'signed a $1'],
+  // What is signed into force or into law is a decree, whatever the reporter calls it.
+  [/\b(?:policy|policies|measures?|bill|rules?|changes?)\s+into\s+(?:force|law|effect)\b/g, 'decree'],
   [/\binto force\b/g, ''],
   [/\bmartial law\b/g, 'martiallaw'],
   [/\bcriminal records?\b/g, 'criminalrecord'],
@@ -46,7 +48,7 @@ const SYNONYMS: Record<string, string> = {
   join: 'enlist', joiner: 'enlist', enlist: 'enlist', recruit: 'enlist',
   wage: 'salari', pai: 'salari', salari: 'salari', earn: 'salari',
   citizenship: 'citizen', natur: 'citizen', entitl: 'elig', qualifi: 'elig',
-  decre: 'decre', order: 'decre', edict: 'decre', polici: 'decre',
+  decre: 'decre', order: 'decre', edict: 'decre',
   sign: 'sign',
   particip: 'particip', engag: 'particip',
   relat: 'rel', famili: 'rel', rel: 'rel',
