@@ -96,6 +96,7 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     sourceYear: published?.slice(0, 4) ?? null,
     sourceOutlet: source?.outlet ?? candidate.sourceId,
     sharedWords: surfaceWords(candidate.text, alignment.shared),
+    idf: corpus.idf,
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);

@@ -26,6 +26,19 @@ export function compareSlots(page: StatementFeatures, source: StatementFeatures)
   return [...compareDates(page.dates, source.dates), ...compareQuantities(page.quantities, source.quantities)];
 }
 
+/**
+ * Kinds of value both statements give that could not be compared (an amount in roubles and
+ * one in dollars, counts of different things): the wording may match, the figures are unchecked.
+ */
+export function uncomparedKinds(page: StatementFeatures, source: StatementFeatures): Array<{ page: string; source: string }> {
+  const out: Array<{ page: string; source: string }> = [];
+  for (const p of page.quantities) {
+    const sameKind = source.quantities.filter((s) => s.kind === p.kind);
+    if (sameKind.length > 0 && !sameKind.some((s) => comparable(p, s))) out.push({ page: p.text, source: sameKind[0]!.text });
+  }
+  return out;
+}
+
 function compareDates(page: DateMention[], source: DateMention[]): SlotFinding[] {
   const findings: SlotFinding[] = [];
   for (const p of page) {

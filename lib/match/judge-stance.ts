@@ -1,6 +1,6 @@
 import type { Stance, StatementFeatures } from '../types';
 import type { Alignment } from './align-statements';
-import type { SlotFinding } from './compare-slots';
+import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import { findAntonyms } from '../claims/find-antonyms';
 
 /** Below this alignment two statements are not shown together at all. */
@@ -15,11 +15,17 @@ export const LOOSE_TOPIC_MIN = 0.1;
 export const SAME_FACT_MIN = 0.4;
 /** Dates further apart than this are of different events, not a misreported date. */
 export const DIFFERENT_EVENT_MONTHS = 6;
+/** Sum of the IDF of the shared terms a wording-only match needs: a few rare words, not three common ones. */
+export const WORDING_MIN_WEIGHT = 6;
+/** What a near-synonym pair counts for, against an exact shared word. */
+export const NEAR_SYNONYM_SHARE = 0.5;
 /** Shared terms (exact or near-synonyms) two statements need to state the same fact by wording alone. */
 export const SAME_FACT_MIN_SHARED = 3;
 /** Alignment needed beside an agreeing exact value (a day, an amount) or a less exact one (a month, a duration). */
 export const STRONG_VALUE_MIN = 0.03;
 export const MEDIUM_VALUE_MIN = 0.1;
+/** Share of the negated clause's terms the other statement must have for a polarity conflict. */
+export const NEGATED_CLAUSE_COVERAGE = 0.6;
 /** A claim of opposite polarity conflicts only with a statement sharing this many terms with it. */
 export const POLARITY_MIN_SHARED = 3;
 
@@ -47,6 +53,8 @@ export interface JudgeInput {
   sourceOutlet: string;
   /** Shared words as a reader sees them. */
   sharedWords: string[];
+  /** How rare a term is in the corpus. */
+  idf: (term: string) => number;
 }
 
 /**
@@ -104,18 +112,30 @@ export function judgeStance(input: JudgeInput): Judgement | null {
     return judged('related', `${agreements.map((a) => a.text).join('; ')}, but ${differences.map((d) => d.text).join('; ')}`, slots);
   }
   const words = input.sharedWords.slice(0, 4).map((w) => `'${w}'`).join(', ');
+  if (!sameFact) return judged('related', `same topic: ${words}`);
   // Wording alone confirms only a claim of the same polarity: "... but never signed" is no
   // confirmation that a decree was signed, even where the negation sits in a side clause.
-  const samePolarity = Boolean(input.page.negation) === Boolean(input.source.negation);
-  if (sameFact && !differentPeriod && samePolarity) return judged('corroborates', `same claim in other words: ${words}`);
-  if (sameFact && !samePolarity) return judged('related', `similar wording, but one side is negated ('${input.page.negation ?? input.source.negation}')`);
-  if (sameFact) return judged('related', `similar claim written years apart${years}: may be a different event`);
-  return judged('related', `same topic: ${words}`);
+  if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
+    return judged('related', `similar wording, but one side is negated ('${input.page.negation ?? input.source.negation}')`);
+  }
+  const unchecked = uncomparedKinds(input.page, input.source);
+  if (unchecked.length > 0) {
+    return judged('related', `similar claim, but the figures cannot be compared: ${unchecked.map((u) => `${u.page} vs ${u.source}`).join('; ')}`);
+  }
+  if (differentPeriod) return judged('related', `similar claim written years apart${years}: may be a different event`);
+  // Wording alone must rest on more than the corpus's commonest words ("Putin signed a decree"):
+  // several rare words, or at least half of what the shorter statement says.
+  const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + input.idf(t), 0);
+  const shorter = Math.min(weightOf(input.page.terms), weightOf(input.source.terms));
+  const sharedWeight = weightOf(alignment.shared) + weightOf(alignment.similar.map(([p]) => p)) * NEAR_SYNONYM_SHARE;
+  if (sharedWeight < Math.min(WORDING_MIN_WEIGHT, shorter / 2)) return judged('related', `same topic: ${words}`);
+  return judged('corroborates', `same claim in other words: ${words}`);
 }
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
 function opposition({ page, source }: JudgeInput): string | null {
-  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(page.negation ? page : source, page.negation ? source : page)) {
+  const [negated, other] = page.negation ? [page, source] : [source, page];
+  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, other) && coversNegatedClause(negated, other)) {
     return page.negation ? `negated: '${page.negation}' on the page, affirmed in the source` : `negated: '${source.negation}' in the source, affirmed on the page`;
   }
   const antonyms = findAntonyms(page.terms, source.terms);
@@ -137,4 +157,11 @@ function isPeripheral(negated: StatementFeatures, other: StatementFeatures): boo
   const shared = negated.terms.filter((t) => otherTerms.has(t)).length;
   const sharedInNegated = negated.negatedTerms.filter((t) => otherTerms.has(t)).length;
   return sharedInNegated < 2 || sharedInNegated * 2 < shared;
+}
+
+/** The other statement must say most of what the negated clause denies ("no need for a second wave of mobilization"). */
+function coversNegatedClause(negated: StatementFeatures, other: StatementFeatures): boolean {
+  const otherTerms = new Set(other.terms);
+  const clause = negated.negatedTerms.length > 0 ? negated.negatedTerms : negated.terms;
+  return clause.filter((t) => otherTerms.has(t)).length >= NEGATED_CLAUSE_COVERAGE * clause.length;
 }

@@ -23,7 +23,7 @@ function judge(page: string, pageDate: string, source: string, sourceDate: strin
   const input: JudgeInput = {
     page: p, source: s, alignment, slots: compareSlots(p, s),
     differentPeriod: months > 24, samePeriod: months <= 2,
-    pageYear: pageDate.slice(0, 4), sourceYear: sourceDate.slice(0, 4), sourceOutlet: 'Outlet', sharedWords: alignment.shared,
+    pageYear: pageDate.slice(0, 4), sourceYear: sourceDate.slice(0, 4), sourceOutlet: 'Outlet', sharedWords: alignment.shared, idf: weights.idf,
   };
   return judgeStance(input);
 }
