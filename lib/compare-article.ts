@@ -6,7 +6,7 @@ import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
 import { judgeStance, SAME_FACT_MIN } from './match/judge-stance';
 import { findSpans } from './match/find-spans';
-import { isDifferentPeriod, timingOf } from './dates/compare-periods';
+import { isDifferentPeriod, monthsBetween, timingOf } from './dates/compare-periods';
 import { surfaceWords } from './text/normalize-terms';
 
 export interface CompareOptions {
@@ -97,6 +97,9 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     sourceOutlet: source?.outlet ?? candidate.sourceId,
     sharedWords: surfaceWords(candidate.text, alignment.shared),
     idf: corpus.idf,
+    monthsApart: Math.abs(monthsBetween(article.published, published) ?? 0),
+    pageText: statement.text,
+    sourceText: candidate.text,
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);

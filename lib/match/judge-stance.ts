@@ -17,6 +17,8 @@ export const SAME_FACT_MIN = 0.4;
 export const DIFFERENT_EVENT_MONTHS = 6;
 /** Sum of the IDF of the shared terms a wording-only match needs: a few rare words, not three common ones. */
 export const WORDING_MIN_WEIGHT = 6;
+/** Verbs that report a dated act rather than a state of things. */
+const EVENT_VERB = /\b(?:signed|issued|announced|published|passed|approved|adopted|ordered|decreed|cleared|unveiled|introduced|declared|enacted|launched|vetoed)\b/i;
 /** What a near-synonym pair counts for, against an exact shared word. */
 export const NEAR_SYNONYM_SHARE = 0.5;
 /** Shared terms (exact or near-synonyms) two statements need to state the same fact by wording alone. */
@@ -55,6 +57,10 @@ export interface JudgeInput {
   sharedWords: string[];
   /** How rare a term is in the corpus. */
   idf: (term: string) => number;
+  /** Months between the page's and the source's publication, when both are known. */
+  monthsApart?: number;
+  pageText: string;
+  sourceText: string;
 }
 
 /**
@@ -123,6 +129,10 @@ export function judgeStance(input: JudgeInput): Judgement | null {
     return judged('related', `similar claim, but the figures cannot be compared: ${unchecked.map((u) => `${u.page} vs ${u.source}`).join('; ')}`);
   }
   if (differentPeriod) return judged('related', `similar claim written years apart${years}: may be a different event`);
+  // An act (a decree signed, a law passed) reported months apart may be another act of the same kind.
+  if ((input.monthsApart ?? 0) > DIFFERENT_EVENT_MONTHS && EVENT_VERB.test(input.pageText) && EVENT_VERB.test(input.sourceText)) {
+    return judged('related', `similar act reported ${input.monthsApart} months apart: may be a different one`);
+  }
   // Wording alone must rest on more than the corpus's commonest words ("Putin signed a decree"):
   // several rare words, or at least half of what the shorter statement says.
   const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + input.idf(t), 0);

@@ -24,6 +24,7 @@ function judge(page: string, pageDate: string, source: string, sourceDate: strin
     page: p, source: s, alignment, slots: compareSlots(p, s),
     differentPeriod: months > 24, samePeriod: months <= 2,
     pageYear: pageDate.slice(0, 4), sourceYear: sourceDate.slice(0, 4), sourceOutlet: 'Outlet', sharedWords: alignment.shared, idf: weights.idf,
+    monthsApart: months, pageText: page, sourceText: source,
   };
   return judgeStance(input);
 }
@@ -82,6 +83,8 @@ describe('judgeStance: each kind of evidence, with its reason', () => {
     ['Putin signed the decree on Jan. 4.', '2024-01-04', 'Putin signed the decree on Jan. 2.', '2015-01', 'related', /different events/],
     // dates months apart in one news cycle are different events too
     ['Putin signed the decree on March 31.', '2025-05', 'Putin signed the decree on September 21, 2022.', '2025-05', 'related', /different events/],
+    // the same kind of act reported a year apart may be another act
+    ['Putin signed a decree allowing foreign nationals to serve in the military.', '2025-03', 'Putin signed a decree allowing foreign nationals to serve in the military.', '2024-01', 'related', /months apart/],
     // polarity
     ['Foreign servicemen will not be allowed to take part in armed conflicts.', '2015-01', 'Foreign servicemen are allowed to take part in armed conflicts.', '2015-01', 'conflicts', /negated: 'not'/],
     ['Migrants are barred from serving in the army reserve units.', '2015-01', 'Migrants are allowed to serve in the army reserve units.', '2015-01', 'conflicts', /negated: 'barred'/],
