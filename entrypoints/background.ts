@@ -5,6 +5,7 @@ import { createWordVectors, type WordVectors } from '../lib/semantic/word-vector
 import { createAnalysisService } from '../utils/create-analysis-service';
 import { onMessage, type PageReading } from '../utils/messaging';
 import { openPanel } from '../utils/open-panel';
+import { highlightInPage } from '../utils/highlight-in-page';
 
 /** The keyboard command declared in wxt.config.ts. */
 const ANALYSE_COMMAND = 'analyse-page';
@@ -16,6 +17,10 @@ export default defineBackground(() => {
   onMessage('getTabResult', ({ data }) => service.getTabResult(data));
   onMessage('search', ({ data }) => service.search(data.query, data.limit));
   onMessage('getSource', ({ data }) => service.getSource(data));
+  onMessage('showInPage', async ({ data }) => {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId: data.tabId }, func: highlightInPage, args: [data.text] });
+    return frame?.result === true;
+  });
 
   // A result belongs to one page load; activeTab access also ends when the tab navigates.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -17,6 +17,36 @@ export interface SourceView {
   statements: Array<{ index: number; text: string }>;
 }
 
+/** A corpus source as the options page lists it. */
+export interface SourceSummary {
+  meta: SourceMeta;
+  statementCount: number;
+  /** Shipped with the extension (cannot be removed one by one; "restore" brings them back) or added by the reader. */
+  origin: 'shipped' | 'user';
+}
+
+/** A file the reader chose to import, read as text by the options page. */
+export interface ImportFile {
+  name: string;
+  /** MIME type as the browser reports it (may be empty). */
+  type: string;
+  text: string;
+}
+
+/** What an import did: the sources added, and the files refused with why (the corpus is untouched by a refused file). */
+export interface ImportResult {
+  added: SourceSummary[];
+  refused: Array<{ name: string; problem: string }>;
+}
+
+/** The reader's own sources, exported as one JSON document (and importable again). */
+export interface UserCorpusExport {
+  format: 'crosscheck-user-corpus';
+  version: 1;
+  exportedAt: string;
+  sources: Array<{ meta: SourceMeta; paragraphs: string[] }>;
+}
+
 /**
  * Every message between the extension's pages and its background, declared once.
  * Handlers are registered in entrypoints/background.ts; an error thrown there is re-thrown at the caller.
@@ -30,6 +60,20 @@ export interface ProtocolMap {
   search(data: { query: string; limit?: number }): SearchHit[];
   /** A corpus source's description and statements; throws when the id is unknown. */
   getSource(sourceId: string): SourceView;
+  /** Scrolls the tab to the page statement and highlights it (CSS Custom Highlight API); false when not found. */
+  showInPage(data: { tabId: number; text: string }): boolean;
+  /** All sources, shipped and the reader's, with their statement counts. */
+  listSources(): SourceSummary[];
+  /** Reads the tab's article (Readability) and adds it to the reader's sources. */
+  addSourceFromTab(tabId: number): SourceSummary;
+  /** Adds sources from files (HTML, text, or a Crosscheck JSON export); bad files are refused one by one. */
+  importSources(data: { files: ImportFile[] }): ImportResult;
+  /** Removes one of the reader's sources. */
+  removeSource(sourceId: string): void;
+  /** Brings back the shipped sources the reader hid, keeping the reader's own. */
+  restoreShipped(): void;
+  /** The reader's own sources as one JSON document. */
+  exportUserCorpus(): UserCorpusExport;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

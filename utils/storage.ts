@@ -33,3 +33,20 @@ export function getTabResultItem(tabId: number): TabResultItem {
 
 /** The popup's last search, so reopening it picks up where the reader left off. */
 export const lastQueryItem = storage.defineItem<string>('session:lastQuery', { fallback: '', version: 1 });
+
+/** A reader's verdict on one match: "not a match" hides it on that page; "wrong stance" keeps it, flagged. */
+export interface MatchFeedback {
+  /** The page the match was shown on (URL without the fragment). */
+  pageUrl: string;
+  statementText: string;
+  sourceId: string;
+  sourceIndex: number;
+  /** The stance the engine gave. */
+  stance: 'corroborates' | 'conflicts' | 'related';
+  kind: 'not-a-match' | 'wrong-stance';
+  /** When it was given (ms since epoch). */
+  at: number;
+}
+
+/** The reader's feedback on matches, kept on this machine only (listed and exportable on the options page). */
+export const feedbackItem = storage.defineItem<MatchFeedback[]>('local:feedback', { fallback: [], version: 1 });
