@@ -19,7 +19,7 @@ for (const gold of ['seed-pairs.jsonl', 'articles-expected.jsonl']) {
     if (!outputs.has(e.page)) outputs.set(e.page, JSON.parse(readFileSync(join(projectRoot, 'out', 'eval', `${e.page}.json`), 'utf8')) as Comparison);
     const out = outputs.get(e.page)!;
     const st = out.statements.find((s) => s.text.includes(e.page_text));
-    const src = corpus.statements.find((s) => s.sourceId.startsWith(e.source) && s.text.includes(e.source_text));
+    const src = corpus.statements.find((s) => s?.sourceId.startsWith(e.source) && s.text.includes(e.source_text));
     const got = st?.matches.find((m) => m.sourceId.startsWith(e.source) && m.text.includes(e.source_text));
     const ok = got ? e.accept.includes(got.stance) : e.accept.includes('none');
     if (ok && !all) continue;

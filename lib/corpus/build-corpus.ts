@@ -1,6 +1,6 @@
 import type { AnalysedCorpus, SourceMeta } from '../types';
 import { cleanRawText } from '../text/clean-raw-text';
-import { findStatements } from '../statements/find-statements';
+import { analyseSource } from './analyse-source';
 
 export const CORPUS_VERSION = 1;
 
@@ -19,7 +19,7 @@ export function buildCorpus(sources: RawSource[]): AnalysedCorpus {
   for (const { meta, raw } of sources) {
     const clean = cleanRawText(raw, meta.headline);
     analysed.sources.push(meta);
-    for (const st of findStatements(clean.paragraphs, meta.published)) analysed.statements.push({ ...st, sourceId: meta.id });
+    analysed.statements.push(...analyseSource(meta, clean.paragraphs));
   }
   return analysed;
 }

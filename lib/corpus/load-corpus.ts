@@ -6,10 +6,16 @@ import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } f
 /** The analysed corpus in memory, with its search index. */
 export interface Corpus {
   sources: Map<string, SourceMeta>;
-  statements: CorpusStatement[];
+  /**
+   * Statements by their id in `index` (their position here). A source removed after loading
+   * leaves its positions empty: the index has discarded those ids, and they are never reused.
+   */
+  statements: Array<CorpusStatement | undefined>;
   bySource: Map<string, CorpusStatement[]>;
   /** Full-text index over statement texts (ids are positions in `statements`). */
   index: MiniSearch<IndexedStatement>;
+  /** In how many corpus statements a canonical term occurs. */
+  df: (term: string) => number;
   /** Inverse document frequency of a canonical term over the corpus statements. */
   idf: (term: string) => number;
   /** Word vectors for near-synonyms, when loaded (the engine works without them, on exact terms). */
@@ -18,7 +24,7 @@ export interface Corpus {
   weights: TermWeights;
 }
 
-interface IndexedStatement {
+export interface IndexedStatement {
   id: number;
   text: string;
   terms: string;
@@ -32,7 +38,12 @@ export function indexTerms(features: StatementFeatures): string[] {
   return [...features.terms, ...features.dates.filter((d) => d.weekday === null).map((d) => `d${d.iso.replace(/-/g, '')}`)];
 }
 
-/** Builds the in-memory corpus and its search index from the shipped asset. */
+/** The index entry of the statement at position `id` of `Corpus.statements`. */
+export function toIndexed(st: CorpusStatement, id: number): IndexedStatement {
+  return { id, text: st.text, terms: indexTerms(st.features).join(' ') };
+}
+
+/** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify). */
 export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null): Corpus {
   const sources = new Map(asset.sources.map((s) => [s.id, s]));
   const bySource = new Map<string, CorpusStatement[]>();
@@ -46,11 +57,28 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
     storeFields: [],
     searchOptions: { boost: { terms: 1.5 }, prefix: true, fuzzy: 0.2 },
   });
-  index.addAll(asset.statements.map((st, id) => ({ id, text: st.text, terms: indexTerms(st.features).join(' ') })));
+  // A copy: sources added later append to it, and the asset stays as shipped.
+  const statements: Corpus['statements'] = [...asset.statements];
+  index.addAll(asset.statements.map(toIndexed));
+  const corpus: Corpus = { sources, statements, bySource, index, df: () => 0, idf: () => 0, vectors, weights: { idf: () => 0 } };
+  updateTermWeights(corpus);
+  return corpus;
+}
+
+/**
+ * Recomputes document frequencies and the IDF over the corpus's current statements (those of `bySource`) and the
+ * alignment weights that use it. Called on loading and after sources are added or removed.
+ */
+export function updateTermWeights(corpus: Corpus): void {
   const df = new Map<string, number>();
-  for (const st of asset.statements) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = asset.statements.length;
+  let n = 0;
+  for (const list of corpus.bySource.values()) {
+    for (const st of list) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    n += list.length;
+  }
   const idf = (term: string) => Math.log(1 + n / (1 + (df.get(term) ?? 0)));
-  const weights: TermWeights = { idf, similarity: vectors ? (a, b) => vectors.similarity(a, b) : undefined };
-  return { sources, statements: asset.statements, bySource, index, idf, vectors, weights };
+  const vectors = corpus.vectors;
+  corpus.df = (term) => df.get(term) ?? 0;
+  corpus.idf = idf;
+  corpus.weights = { idf, similarity: vectors ? (a, b) => vectors.similarity(a, b) : undefined };
 }

@@ -1,0 +1,63 @@
+import type { CorpusStatement, SourceMeta } from '../types';
+import { toIndexed, updateTermWeights, type Corpus } from './load-corpus';
+
+/** A source with its analysed statements (see `analyseSource`), ready to join a loaded corpus. */
+export interface CorpusSource {
+  meta: SourceMeta;
+  statements: CorpusStatement[];
+}
+
+/**
+ * Adds sources to a loaded corpus, in place: their statements join `statements`, `bySource`
+ * and the search index (appended, so existing ids stay valid), and the IDF is recomputed once.
+ * A source whose id is already in the corpus is replaced. Throws when a statement names
+ * another source (misuse).
+ */
+export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
+  for (const { meta, statements } of sources) {
+    const stray = statements.find((st) => st.sourceId !== meta.id);
+    if (stray) throw new Error(`Statement ${stray.index} belongs to "${stray.sourceId}", not to the source "${meta.id}" it is added with.`);
+  }
+  discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
+  for (const { meta, statements } of sources) {
+    corpus.sources.set(meta.id, meta);
+    corpus.bySource.set(meta.id, statements);
+    for (const st of statements) {
+      const id = corpus.statements.length;
+      corpus.statements.push(st);
+      corpus.index.add(toIndexed(st, id));
+    }
+  }
+  updateTermWeights(corpus);
+}
+
+/**
+ * Removes sources from a loaded corpus, in place: their ids are discarded from the search
+ * index (MiniSearch cleans up lazily), their positions in `statements` left empty, and the IDF
+ * recomputed. Unknown ids are ignored. Returns the ids that were removed.
+ */
+export function removeSources(corpus: Corpus, sourceIds: Iterable<string>): string[] {
+  const ids = new Set([...sourceIds].filter((id) => corpus.sources.has(id)));
+  if (ids.size === 0) return [];
+  discardSources(corpus, ids);
+  updateTermWeights(corpus);
+  return [...ids];
+}
+
+function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
+  const present = [...ids].filter((id) => corpus.sources.has(id));
+  if (present.length === 0) return;
+  const gone = new Set(present);
+  const discarded: number[] = [];
+  corpus.statements.forEach((st, id) => {
+    if (st && gone.has(st.sourceId)) {
+      discarded.push(id);
+      corpus.statements[id] = undefined;
+    }
+  });
+  corpus.index.discardAll(discarded);
+  for (const id of present) {
+    corpus.sources.delete(id);
+    corpus.bySource.delete(id);
+  }
+}
