@@ -80,5 +80,21 @@ export function updateTermWeights(corpus: Corpus): void {
   const vectors = corpus.vectors;
   corpus.df = (term) => df.get(term) ?? 0;
   corpus.idf = idf;
-  corpus.weights = { idf, similarity: vectors ? (a, b) => vectors.similarity(a, b) : undefined };
+  corpus.weights = { idf, similarity: vectors ? cachedSimilarity(vectors) : undefined };
+}
+
+/**
+ * Word similarity with a memo: a page's terms meet the same corpus terms again and again.
+ * Nested maps, so a look-up allocates no key string.
+ */
+function cachedSimilarity(vectors: WordVectors): (a: string, b: string) => number {
+  const memo = new Map<string, Map<string, number>>();
+  return (a, b) => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    let row = memo.get(x);
+    if (!row) memo.set(x, (row = new Map()));
+    let sim = row.get(y);
+    if (sim === undefined) row.set(y, (sim = vectors.similarity(x, y)));
+    return sim;
+  };
 }

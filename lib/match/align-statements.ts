@@ -30,8 +30,6 @@ const ENTITY_BOOST = 1.5;
 /** Two clauses must share at least three terms, and not only common ones (sum of their IDF). */
 const MIN_CLAUSE_SHARED = 3;
 const MIN_SHARED_WEIGHT = 4;
-/** A clause match is a little less sure than a whole-sentence match. */
-const CLAUSE_DISCOUNT = 1;
 
 /**
  * Aligns two statements by their terms, each weighted by how rare it is in the corpus, so
@@ -41,18 +39,11 @@ const CLAUSE_DISCOUNT = 1;
  * sentence still lines up.
  */
 export function alignStatements(a: StatementFeatures, b: StatementFeatures, weights: TermWeights): Alignment {
-  const cache = new Map<string, number>();
   const soft = (x: string, y: string): number => {
     if (x === y) return 1;
     if (!weights.similarity) return 0;
-    const key = x < y ? `${x} ${y}` : `${y} ${x}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      const sim = weights.similarity(x, y);
-      value = sim >= SOFT_MIN ? sim * SOFT_WEIGHT : 0;
-      cache.set(key, value);
-    }
-    return value;
+    const sim = weights.similarity(x, y);
+    return sim >= SOFT_MIN ? sim * SOFT_WEIGHT : 0;
   };
   const names = new Set([...a.entities, ...b.entities]);
   const idf = (t: string) => weights.idf(t) * (names.has(t) ? ENTITY_BOOST : 1);
@@ -62,12 +53,19 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
   const clash = new Set(a.terms.filter((t) => (onlyName(a, t) && onlyCommon(b, t)) || (onlyCommon(a, t) && onlyName(b, t))));
   const whole = alignTerms(a.terms, b.terms, idf, soft, clash);
   let best = whole.score;
-  for (const ca of [a.terms, ...a.clauses]) {
-    for (const cb of [b.terms, ...b.clauses]) {
-      if (ca === a.terms && cb === b.terms) continue;
-      const part = alignTerms(ca, cb, idf, soft, clash);
-      const enough = part.shared.length >= MIN_CLAUSE_SHARED && part.shared.reduce((s, t) => s + weights.idf(t), 0) >= MIN_SHARED_WEIGHT;
-      if (enough && part.score * CLAUSE_DISCOUNT > best) best = part.score * CLAUSE_DISCOUNT;
+  // Clause pairs can share no more than the whole sentences do: skip them when that is too few,
+  // and skip each pair that shares too few terms before the (costlier) weighted alignment.
+  if (whole.shared.length >= MIN_CLAUSE_SHARED && (a.clauses.length > 0 || b.clauses.length > 0)) {
+    const bWindows = [b.terms, ...b.clauses].map((terms) => ({ terms, set: new Set(terms) }));
+    for (const ca of [a.terms, ...a.clauses]) {
+      for (const cb of bWindows) {
+        if (ca === a.terms && cb.terms === b.terms) continue;
+        let common = 0;
+        for (const t of ca) if (cb.set.has(t) && !clash.has(t)) common++;
+        if (common < MIN_CLAUSE_SHARED) continue;
+        const part = alignTerms(ca, cb.terms, idf, soft, clash);
+        if (part.score > best && part.shared.reduce((sum, t) => sum + weights.idf(t), 0) >= MIN_SHARED_WEIGHT) best = part.score;
+      }
     }
   }
   return { score: best, shared: whole.shared, similar: whole.similar, sharedNames: whole.shared.filter((t) => a.entities.includes(t) && b.entities.includes(t)) };
@@ -84,39 +82,48 @@ function alignTerms(
   soft: (x: string, y: string) => number,
   clash: Set<string>,
 ): Alignment {
-  const weight = (t: string) => idf(t) ** 2;
-  const inB = new Set(bTerms.filter((t) => !clash.has(t)));
-  const inA = new Set(aTerms.filter((t) => !clash.has(t)));
+  const inB = new Set<string>();
+  for (const t of bTerms) if (!clash.has(t)) inB.add(t);
+  const inA = new Set<string>();
+  for (const t of aTerms) if (!clash.has(t)) inA.add(t);
   const shared = aTerms.filter((t) => inB.has(t));
   // Near-synonyms count only between statements that already share words, and only in pairs
   // that are each other's best counterpart: many weak look-alikes must not add up to a match.
   const similar: Array<[string, string]> = [];
+  const softA = new Map<string, number>();
+  const softB = new Map<string, number>();
   if (shared.length >= MIN_SHARED_FOR_SOFT) {
     const restA = aTerms.filter((t) => !inB.has(t));
     const restB = bTerms.filter((t) => !inA.has(t));
-    const best = (t: string, among: string[], sim: (x: string) => number) =>
-      among.reduce<[string, number]>((acc, u) => (sim(u) > acc[1] ? [u, sim(u)] : acc), ['', 0]);
+    const bestOf = (t: string, among: string[]): [string, number] => {
+      let bestTerm = '';
+      let bestSim = 0;
+      for (const u of among) {
+        const sim = soft(t, u);
+        if (sim > bestSim) [bestTerm, bestSim] = [u, sim];
+      }
+      return [bestTerm, bestSim];
+    };
     for (const t of restA) {
-      const [u, s] = best(t, restB, (x) => soft(t, x));
-      if (s > 0 && best(u, restA, (x) => soft(u, x))[0] === t) similar.push([t, u]);
+      const [u, sim] = bestOf(t, restB);
+      if (sim > 0 && bestOf(u, restA)[0] === t) {
+        similar.push([t, u]);
+        softA.set(t, sim);
+        softB.set(u, sim);
+      }
     }
   }
-  const softOf = new Map<string, number>();
-  for (const [t, u] of similar) {
-    softOf.set(`a:${t}`, soft(t, u));
-    softOf.set(`b:${u}`, soft(t, u));
-  }
-  const cover = (terms: string[], other: Set<string>, side: string) => {
+  const cover = (terms: string[], other: Set<string>, softs: Map<string, number>) => {
     let covered = 0;
     let total = 0;
     for (const t of terms) {
-      const w = weight(t);
+      const w = idf(t) ** 2;
       total += w;
-      covered += other.has(t) ? w : w * (softOf.get(`${side}:${t}`) ?? 0);
+      covered += other.has(t) ? w : w * (softs.get(t) ?? 0);
     }
     return total ? covered / total : 0;
   };
-  const score = Math.sqrt(cover(aTerms, inB, 'a') * cover(bTerms, inA, 'b'));
+  const score = Math.sqrt(cover(aTerms, inB, softA) * cover(bTerms, inA, softB));
   shared.sort((x, y) => idf(y) - idf(x));
   return { score, shared, similar, sharedNames: [] };
 }
