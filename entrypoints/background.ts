@@ -6,17 +6,32 @@ import { createAnalysisService } from '../utils/create-analysis-service';
 import { onMessage, type PageReading } from '../utils/messaging';
 import { openPanel } from '../utils/open-panel';
 import { highlightInPage } from '../utils/highlight-in-page';
+import { openUserSourceStore } from '../utils/user-sources';
 
 /** The keyboard command declared in wxt.config.ts. */
 const ANALYSE_COMMAND = 'analyse-page';
 
 export default defineBackground(() => {
-  const service = createAnalysisService({ loadCorpusAsset, loadWordVectors, readTab });
+  const service = createAnalysisService({
+    loadCorpusAsset,
+    loadWordVectors,
+    readTab,
+    userSources: openUserSourceStore(),
+    engineVersion: () => browser.runtime.getManifest().version,
+    // Firefox's background page has a DOM; Chrome's service worker does not (the options page extracts HTML there).
+    parseHtml: typeof DOMParser === 'undefined' ? undefined : (html) => new DOMParser().parseFromString(html, 'text/html'),
+  });
 
   onMessage('analyseTab', ({ data }) => service.analyseTab(data.tabId, data.force));
   onMessage('getTabResult', ({ data }) => service.getTabResult(data));
   onMessage('search', ({ data }) => service.search(data.query, data.limit));
   onMessage('getSource', ({ data }) => service.getSource(data));
+  onMessage('listSources', () => service.listSources());
+  onMessage('addSourceFromTab', ({ data }) => service.addSourceFromTab(data));
+  onMessage('importSources', ({ data }) => service.importSources(data.files));
+  onMessage('removeSource', ({ data }) => service.removeSource(data));
+  onMessage('restoreShipped', () => service.restoreShipped());
+  onMessage('exportUserCorpus', () => service.exportUserCorpus());
   onMessage('showInPage', async ({ data }) => {
     const [frame] = await browser.scripting.executeScript({ target: { tabId: data.tabId }, func: highlightInPage, args: [data.text] });
     return frame?.result === true;

@@ -1,6 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Article, Comparison, SourceMeta } from '../lib/types';
 import type { SearchHit } from '../lib/search/search-corpus';
+import type { ImportInput } from '../lib/corpus/parse-import';
+import type { UserCorpusExport } from '../lib/corpus/user-corpus-export';
+
+export type { UserCorpusExport };
 
 /** What the content script hands back to the background (the value of its `main()`). */
 export interface PageReading {
@@ -21,30 +25,20 @@ export interface SourceView {
 export interface SourceSummary {
   meta: SourceMeta;
   statementCount: number;
-  /** Shipped with the extension (cannot be removed one by one; "restore" brings them back) or added by the reader. */
+  /** Shipped with the extension (removing one hides it until "Restore the shipped corpus") or added by the reader. */
   origin: 'shipped' | 'user';
 }
 
-/** A file the reader chose to import, read as text by the options page. */
-export interface ImportFile {
-  name: string;
-  /** MIME type as the browser reports it (may be empty). */
-  type: string;
-  text: string;
-}
+/**
+ * A file the reader chose to import, read as text by the options page. For an HTML file the
+ * page also sends the article it extracted (`readHtmlArticle`): Chrome's service worker has no DOMParser.
+ */
+export type ImportFile = ImportInput;
 
 /** What an import did: the sources added, and the files refused with why (the corpus is untouched by a refused file). */
 export interface ImportResult {
   added: SourceSummary[];
   refused: Array<{ name: string; problem: string }>;
-}
-
-/** The reader's own sources, exported as one JSON document (and importable again). */
-export interface UserCorpusExport {
-  format: 'crosscheck-user-corpus';
-  version: 1;
-  exportedAt: string;
-  sources: Array<{ meta: SourceMeta; paragraphs: string[] }>;
 }
 
 /**
@@ -68,7 +62,7 @@ export interface ProtocolMap {
   addSourceFromTab(tabId: number): SourceSummary;
   /** Adds sources from files (HTML, text, or a Crosscheck JSON export); bad files are refused one by one. */
   importSources(data: { files: ImportFile[] }): ImportResult;
-  /** Removes one of the reader's sources. */
+  /** Removes one of the reader's sources for good, or hides a shipped one (until `restoreShipped`). */
   removeSource(sourceId: string): void;
   /** Brings back the shipped sources the reader hid, keeping the reader's own. */
   restoreShipped(): void;

@@ -1,0 +1,153 @@
+import type { Article } from '../types';
+import { extractArticle } from '../extract/extract-article';
+import { cleanRawText } from '../text/clean-raw-text';
+import { firstWords, sourceFromArticle, UNNAMED_OUTLET, type SourceText } from './source-from-article';
+import { createUserSourceId } from './source-id';
+import { parseUserCorpusExport } from './user-corpus-export';
+
+/** Largest file Crosscheck imports, in bytes: an article is far smaller, a bigger file is a mistake. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export type ImportFormat = 'html' | 'text' | 'json';
+
+/** A file to import, read as text. */
+export interface ImportInput {
+  name: string;
+  /** MIME type as the browser reports it (may be empty). */
+  type: string;
+  text: string;
+  /**
+   * For an HTML file, the article already extracted where a DOM exists (see `readHtmlArticle`;
+   * Chrome's service worker has no DOMParser), or null when it has none.
+   */
+  article?: Article | null;
+}
+
+export interface ImportContext {
+  /** Today's date (YYYY-MM-DD), for a source whose own date is unknown. */
+  today: string;
+  /** Makes a Document of HTML (DOMParser in a page, JSDOM in Node); absent where there is no DOM. */
+  parseHtml?: (html: string) => Document;
+}
+
+/** A file that cannot be imported: which file, and what is wrong with it. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(
+    readonly fileName: string,
+    readonly problem: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${fileName}: ${problem}`, options);
+  }
+}
+
+/**
+ * Reads one imported file as sources: an HTML page (its article, through Readability), plain
+ * text (clutter removed) or a Crosscheck JSON export (every source in it). Throws an
+ * `ImportError` naming the file and the problem: too big (over `MAX_IMPORT_BYTES`), empty,
+ * another format, truncated or invalid JSON, no article.
+ */
+export function parseImport(file: ImportInput, context: ImportContext): SourceText[] {
+  const fail = (problem: string, cause?: unknown): never => {
+    throw new ImportError(file.name, problem, cause === undefined ? undefined : { cause });
+  };
+  const tooBig = describeImportSize(new TextEncoder().encode(file.text).length);
+  if (tooBig) fail(tooBig);
+  const text = file.text.replace(/^\uFEFF/, '');
+  if (!text.trim()) fail('the file is empty');
+  const format = detectImportFormat(file.name, file.type, text);
+  if (!format) fail(`wrong format: ${describeFormat(file)} is not HTML, plain text or a Crosscheck JSON export`);
+  if (format === 'json') {
+    try {
+      return parseUserCorpusExport(text);
+    } catch (err) {
+      return fail(err instanceof Error ? err.message : String(err), err);
+    }
+  }
+  if (format === 'html') {
+    let article = file.article;
+    if (article === undefined) {
+      if (!context.parseHtml) return fail('HTML cannot be read here (no HTML parser)');
+      article = readHtmlArticle(context.parseHtml(text));
+    }
+    if (!article) return fail('no article found in this page');
+    return [sourceFromArticle(article, context.today)];
+  }
+  return [textSource(text, file.name, context.today) ?? fail('no article text found in this file')];
+}
+
+/** The article of an HTML file, addressed by its canonical URL (or og:url) when it gives one; null when it has none. */
+export function readHtmlArticle(doc: Document): Article | null {
+  return extractArticle(doc, canonicalUrl(doc) ?? '');
+}
+
+/** Why a file of `bytes` bytes is refused, or null when its size is fine. */
+export function describeImportSize(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `too big: ${(bytes / 1024 / 1024).toFixed(1)} MB (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`;
+}
+
+const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/i;
+const JSON_TYPES = /^application\/(?:[\w.+-]+\+)?json$/i;
+const TEXT_TYPES = /^text\/(?:plain|markdown)$/i;
+
+/**
+ * Tells an import's format by its extension, then its MIME type, then (neither known) its
+ * first characters. Returns null for binary content and for other known formats (PDF, Word…).
+ */
+export function detectImportFormat(name: string, type: string, text: string): ImportFormat | null {
+  if (isBinary(text)) return null;
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (['html', 'htm', 'xhtml'].includes(ext) || (!ext && HTML_TYPES.test(type))) return 'html';
+  if (ext === 'json' || (!ext && JSON_TYPES.test(type))) return 'json';
+  if (['txt', 'text', 'md'].includes(ext) || (!ext && TEXT_TYPES.test(type))) return 'text';
+  if (ext || type) return null;
+  const start = text.trimStart();
+  if (/^[{[]/.test(start)) return 'json';
+  if (/^<(?:!doctype html|html|head|body|article)\b/i.test(start)) return 'html';
+  return 'text';
+}
+
+/** NUL characters, or many undecodable bytes (U+FFFD), mean the file is not text. */
+function isBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  const replaced = sample.match(/\uFFFD/g)?.length ?? 0;
+  return replaced > 8 && replaced > sample.length / 50;
+}
+
+function describeFormat(file: { name: string; type: string }): string {
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1];
+  if (file.type) return `a ${file.type} file`;
+  return ext ? `a .${ext} file` : 'this file';
+}
+
+function textSource(text: string, name: string, today: string): SourceText | null {
+  const clean = cleanRawText(text);
+  if (clean.paragraphs.length === 0) return null;
+  const headline = clean.title || name.replace(/\.[a-z0-9]+$/i, '') || firstWords(clean.paragraphs[0]!);
+  return {
+    meta: {
+      id: createUserSourceId(undefined, clean.paragraphs),
+      outlet: UNNAMED_OUTLET,
+      headline,
+      published: today,
+      publishedHow: `not given in the file: the day it was imported (${today})`,
+    },
+    paragraphs: clean.paragraphs,
+  };
+}
+
+/** Where the page says it lives: <link rel=canonical> or og:url (http(s) only); null when it does not say. */
+function canonicalUrl(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    const value = candidate?.trim();
+    if (value && /^https?:\/\/\S+$/i.test(value)) return value;
+  }
+  return null;
+}
