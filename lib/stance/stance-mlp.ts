@@ -10,8 +10,10 @@ export interface StanceMlp {
   tfSize: number;
   featureCount: number;
   hidden: number;
-  /** (2 * tfSize + featureCount) × hidden. */
-  w1: Float32Array;
+  /** (2 * tfSize + featureCount) × hidden; int8 in the shipped asset (then with w1Scale). */
+  w1: Float32Array | Int8Array;
+  /** Per-row scale of a quantised w1 (weight = w1[i] × w1Scale[row]); absent while training. */
+  w1Scale?: Float32Array;
   b1: Float32Array;
   /** hidden × 4. */
   w2: Float32Array;
@@ -25,7 +27,9 @@ export const CLASSES = 4;
 function addRow(mlp: StanceMlp, row: number, value: number, out: Float32Array): void {
   const h = mlp.hidden;
   const offset = row * h;
-  for (let j = 0; j < h; j++) out[j]! += value * mlp.w1[offset + j]!;
+  const x = mlp.w1Scale ? value * mlp.w1Scale[row]! : value;
+  const w1 = mlp.w1;
+  for (let j = 0; j < h; j++) out[j]! += x * w1[offset + j]!;
 }
 
 /** The body TF part of the hidden pre-activation (computed once per body and reused per headline). */
