@@ -5,6 +5,8 @@ export interface SearchHit {
   sourceId: string;
   outlet: string;
   published: string;
+  /** The source's web address, when it has one (the reader's own sources usually do). */
+  url?: string;
   sourceIndex: number;
   text: string;
   /** Character ranges [start, end) of `text` that matched the query. */
@@ -28,6 +30,7 @@ export function searchCorpus(corpus: Corpus, query: string, limit = 20): SearchH
       sourceId: st.sourceId,
       outlet: source?.outlet ?? st.sourceId,
       published: source?.published ?? '',
+      ...(source?.url ? { url: source.url } : {}),
       sourceIndex: st.index,
       text: st.text,
       highlights: highlightRanges(st.text, Object.keys(r.match)),
