@@ -30,6 +30,11 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '15' },
     hidden: { type: 'string', default: '100' },
     tf: { type: 'string', default: '0' },
+    seeds: { type: 'string', default: '1' },
+    'class-weights': { type: 'string', default: '1,1,1,1' },
+    dropout: { type: 'string', default: '0.4' },
+    l2: { type: 'string', default: '1e-5' },
+    lr: { type: 'string', default: '0.001' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: join(root, 'corpus', 'stance-model') },
   },
@@ -56,28 +61,35 @@ const options: TrainOptions = {
   hidden: Number(args.hidden),
   epochs: Number(args.epochs),
   batchSize: 500,
-  learningRate: 0.001,
-  l2: 1e-5,
-  dropout: 0.4,
-  classWeights: [1, 1, 1, 1],
+  learningRate: Number(args.lr),
+  l2: Number(args.l2),
+  dropout: Number(args.dropout),
+  classWeights: args['class-weights']!.split(',').map(Number),
   seed,
 };
 const gold = train.pairs.map((p) => p.stance);
 const heldOut = new Array<Float64Array>(samples.length);
 const members: StanceMlp[] = [];
+const seeds = Number(args.seeds);
 for (let k = 0; k < folds; k++) {
   const inFold = train.pairs.map((p) => foldOf.get(p.bodyId) === k);
-  const member = trainStanceMlp(
-    samples.filter((_, i) => !inFold[i]),
-    vocabulary.tfSize,
-    PAIR_FEATURE_NAMES.length,
-    { ...options, seed: seed * 100 + k },
-  );
-  members.push(member);
   const idx = samples.map((_, i) => i).filter((i) => inFold[i]);
-  for (const i of idx) {
-    const s = samples[i]!;
-    heldOut[i] = forwardStanceMlp(member, s.headlineTf, getBodyHidden(member, s.bodyTf), s.features, new Float64Array(4));
+  for (const i of idx) heldOut[i] = new Float64Array(4);
+  // Several seeds per fold: their average is smoother than one network's guess on rare classes.
+  for (let r = 0; r < seeds; r++) {
+    const member = trainStanceMlp(
+      samples.filter((_, i) => !inFold[i]),
+      vocabulary.tfSize,
+      PAIR_FEATURE_NAMES.length,
+      { ...options, seed: seed * 100 + k * 10 + r },
+    );
+    members.push(member);
+    const p = new Float64Array(4);
+    for (const i of idx) {
+      const s = samples[i]!;
+      forwardStanceMlp(member, s.headlineTf, getBodyHidden(member, s.bodyTf), s.features, p);
+      for (let c = 0; c < 4; c++) heldOut[i]![c]! += p[c]! / seeds;
+    }
   }
   const score = scoreStances(
     idx.map((i) => gold[i]!),

@@ -41,7 +41,7 @@ function groupCounts(cues: Float32Array): [number, number, number] {
   const out: [number, number, number] = [0, 0, 0];
   cues.forEach((c, i) => {
     const g = GROUP_OF[i]!;
-    if (c > 0 && g >= 0) out[g] += c;
+    if (c > 0 && g >= 0) out[g]! += c;
   });
   return out;
 }
