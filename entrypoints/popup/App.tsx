@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SearchHitItem } from '../../components/SearchHitItem';
 import type { SearchHit } from '../../lib/search/search-corpus';
+import { isUserSourceId } from '../../lib/corpus/source-id';
 import { sendMessage } from '../../utils/messaging';
 import { openPanel } from '../../utils/open-panel';
 import { getPanelPath, type PanelPath } from '../../utils/panel-view';
@@ -10,12 +11,21 @@ import { lastQueryItem } from '../../utils/storage';
 /** Waits this long after a keystroke before searching, so fast typing sends one query. */
 const TYPING_PAUSE_MS = 60;
 
-/** The toolbar popup: search the corpus as you type, open a hit in the panel, or compare this page. */
+/** The tab the popup acts on: `?tab=<id>` (tests open popup.html in a tab of its own), else the active tab. */
+async function getTargetTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The toolbar popup: search the corpus as you type, open a hit in the panel, compare this page, or add it to the sources. */
 export function App() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [selected, setSelected] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState<{ state: 'busy' | 'done' | 'failed'; message: string } | null>(null);
   const windowId = useRef<number | undefined>(undefined);
   const searchNumber = useRef(0);
   const list = useRef<HTMLUListElement>(null);
@@ -56,7 +66,28 @@ export function App() {
   }
 
   function openHit(hit: SearchHit) {
+    // The reader's own sources are pages they read: open the page itself. Shipped ones open in the panel.
+    if (isUserSourceId(hit.sourceId) && hit.url) {
+      browser.tabs.create({ url: hit.url }).then(
+        () => window.close(),
+        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      );
+      return;
+    }
     open(getPanelPath({ kind: 'source', sourceId: hit.sourceId, index: hit.sourceIndex, tabId: undefined }));
+  }
+
+  async function addThisPage() {
+    setAdding({ state: 'busy', message: 'Reading the page…' });
+    try {
+      const tabId = await getTargetTabId();
+      if (tabId === undefined) throw new Error('There is no page to add.');
+      const added = await sendMessage('addSourceFromTab', tabId);
+      const count = `${added.statementCount} statement${added.statementCount === 1 ? '' : 's'}`;
+      setAdding({ state: 'done', message: `Added “${added.meta.headline}” (${added.meta.outlet}, ${count}) to your sources.` });
+    } catch (err) {
+      setAdding({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
+    }
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -92,6 +123,17 @@ export function App() {
           Compare this page
         </button>
       </div>
+      <div class="popup-actions">
+        <button type="button" class="button button-secondary" onClick={() => void addThisPage()} disabled={adding?.state === 'busy'}>
+          Add this page to my sources
+        </button>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Manage sources
+        </button>
+      </div>
+      <p class={`popup-added popup-added-${adding?.state ?? 'idle'}`} role="status">
+        {adding?.message}
+      </p>
       {error && (
         <p class="popup-error" role="alert">
           {error}
@@ -111,7 +153,7 @@ export function App() {
         ))}
       </ul>
       {!query.trim() && (
-        <p class="popup-hint">Type to search what the corpus articles say. ↑ ↓ to choose, Enter to open in the panel.</p>
+        <p class="popup-hint">Type to search what the corpus articles say. ↑ ↓ to choose, Enter to open in the panel (your own sources open their page).</p>
       )}
     </main>
   );

@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { sendMessage, type SourceSummary } from '../../utils/messaging';
+import { FeedbackSection } from './FeedbackSection';
+import { SourcesSection } from './SourcesSection';
+
+/**
+ * The options page: the corpus is the reader's. Lists every source, adds (import files),
+ * removes, restores the shipped ones, exports; and lists the reader's match feedback.
+ */
+export function App() {
+  const [sources, setSources] = useState<SourceSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setSources(await sendMessage('listSources', undefined));
+      setLoadError(null);
+    } catch (err) {
+      setLoadError(err instanceof Error ? err.message : String(err));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    // The popup may add a page while this tab is open in the background.
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>Crosscheck sources</h1>
+        <p class="lede">
+          Crosscheck compares the articles you read with these sources. Add your own, remove the ones you do not trust.
+          Everything stays on this computer: nothing is sent anywhere.
+        </p>
+      </header>
+      <SourcesSection sources={sources} loadError={loadError} onChanged={reload} />
+      <FeedbackSection sources={sources} />
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import { describeImportSize, detectImportFormat, readHtmlArticle } from '../lib/corpus/parse-import';
+import type { ImportFile, ImportResult } from './messaging';
+
+/**
+ * Reads the files the reader chose, in the options page, for `importSources`: a file over the
+ * size limit is refused before it is read; an HTML file's article is extracted here, where
+ * there is a DOM (Chrome's service worker has no DOMParser). DOMParser documents are inert:
+ * no script runs and nothing is loaded.
+ */
+export async function readImportFiles(chosen: File[]): Promise<{ files: ImportFile[]; refused: ImportResult['refused'] }> {
+  const files: ImportFile[] = [];
+  const refused: ImportResult['refused'] = [];
+  for (const file of chosen) {
+    const tooBig = describeImportSize(file.size);
+    if (tooBig) {
+      refused.push({ name: file.name, problem: tooBig });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      refused.push({ name: file.name, problem: `could not be read (${err instanceof Error ? err.message : String(err)})` });
+      continue;
+    }
+    const entry: ImportFile = { name: file.name, type: file.type, text };
+    if (detectImportFormat(file.name, file.type, text) === 'html') {
+      entry.article = readHtmlArticle(new DOMParser().parseFromString(text, 'text/html'));
+    }
+    files.push(entry);
+  }
+  return { files, refused };
+}
