@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The test build: its manifest adds host access to http://127.0.0.1/* only (wxt.config.ts). */
 export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -91,4 +91,12 @@ export async function getTabId(ext: ExtensionBrowser, url: string): Promise<numb
   }, url);
   if (id === undefined) throw new Error(`No tab shows ${url}`);
   return id;
+}
+
+/** Opens one of the extension's pages (`popup.html?tab=3`, `options.html`…) in a tab of its own. */
+export async function openExtensionPage(ext: ExtensionBrowser, pagePath: string, viewport = { width: 420, height: 700 }): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${ext.extensionId}/${pagePath}`);
+  return page;
 }
