@@ -113,7 +113,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
       <section class="card" aria-labelledby="sources-heading">
         <h2 id="sources-heading" ref={listHeading} tabIndex={-1}>
-          Sources{sources && <span class="count"> {sources.length}: {shipped} shipped, {own} yours</span>}
+          Sources{sources && <span class="count"> {sources.length} ({shipped} shipped, {own} yours)</span>}
         </h2>
         <div class="actions">
           <button type="button" class="button" onClick={exportSources} disabled={busy}>
