@@ -18,8 +18,7 @@ export default defineBackground(() => {
     readTab,
     userSources: openUserSourceStore(),
     engineVersion: () => browser.runtime.getManifest().version,
-    // Firefox's background page has a DOM; Chrome's service worker does not (the options page extracts HTML there).
-    parseHtml: typeof DOMParser === 'undefined' ? undefined : (html) => new DOMParser().parseFromString(html, 'text/html'),
+    // No `readHtml`: the options page extracts imported HTML itself (Chrome's service worker has no DOM).
   });
 
   onMessage('analyseTab', ({ data }) => service.analyseTab(data.tabId, data.force));

@@ -8,7 +8,7 @@ import { createUserSourceId, isUserSourceId } from '../lib/corpus/source-id';
 import { ImportError, parseImport } from '../lib/corpus/parse-import';
 import { createUserCorpusExport, type UserCorpusExport } from '../lib/corpus/user-corpus-export';
 import { searchCorpus, type SearchHit } from '../lib/search/search-corpus';
-import type { AnalysedCorpus, Comparison, SourceMeta } from '../lib/types';
+import type { AnalysedCorpus, Article, Comparison, SourceMeta } from '../lib/types';
 import type { WordVectors } from '../lib/semantic/word-vectors';
 import type { ImportFile, ImportResult, PageReading, SourceSummary, SourceView } from './messaging';
 import { getTabResultItem } from './storage';
@@ -27,8 +27,8 @@ export interface AnalysisDeps {
   userSources?: UserSourceStore;
   /** Which engine analyses sources (the extension's version): stored sources analysed by another are re-analysed. */
   engineVersion?: () => string;
-  /** Parses imported HTML the options page did not extract already (Firefox's background page, tests). */
-  parseHtml?: (html: string) => Document;
+  /** Reads imported HTML the options page did not extract already (tests; Chrome's service worker has no DOM). */
+  readHtml?: (html: string) => Article | null;
   /** Defaults to the engine's `compareArticle`. */
   compare?: typeof compareArticle;
   now?: () => number;
@@ -240,7 +240,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       for (const file of files) {
         let sources: SourceText[];
         try {
-          sources = parseImport(file, { today, parseHtml: deps.parseHtml });
+          sources = parseImport(file, { today, readHtml: deps.readHtml });
         } catch (err) {
           result.refused.push({ name: file.name, problem: err instanceof ImportError ? err.problem : errorMessage(err) });
           continue;

@@ -1,4 +1,5 @@
-import { describeImportSize, detectImportFormat, readHtmlArticle } from '../lib/corpus/parse-import';
+import { describeImportSize, detectImportFormat } from '../lib/corpus/parse-import';
+import { readHtmlArticle } from '../lib/corpus/read-html-article';
 import type { ImportFile, ImportResult } from './messaging';
 
 /**

@@ -1,5 +1,4 @@
 import type { Article } from '../types';
-import { extractArticle } from '../extract/extract-article';
 import { cleanRawText } from '../text/clean-raw-text';
 import { firstWords, sourceFromArticle, UNNAMED_OUTLET, type SourceText } from './source-from-article';
 import { createUserSourceId } from './source-id';
@@ -26,8 +25,12 @@ export interface ImportInput {
 export interface ImportContext {
   /** Today's date (YYYY-MM-DD), for a source whose own date is unknown. */
   today: string;
-  /** Makes a Document of HTML (DOMParser in a page, JSDOM in Node); absent where there is no DOM. */
-  parseHtml?: (html: string) => Document;
+  /**
+   * Reads the article of an HTML file: `readHtmlArticle` on a Document made where there is a DOM
+   * (DOMParser in a page, JSDOM in Node). Absent in Chrome's service worker, which has no DOM:
+   * there the options page sends the article with the file.
+   */
+  readHtml?: (html: string) => Article | null;
 }
 
 /** A file that cannot be imported: which file, and what is wrong with it. */
@@ -68,18 +71,13 @@ export function parseImport(file: ImportInput, context: ImportContext): SourceTe
   if (format === 'html') {
     let article = file.article;
     if (article === undefined) {
-      if (!context.parseHtml) return fail('HTML cannot be read here (no HTML parser)');
-      article = readHtmlArticle(context.parseHtml(text));
+      if (!context.readHtml) return fail('HTML cannot be read here (no HTML parser)');
+      article = context.readHtml(text);
     }
     if (!article) return fail('no article found in this page');
     return [sourceFromArticle(article, context.today)];
   }
   return [textSource(text, file.name, context.today) ?? fail('no article text found in this file')];
-}
-
-/** The article of an HTML file, addressed by its canonical URL (or og:url) when it gives one; null when it has none. */
-export function readHtmlArticle(doc: Document): Article | null {
-  return extractArticle(doc, canonicalUrl(doc) ?? '');
 }
 
 /** Why a file of `bytes` bytes is refused, or null when its size is fine. */
@@ -137,17 +135,4 @@ function textSource(text: string, name: string, today: string): SourceText | nul
     },
     paragraphs: clean.paragraphs,
   };
-}
-
-/** Where the page says it lives: <link rel=canonical> or og:url (http(s) only); null when it does not say. */
-function canonicalUrl(doc: Document): string | null {
-  const candidates = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
-  for (const candidate of candidates) {
-    const value = candidate?.trim();
-    if (value && /^https?:\/\/\S+$/i.test(value)) return value;
-  }
-  return null;
 }

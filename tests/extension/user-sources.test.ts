@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
+import { readHtmlArticle } from '../../lib/corpus/read-html-article';
 import type { Article } from '../../lib/types';
 import { createAnalysisService, type AnalysisDeps } from '../../utils/create-analysis-service';
 import type { ImportFile, PageReading } from '../../utils/messaging';
@@ -52,7 +53,7 @@ function setup(dbName = `crosscheck-test-${++dbNumber}`, reading: PageReading = 
     compare,
     userSources: store,
     engineVersion: () => '1.0.0',
-    parseHtml: (html) => new JSDOM(html).window.document,
+    readHtml: (html) => readHtmlArticle(new JSDOM(html).window.document),
     now: () => NOW,
   });
   return { service, store, readTab, compare, dbName };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectImportFormat, describeImportSize, ImportError, MAX_IMPORT_BYTES, parseImport, readHtmlArticle, type ImportInput } from '../../lib/corpus/parse-import';
+import { detectImportFormat, describeImportSize, ImportError, MAX_IMPORT_BYTES, parseImport, type ImportInput } from '../../lib/corpus/parse-import';
+import { readHtmlArticle } from '../../lib/corpus/read-html-article';
 import { createUserCorpusExport, parseUserCorpusExport } from '../../lib/corpus/user-corpus-export';
 import { sourceFromArticle } from '../../lib/corpus/source-from-article';
 import { createUserSourceId, isUserSourceId } from '../../lib/corpus/source-id';
@@ -10,6 +11,7 @@ import manifest from '../../corpus/manifest.json';
 
 const TODAY = '2026-03-04';
 const parseHtml = (html: string) => new JSDOM(html).window.document;
+const readHtml = (html: string) => readHtmlArticle(parseHtml(html));
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 
 const ARTICLE_TEXT = [
@@ -76,7 +78,7 @@ describe('parseImport refuses a bad file with its name and the problem', () => {
   ])('%s', (name, text, problem) => {
     let error: unknown;
     try {
-      parseImport(file(name, text), { today: TODAY, parseHtml });
+      parseImport(file(name, text), { today: TODAY, readHtml });
     } catch (err) {
       error = err;
     }
@@ -93,7 +95,7 @@ describe('parseImport refuses a bad file with its name and the problem', () => {
 
 describe('parseImport reads a good file', () => {
   it('an HTML page: its article, outlet from og:site_name, date from the page', () => {
-    const [source] = parseImport(file('d1.html', fixture('d1-corroborating-2015.html'), 'text/html'), { today: TODAY, parseHtml });
+    const [source] = parseImport(file('d1.html', fixture('d1-corroborating-2015.html'), 'text/html'), { today: TODAY, readHtml });
     expect(source!.meta).toMatchObject({ outlet: 'Continental Post', headline: 'Foreigners may now enlist in Russia\'s military', published: '2015-02-02', publishedHow: 'from the page: 2015-02-02' });
     expect(source!.meta.url).toBeUndefined();
     expect(isUserSourceId(source!.meta.id)).toBe(true);
@@ -102,7 +104,7 @@ describe('parseImport reads a good file', () => {
 
   it('an HTML page with a canonical address: the address, and the same id however it is read', () => {
     const html = fixture('d1-corroborating-2015.html').replace('<head>', '<head><link rel="canonical" href="https://post.example/foreigners">');
-    const [fromFile] = parseImport(file('d1.html', html), { today: TODAY, parseHtml });
+    const [fromFile] = parseImport(file('d1.html', html), { today: TODAY, readHtml });
     expect(fromFile!.meta.url).toBe('https://post.example/foreigners');
     // The options page extracts the article itself (Chrome's service worker has no DOMParser).
     const [fromPage] = parseImport({ ...file('d1.html', html), article: readHtmlArticle(parseHtml(html)) }, { today: TODAY });
