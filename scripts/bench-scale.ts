@@ -1,0 +1,93 @@
+// One corpus size for `npm run bench`: builds a corpus of N articles from the FNC-1 bodies
+// (repeated with light perturbation past the 2,587 real ones), then times matching real pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../lib/extract/extract-article';
+import { compareArticle } from '../lib/compare-article';
+import { loadCorpus } from '../lib/corpus/load-corpus';
+import { findStatements } from '../lib/statements/find-statements';
+import type { AnalysedCorpus, Article } from '../lib/types';
+import { projectRoot } from './compare-file';
+import { loadWordVectors } from './load-word-vectors';
+import { readFnc1 } from './read-fnc1';
+
+export interface ScaleFigures {
+  articles: number;
+  statements: number;
+  buildSeconds: number;
+  indexBytes: number;
+  peakMemoryMB: number;
+  matchMsP50: number;
+  matchMsP95: number;
+}
+
+/** Deterministic PRNG (mulberry32): the same perturbed corpus on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The body's paragraphs, lightly changed for copies past the first: a paragraph dropped, numbers nudged. */
+function perturb(paragraphs: string[], copy: number, rand: () => number): string[] {
+  if (copy === 0) return paragraphs;
+  const kept = paragraphs.filter(() => paragraphs.length < 2 || rand() > 0.15);
+  return kept.map((p) => p.replace(/\b\d+\b/g, (n) => (rand() < 0.3 ? String(Number(n) + copy) : n)));
+}
+
+export async function measureScale(n: number): Promise<ScaleFigures> {
+  const bodies = [...readFnc1('train').bodies.values(), ...readFnc1('competition_test').bodies.values()];
+  const rand = random(n);
+  const t0 = performance.now();
+  const asset: AnalysedCorpus = { version: 1, sources: [], statements: [] };
+  for (let i = 0; i < n; i++) {
+    const body = bodies[i % bodies.length]!;
+    const paragraphs = perturb(body.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean), Math.floor(i / bodies.length), rand);
+    const published = `20${14 + (i % 10)}-0${1 + (i % 9)}`;
+    const meta = { id: `fnc1-${i}`, outlet: `Outlet ${i % 97}`, headline: '', published, publishedHow: 'benchmark' };
+    asset.sources.push(meta);
+    for (const st of findStatements(paragraphs, published)) asset.statements.push({ ...st, sourceId: meta.id });
+  }
+  const corpus = loadCorpus(asset, loadWordVectors());
+  const buildSeconds = (performance.now() - t0) / 1000;
+  // Peak resident memory of analysing and indexing (the pages parsed below are not the index's).
+  const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  const indexBytes = JSON.stringify(asset).length + JSON.stringify(corpus.index).length;
+
+  const pages: Article[] = [];
+  const pagesDir = join(projectRoot, '..', 'shared', 'readability-pages');
+  for (const dir of readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const doc = new JSDOM(readFileSync(join(pagesDir, dir.name, 'source.html'), 'utf8'), { url: 'http://localhost/' }).window.document;
+    const article = extractArticle(doc, 'http://localhost/');
+    if (article) pages.push(article);
+  }
+  const evalDir = join(projectRoot, '..', 'shared', 'eval', 'articles');
+  for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.html'))) {
+    const doc = new JSDOM(readFileSync(join(evalDir, file), 'utf8'), { url: 'http://localhost/' }).window.document;
+    const article = extractArticle(doc, 'http://localhost/');
+    if (article) pages.push(article);
+  }
+  const times: number[] = [];
+  for (const article of pages) compareArticle(article, corpus); // warm-up
+  for (const article of pages) {
+    const t = performance.now();
+    compareArticle(article, corpus);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
+  return {
+    articles: n,
+    statements: asset.statements.length,
+    buildSeconds: Math.round(buildSeconds * 10) / 10,
+    indexBytes,
+    peakMemoryMB,
+    matchMsP50: at(0.5),
+    matchMsP95: at(0.95),
+  };
+}

@@ -1,0 +1,99 @@
+// npm run --silent bench [-- --json]: how fast the pipeline is, and how it scales.
+//   readabilityMs / pipelineMs / overheadRatio: medians over the 25 real pages of ../shared/readability-pages
+//   scale: corpora of 1,000 and 10,000 articles (FNC-1 bodies, repeated with light perturbation),
+//          each measured in a fresh process (build seconds, index bytes, peak RSS, match ms per page)
+//   bundle: bytes of each built entrypoint and of the zip (from .output, built if missing)
+// Figures, not a test: nothing here passes or fails.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../lib/extract/extract-article';
+import { compareArticle } from '../lib/compare-article';
+import { loadShippedCorpus, projectRoot } from './compare-file';
+import { measureScale, type ScaleFigures } from './bench-scale';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const scaleOnly = args.indexOf('--scale-only');
+if (scaleOnly >= 0) {
+  // Child mode: one corpus size, in a process of its own, so peak memory is this size's alone.
+  console.log(JSON.stringify(await measureScale(Number(args[scaleOnly + 1]))));
+  process.exit(0);
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
+}
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+// 1. Readability alone vs the whole pipeline, on the same pages, in the same run.
+const pagesDir = join(projectRoot, '..', 'shared', 'readability-pages');
+const corpus = loadShippedCorpus();
+const readability: number[] = [];
+const pipeline: number[] = [];
+const ratios: number[] = [];
+const RUNS = 5;
+for (const dir of readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  const html = readFileSync(join(pagesDir, dir, 'source.html'), 'utf8');
+  const doc = new JSDOM(html, { url: 'http://localhost/' }).window.document;
+  const r: number[] = [];
+  const p: number[] = [];
+  for (let run = 0; run <= RUNS; run++) {
+    let t = performance.now();
+    new Readability(doc.cloneNode(true) as Document).parse();
+    const readMs = performance.now() - t;
+    t = performance.now();
+    const article = extractArticle(doc, 'http://localhost/');
+    if (article) compareArticle(article, corpus);
+    const pipeMs = performance.now() - t;
+    if (run > 0) { // the first run warms the JIT
+      r.push(readMs);
+      p.push(pipeMs);
+    }
+  }
+  readability.push(median(r));
+  pipeline.push(median(p));
+  ratios.push(median(p) / median(r));
+}
+
+// 2. Scale, each size in a child process.
+const scale: Record<string, ScaleFigures> = {};
+for (const n of [1000, 10000]) {
+  const out = execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--scale-only', String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  scale[String(n)] = JSON.parse(out.trim().split('\n').pop()!) as ScaleFigures;
+}
+
+// 3. Bundle sizes of the production build.
+const outDir = join(projectRoot, '.output');
+if (!existsSync(join(outDir, 'chrome-mv3', 'manifest.json')) || !readdirSync(outDir).some((f) => f.endsWith('.zip'))) {
+  execFileSync('npx', ['wxt', 'zip'], { cwd: projectRoot, stdio: 'ignore' });
+}
+const bundle: Record<string, number> = {};
+const chrome = join(outDir, 'chrome-mv3');
+for (const file of ['background.js', 'content-scripts/content.js', ...readdirSync(join(chrome, 'chunks')).map((f) => `chunks/${f}`)]) {
+  if (existsSync(join(chrome, file))) bundle[file] = statSync(join(chrome, file)).size;
+}
+for (const zip of readdirSync(outDir).filter((f) => f.endsWith('.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
+
+const figures = {
+  readabilityMs: round(median(readability)),
+  pipelineMs: round(median(pipeline)),
+  overheadRatio: round(median(ratios)),
+  pages: readability.length,
+  scale,
+  bundle,
+};
+if (json) console.log(JSON.stringify(figures, null, 2));
+else {
+  console.log(`pages: ${figures.pages} (../shared/readability-pages), medians of ${RUNS} runs each`);
+  console.log(`readability ${figures.readabilityMs} ms, pipeline ${figures.pipelineMs} ms, overhead ratio ${figures.overheadRatio}`);
+  for (const [n, s] of Object.entries(scale)) {
+    console.log(`corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`);
+  }
+  for (const [file, bytes] of Object.entries(bundle)) console.log(`bundle ${file}: ${(bytes / 1024).toFixed(1)} kB`);
+}
