@@ -6,6 +6,7 @@ import { createAnalysisService } from '../utils/create-analysis-service';
 import { onMessage, type PageReading } from '../utils/messaging';
 import { openPanel } from '../utils/open-panel';
 import { highlightInPage } from '../utils/highlight-in-page';
+import { getAnalysisProgressItem } from '../utils/storage';
 import { openUserSourceStore } from '../utils/user-sources';
 
 /** The keyboard command declared in wxt.config.ts. */
@@ -15,7 +16,7 @@ export default defineBackground(() => {
   const service = createAnalysisService({
     loadCorpusAsset,
     loadWordVectors,
-    readTab,
+    readTab: readTabWithProgress,
     userSources: openUserSourceStore(),
     engineVersion: () => browser.runtime.getManifest().version,
     // No `readHtml`: the options page extracts imported HTML itself (Chrome's service worker has no DOM).
@@ -40,7 +41,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void service.forgetTab(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void service.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void service.forgetTab(tabId);
+    void getAnalysisProgressItem(tabId).removeValue();
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== ANALYSE_COMMAND) return;
@@ -68,6 +72,17 @@ async function loadWordVectors(): Promise<WordVectors> {
   if (!meta.ok || !rows.ok) throw new Error(`word vectors: HTTP ${meta.status}/${rows.status}`);
   const { stems, dims } = (await meta.json()) as { stems: string[]; dims: number };
   return createWordVectors(stems, new Int8Array(await rows.arrayBuffer()), dims);
+}
+
+/** Reads the tab and tells the panel how far the analysis is (a long page takes a moment to compare). */
+async function readTabWithProgress(tabId: number): Promise<PageReading> {
+  const progress = getAnalysisProgressItem(tabId);
+  await progress.setValue({ stage: 'reading', at: Date.now() });
+  const reading = await readTab(tabId);
+  const paragraphs = reading.article?.paragraphs ?? [];
+  const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
+  await progress.setValue({ stage: 'comparing', paragraphs: paragraphs.length, words, at: Date.now() });
+  return reading;
 }
 
 async function readTab(tabId: number): Promise<PageReading> {

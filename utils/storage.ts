@@ -50,3 +50,18 @@ export interface MatchFeedback {
 
 /** The reader's feedback on matches, kept on this machine only (listed and exportable on the options page). */
 export const feedbackItem = storage.defineItem<MatchFeedback[]>('local:feedback', { fallback: [], version: 1 });
+
+/** Where a tab's analysis stands, so the panel can say more than "analysing" on a long page. */
+export interface AnalysisProgress {
+  stage: 'reading' | 'comparing';
+  /** Size of the article read (known from the 'comparing' stage on). */
+  paragraphs?: number;
+  words?: number;
+  /** When the stage began (ms since epoch). */
+  at: number;
+}
+
+/** The progress of one tab's analysis (session storage; written by the background, read by the panel). */
+export function getAnalysisProgressItem(tabId: number) {
+  return storage.defineItem<AnalysisProgress | null>(`session:analysisProgress:${tabId}`, { fallback: null, version: 1 });
+}
