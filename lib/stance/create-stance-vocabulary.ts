@@ -26,9 +26,16 @@ export function wrapStanceVocabulary(terms: string[], idf: Float32Array, tfSize:
 /**
  * Learns the vocabulary from training texts (each distinct headline and body once): the `size`
  * most frequent terms (ties by term, so it is deterministic) that occur in at least `minDf`
- * texts, idf = ln((1 + N) / (1 + df)) + 1 as in scikit-learn's smooth idf.
+ * texts, idf = ln((1 + N) / (1 + df)) + 1 as in scikit-learn's smooth idf. `tfTerms`, when
+ * given, are put first (in their order) so that they are the TF input dimensions.
  */
-export function createStanceVocabulary(texts: string[], tfSize = 5000, size = 20000, minDf = 2): StanceVocabulary {
+export function createStanceVocabulary(
+  texts: string[],
+  tfSize = 5000,
+  size = 20000,
+  minDf = 2,
+  tfTerms: string[] = [],
+): StanceVocabulary {
   const count = new Map<string, number>();
   const df = new Map<string, number>();
   for (const text of texts) {
@@ -40,6 +47,9 @@ export function createStanceVocabulary(texts: string[], tfSize = 5000, size = 20
     .filter((t) => (df.get(t) ?? 0) >= minDf)
     .sort((a, b) => count.get(b)! - count.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, size);
+  const first = tfTerms.filter((t) => df.has(t)).slice(0, tfSize);
+  const chosen = new Set(first);
+  terms.splice(0, terms.length, ...first, ...terms.filter((t) => !chosen.has(t)));
   const n = texts.length;
   const idf = Float32Array.from(terms, (t) => Math.log((1 + n) / (1 + df.get(t)!)) + 1);
   return wrapStanceVocabulary(terms, idf, tfSize);

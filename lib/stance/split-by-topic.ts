@@ -8,12 +8,26 @@ import { createRandom, shuffleInPlace } from './create-random';
  * largest first to the fold with the fewest bodies, after a seeded shuffle, so folds are balanced.
  * Returns Body ID → fold.
  */
-export function splitByTopic(
-  pairs: Array<{ headline: string; bodyId: number; stance: string }>,
-  bodyIds: number[],
-  folds: number,
-  seed: number,
-): Map<number, number> {
+export function splitByTopic(pairs: TopicPair[], bodyIds: number[], folds: number, seed: number): Map<number, number> {
+  const groups = shuffleInPlace(getTopics(pairs, bodyIds), createRandom(seed)).sort((x, y) => y.length - x.length);
+  const sizes = new Array<number>(folds).fill(0);
+  const foldOf = new Map<number, number>();
+  for (const group of groups) {
+    const fold = sizes.indexOf(Math.min(...sizes));
+    sizes[fold]! += group.length;
+    for (const id of group) foldOf.set(id, fold);
+  }
+  return foldOf;
+}
+
+interface TopicPair {
+  headline: string;
+  bodyId: number;
+  stance: string;
+}
+
+/** Topics as groups of Body IDs (bodies joined through headlines by related pairs), by smallest Body ID. */
+export function getTopics(pairs: TopicPair[], bodyIds: number[]): number[][] {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -32,13 +46,5 @@ export function splitByTopic(
     const root = find(`b:${id}`);
     topics.set(root, [...(topics.get(root) ?? []), id]);
   }
-  const groups = shuffleInPlace([...topics.values()], createRandom(seed)).sort((x, y) => y.length - x.length);
-  const sizes = new Array<number>(folds).fill(0);
-  const foldOf = new Map<number, number>();
-  for (const group of groups) {
-    const fold = sizes.indexOf(Math.min(...sizes));
-    sizes[fold]! += group.length;
-    for (const id of group) foldOf.set(id, fold);
-  }
-  return foldOf;
+  return [...topics.values()];
 }
