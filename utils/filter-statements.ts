@@ -1,0 +1,47 @@
+import type { StatementResult } from '../lib/types';
+
+/** Which statements the panel lists. */
+export type StatementFilter = 'all' | 'conflicts' | 'corroborated' | 'unmatched';
+
+export const STATEMENT_FILTERS: ReadonlyArray<{ value: StatementFilter; label: string }> = [
+  { value: 'all', label: 'All' },
+  { value: 'conflicts', label: 'Conflicts' },
+  { value: 'corroborated', label: 'Corroborated' },
+  { value: 'unmatched', label: 'Unmatched' },
+];
+
+/** Whether a statement has a match that corroborates or conflicts (related ones are context only). */
+export function hasFinding(statement: StatementResult): boolean {
+  return statement.matches.some((m) => m.stance !== 'related');
+}
+
+/**
+ * The statements a filter lists, in page order. "Conflicts" and "Corroborated" keep only the
+ * matches of that stance; "Unmatched" lists the statements nothing corroborates or conflicts
+ * with (their related matches stay, as context); "All" lists every statement with every match.
+ */
+export function filterStatements(statements: readonly StatementResult[], filter: StatementFilter): StatementResult[] {
+  switch (filter) {
+    case 'all':
+      return [...statements];
+    case 'unmatched':
+      return statements.filter((s) => !hasFinding(s));
+    case 'conflicts':
+    case 'corroborated': {
+      const stance = filter === 'conflicts' ? 'conflicts' : 'corroborates';
+      return statements
+        .filter((s) => s.matches.some((m) => m.stance === stance))
+        .map((s) => ({ ...s, matches: s.matches.filter((m) => m.stance === stance) }));
+    }
+  }
+}
+
+/** How many statements each filter lists. */
+export function countStatements(statements: readonly StatementResult[]): Record<StatementFilter, number> {
+  return {
+    all: statements.length,
+    conflicts: statements.filter((s) => s.matches.some((m) => m.stance === 'conflicts')).length,
+    corroborated: statements.filter((s) => s.matches.some((m) => m.stance === 'corroborates')).length,
+    unmatched: statements.filter((s) => !hasFinding(s)).length,
+  };
+}
