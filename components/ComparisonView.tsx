@@ -1,103 +1,151 @@
-import { useState } from 'preact/hooks';
-import type { Comparison, StatementResult } from '../lib/types';
+import { useEffect, useState } from 'preact/hooks';
+import type { Comparison, Match, StatementResult } from '../lib/types';
+import { applyFeedback, createFeedback, findFeedback, getPageKey } from '../utils/apply-feedback';
+import { countStatements, filterStatements, type StatementFilter } from '../utils/filter-statements';
 import { formatDate } from '../utils/format-date';
-import { Notice } from './Notice';
-import { StatementItem } from './StatementItem';
+import { getSourceTimeline } from '../utils/get-source-timeline';
+import { sendMessage } from '../utils/messaging';
+import type { MatchFeedback } from '../utils/storage';
+import { EmptyState } from './EmptyState';
+import { ExportButtons } from './ExportButtons';
+import { getMatchElementId } from './MatchCard';
+import { SourceTimeline } from './SourceTimeline';
+import { StatementFilterBar } from './StatementFilterBar';
+import { StatementItem, type ShowInPageResult } from './StatementItem';
+import { SummaryStats } from './SummaryStats';
+import { UndoBar } from './UndoBar';
+import { useFeedback } from './use-feedback';
 
 interface Props {
   comparison: Comparison;
   tabId: number | undefined;
+  onReanalyse(): void;
 }
 
-/** A page's comparison: its title, a summary, and its statements in page order with their matches. */
-export function ComparisonView({ comparison, tabId }: Props) {
-  const [showAll, setShowAll] = useState(false);
-  const { page, statements } = comparison;
-  const withFindings = statements.filter(hasFinding);
-  const withAnyMatch = statements.filter((s) => s.matches.length > 0);
-  const shown = showAll ? statements : withFindings.length > 0 ? withFindings : withAnyMatch;
-  const { summary } = comparison;
-  const outlets = (n: number) => `${n} ${n === 1 ? 'outlet' : 'outlets'}`;
+const NO_MATCH_FOR: Record<StatementFilter, string> = {
+  all: 'This page has no statements to list.',
+  conflicts: 'Nothing in the corpus conflicts with this page.',
+  corroborated: 'Nothing in the corpus corroborates this page.',
+  unmatched: 'Every statement has a corroboration or a conflict.',
+};
+
+/**
+ * A page's comparison: title and export, the summary and the sources' time line, filters, then
+ * the statements in page order with their matches grouped by source. The reader's feedback hides
+ * or flags matches; a statement clicked is shown in the page.
+ */
+export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }: Props) {
+  const feedback = useFeedback();
+  const [filter, setFilter] = useState<StatementFilter>('all');
+  const [shown, setShown] = useState<{ index: number; result: ShowInPageResult } | null>(null);
+  const [last, setLast] = useState<{ entry: MatchFeedback; outlet: string } | null>(null);
+  const [refocus, setRefocus] = useState<string | null>(null);
+  const pageUrl = getPageKey(engineResult.page.url);
+
+  // After an undo brings a hidden match back, focus returns to it.
+  useEffect(() => {
+    if (!refocus) return;
+    document.getElementById(refocus)?.querySelector<HTMLButtonElement>('.feedback-not-match')?.focus();
+    setRefocus(null);
+  }, [refocus, feedback.entries]);
+
+  if (!feedback.loaded) return null;
+  const { comparison } = applyFeedback(engineResult, feedback.entries);
+  const { page, statements, summary } = comparison;
+  const matched = statements.filter((s) => s.matches.length > 0).length;
+  const hasResults = !comparison.empty && statements.length > 0 && matched > 0;
+  const timeline = hasResults ? getSourceTimeline(comparison) : null;
+  const listed = filterStatements(statements, filter);
+
+  function give(statementText: string, match: Match, kind: MatchFeedback['kind']) {
+    const flag = kind === 'wrong-stance' ? findFeedback(feedback.entries, kind, pageUrl, statementText, match) : undefined;
+    if (flag) {
+      // Pressed again: the flag comes off.
+      void feedback.remove(flag);
+      setLast(null);
+      return;
+    }
+    const entry = createFeedback(pageUrl, statementText, match, kind);
+    void feedback.add(entry);
+    setLast({ entry, outlet: match.outlet });
+  }
+
+  function undo() {
+    if (!last) return;
+    void feedback.remove(last.entry);
+    const statement = statements.find((s) => s.text === last.entry.statementText) ?? engineResult.statements.find((s) => s.text === last.entry.statementText);
+    if (statement) setRefocus(getMatchElementId(statement.index, last.entry));
+    setLast(null);
+  }
+
+  async function showInPage(statement: StatementResult) {
+    if (tabId === undefined) return;
+    setShown({ index: statement.index, result: { status: 'busy' } });
+    let result: ShowInPageResult;
+    try {
+      const found = await sendMessage('showInPage', { tabId, text: statement.text });
+      result = found
+        ? { status: 'shown' }
+        : { status: 'failed', message: 'This sentence is not on the page as it is now. If the page changed, analyse it again.' };
+    } catch {
+      result = { status: 'failed', message: 'Crosscheck cannot reach the page any more (it may have navigated). Analyse it again.' };
+    }
+    setShown((current) => (current?.index === statement.index ? { index: statement.index, result } : current));
+  }
 
   return (
     <article class="comparison">
       <header class="page-head">
         <h1 class="page-title">{page.title || page.url}</h1>
-        <p class="page-meta">
-          {[hostOf(page.url), formatDate(page.published)].filter(Boolean).join(' · ')}
-        </p>
+        <p class="page-meta">{[hostOf(page.url), formatDate(page.published)].filter(Boolean).join(' · ')}</p>
+        <div class="page-actions">
+          {hasResults && <ExportButtons comparison={engineResult} feedback={feedback.entries} />}
+          <button type="button" class="tool-button reanalyse" onClick={onReanalyse}>
+            Analyse again
+          </button>
+        </div>
       </header>
-      <EmptyState comparison={comparison} matched={withAnyMatch.length} />
-      {statements.length > 0 && withAnyMatch.length > 0 && (
+      <EmptyState comparison={comparison} matched={matched} onReanalyse={onReanalyse} />
+      {hasResults && (
         <>
-          <p class="summary">
-            <span>{summary.checked} statements checked</span>
-            <span class={summary.corroborated ? 'summary-corroborates' : undefined}>
-              {summary.corroborated} corroborated{summary.corroborated ? ` by ${outlets(summary.corroboratingOutlets.length)}` : ''}
-            </span>
-            <span class={summary.conflicting ? 'summary-conflicts' : undefined}>
-              {summary.conflicting} in conflict{summary.conflicting ? ` with ${outlets(summary.conflictingOutlets.length)}` : ''}
-            </span>
+          <SummaryStats summary={summary} />
+          {timeline && <SourceTimeline timeline={timeline} />}
+          <StatementFilterBar value={filter} counts={countStatements(statements)} onChange={setFilter} />
+          <p id="show-in-page-hint" class="hint">
+            Select a statement to see it highlighted in the page.
           </p>
-          <ol class="statements">
-            {shown.map((s) => (
-              <StatementItem key={s.index} statement={s} tabId={tabId} />
-            ))}
-          </ol>
-          {shown.length < statements.length && (
-            <button type="button" class="link-button show-all" onClick={() => setShowAll(true)}>
-              Show all {statements.length} statements
-            </button>
+          {listed.length > 0 ? (
+            <ol class="statements">
+              {listed.map((s) => (
+                <StatementItem
+                  key={s.index}
+                  statement={s}
+                  pagePublished={page.published}
+                  tabId={tabId}
+                  feedback={{ pageUrl, entries: feedback.entries, give }}
+                  shown={shown?.index === s.index ? shown.result : undefined}
+                  onShow={() => void showInPage(s)}
+                />
+              ))}
+            </ol>
+          ) : (
+            <p class="no-matches">{NO_MATCH_FOR[filter]}</p>
           )}
         </>
       )}
+      <div class="undo-region" role="status">
+        {last && (
+          <UndoBar
+            feedback={last.entry}
+            outlet={last.outlet}
+            takeFocus={last.entry.kind === 'not-a-match'}
+            onUndo={undo}
+            onDismiss={() => setLast(null)}
+          />
+        )}
+      </div>
     </article>
   );
-}
-
-function EmptyState({ comparison, matched }: { comparison: Comparison; matched: number }) {
-  switch (comparison.empty) {
-    case 'not-article':
-      return (
-        <Notice title="This page doesn’t look like an article">
-          <p>Crosscheck compares news articles. Open an article page and compare again.</p>
-        </Notice>
-      );
-    case 'unsupported-language':
-      return (
-        <Notice title="This article isn’t in a language Crosscheck reads">
-          <p>Crosscheck compares English text only{comparison.page.lang ? ` (this page is “${comparison.page.lang}”)` : ''}.</p>
-        </Notice>
-      );
-    case 'no-statements':
-      return (
-        <Notice title="No checkable statements">
-          <p>The article has no sentences with facts Crosscheck can compare (dates, numbers, names, rules).</p>
-        </Notice>
-      );
-  }
-  if (comparison.statements.length === 0) {
-    return (
-      <Notice title="No checkable statements">
-        <p>The article has no sentences with facts Crosscheck can compare (dates, numbers, names, rules).</p>
-      </Notice>
-    );
-  }
-  if (matched === 0) {
-    return (
-      <Notice title="Nothing in the corpus matched">
-        <p>
-          None of the page’s {comparison.statements.length} statements is about the same facts as the articles
-          Crosscheck knows. Search them from the toolbar button.
-        </p>
-      </Notice>
-    );
-  }
-  return null;
-}
-
-function hasFinding(s: StatementResult): boolean {
-  return s.matches.some((m) => m.stance !== 'related');
 }
 
 function hostOf(url: string): string {

@@ -1,41 +1,65 @@
-import type { Match, Timing } from '../lib/types';
-import { formatDate } from '../utils/format-date';
+import type { Match } from '../lib/types';
 import { getPanelPath } from '../utils/panel-view';
-import { StanceChip } from './StanceChip';
+import type { MatchFeedback } from '../utils/storage';
 import { MarkedText } from './MarkedText';
-
-const TIMING: Record<Timing, string> = {
-  earlier: 'earlier than this page',
-  'same period': 'same period',
-  later: 'later than this page',
-  unknown: '',
-};
+import { StanceChip } from './StanceChip';
 
 interface Props {
   match: Match;
+  /** The element id, so focus can come back to this match after an undo. */
+  id: string;
   /** The tab the panel shows, so "in context" can come back to it. */
   tabId: number | undefined;
+  /** The reader's "wrong stance" flag on this match, if they gave one. */
+  flag: MatchFeedback | undefined;
+  onFeedback(kind: MatchFeedback['kind']): void;
 }
 
-/** One corpus statement that bears on a page statement: stance, outlet, date, text and why. */
-export function MatchCard({ match, tabId }: Props) {
+/**
+ * One corpus statement bearing on a page statement (its outlet and date are said by the group
+ * above it): stance, the statement with the parts that matched or differ marked, why, and the
+ * reader's two verdicts.
+ */
+export function MatchCard({ match, id, tabId, flag, onFeedback }: Props) {
   const context = getPanelPath({ kind: 'source', sourceId: match.sourceId, index: match.sourceIndex, tabId });
   return (
-    <li class={`match match-${match.stance}`} data-stance={match.stance} data-source={match.sourceId}>
+    <li
+      id={id}
+      class={`match match-${match.stance}${flag ? ' is-flagged' : ''}`}
+      data-stance={match.stance}
+      data-source={match.sourceId}
+    >
       <div class="match-head">
         <StanceChip stance={match.stance} />
-        <span class="outlet">{match.outlet}</span>
-        <time class="date" dateTime={match.published} title={TIMING[match.timing] || undefined}>
-          {formatDate(match.published)}
-        </time>
+        {flag && <span class="match-flag">You flagged this stance as wrong</span>}
       </div>
       <p class="match-text">
         <MarkedText text={match.text} spans={match.spans?.source ?? []} />
       </p>
       <p class="match-why">{match.why}</p>
-      <a class="match-context" href={`/${context}`}>
-        Read in context
-      </a>
+      <div class="match-actions">
+        <a class="match-context" href={`/${context}`}>
+          Read in context
+        </a>
+        <span class="match-feedback">
+          <button type="button" class="feedback-button feedback-not-match" onClick={() => onFeedback('not-a-match')}>
+            Not a match
+          </button>
+          <button
+            type="button"
+            class="feedback-button feedback-wrong-stance"
+            aria-pressed={flag !== undefined}
+            onClick={() => onFeedback('wrong-stance')}
+          >
+            Wrong stance
+          </button>
+        </span>
+      </div>
     </li>
   );
+}
+
+/** A stable, valid element id for a match of a statement. */
+export function getMatchElementId(statementIndex: number, match: Pick<Match, 'sourceId' | 'sourceIndex'>): string {
+  return `match-${statementIndex}-${match.sourceId.replace(/[^\w-]/g, '_')}-${match.sourceIndex}`;
 }

@@ -1,42 +1,68 @@
 import { useState } from 'preact/hooks';
 import type { StatementResult } from '../lib/types';
-import { MatchCard } from './MatchCard';
+import { groupMatchesBySource } from '../utils/group-matches-by-source';
+import { SourceGroup, type FeedbackProps } from './SourceGroup';
+
+/** What happened when the reader asked to see the statement in the page. */
+export type ShowInPageResult = { status: 'busy' | 'shown' } | { status: 'failed'; message: string };
 
 interface Props {
   statement: StatementResult;
+  pagePublished: string | null;
   tabId: number | undefined;
+  feedback: FeedbackProps;
+  /** Set on the statement last shown in the page. */
+  shown: ShowInPageResult | undefined;
+  onShow(): void;
 }
 
-/** A page statement with the corpus statements that corroborate or conflict with it; related ones fold away. */
-export function StatementItem({ statement, tabId }: Props) {
+/**
+ * A page statement (a button: it scrolls the page to the sentence and highlights it) with its
+ * matches grouped by source; related ones fold away behind a toggle.
+ */
+export function StatementItem({ statement, pagePublished, tabId, feedback, shown, onShow }: Props) {
   const [showRelated, setShowRelated] = useState(false);
-  const findings = statement.matches.filter((m) => m.stance !== 'related');
-  const related = statement.matches.filter((m) => m.stance === 'related');
+  const findings = groupMatchesBySource(statement.matches.filter((m) => m.stance !== 'related'));
+  const relatedMatches = statement.matches.filter((m) => m.stance === 'related');
+  const related = groupMatchesBySource(relatedMatches);
+  const relatedId = `related-${statement.index}`;
+  const group = (g: (typeof findings)[number]) => (
+    <SourceGroup
+      key={g.sourceId}
+      group={g}
+      statementIndex={statement.index}
+      statementText={statement.text}
+      pagePublished={pagePublished}
+      tabId={tabId}
+      feedback={feedback}
+    />
+  );
   return (
-    <li class="statement" data-index={statement.index}>
-      <p class="statement-text">{statement.text}</p>
-      {findings.length > 0 && (
-        <ul class="matches">
-          {findings.map((m) => (
-            <MatchCard key={`${m.sourceId}:${m.sourceIndex}`} match={m} tabId={tabId} />
-          ))}
-        </ul>
+    <li class={shown ? 'statement is-current' : 'statement'} data-index={statement.index}>
+      <button type="button" class="statement-text" aria-describedby="show-in-page-hint" onClick={onShow}>
+        {statement.text}
+      </button>
+      {shown && shown.status !== 'busy' && (
+        <p class={`show-result show-${shown.status}`} role="status">
+          {shown.status === 'failed' ? shown.message : 'Highlighted in the page.'}
+        </p>
       )}
-      {related.length > 0 && (
+      {findings.length > 0 && <ul class="source-groups">{findings.map(group)}</ul>}
+      {statement.matches.length === 0 && <p class="no-matches">Nothing in the corpus about this statement.</p>}
+      {relatedMatches.length > 0 && (
         <button
           type="button"
           class="link-button related-toggle"
           aria-expanded={showRelated}
+          aria-controls={relatedId}
           onClick={() => setShowRelated(!showRelated)}
         >
-          {showRelated ? 'Hide' : 'Show'} {related.length} related
+          {showRelated ? 'Hide' : 'Show'} {relatedMatches.length} related
         </button>
       )}
-      {showRelated && related.length > 0 && (
-        <ul class="matches matches-related">
-          {related.map((m) => (
-            <MatchCard key={`${m.sourceId}:${m.sourceIndex}`} match={m} tabId={tabId} />
-          ))}
+      {relatedMatches.length > 0 && (
+        <ul id={relatedId} class="source-groups source-groups-related" hidden={!showRelated}>
+          {showRelated && related.map(group)}
         </ul>
       )}
     </li>

@@ -2,13 +2,17 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Comparison } from '../lib/types';
 import { sendMessage } from '../utils/messaging';
-import { getTabResultItem } from '../utils/storage';
+import { getAnalysisProgressItem, getTabResultItem, type AnalysisProgress } from '../utils/storage';
 
 export type TabComparisonState =
-  | { status: 'analysing' }
+  /** `progress`: what the background reported of this analysis, when it has. */
+  | { status: 'analysing'; progress: AnalysisProgress | null }
   | { status: 'done'; comparison: Comparison }
   /** `name` is the error's name as thrown in the background (e.g. NO_ACCESS_ERROR). */
   | { status: 'error'; message: string; name: string };
+
+/** Progress older than the panel's request belongs to an earlier run (a shortcut may start one a moment before). */
+const PROGRESS_SLACK_MS = 3000;
 
 /**
  * The comparison of a tab, asked from the background and kept current.
@@ -16,12 +20,14 @@ export type TabComparisonState =
  */
 export function useTabComparison(fixedTabId: number | undefined) {
   const [tabId, setTabId] = useState<number | undefined>(fixedTabId);
-  const [state, setState] = useState<TabComparisonState>({ status: 'analysing' });
+  const [state, setState] = useState<TabComparisonState>({ status: 'analysing', progress: null });
   const request = useRef(0);
+  const startedAt = useRef(0);
 
   const analyse = useCallback(async (id: number, force = false) => {
     const mine = ++request.current;
-    setState({ status: 'analysing' });
+    startedAt.current = Date.now();
+    setState({ status: 'analysing', progress: null });
     try {
       const comparison = await sendMessage('analyseTab', { tabId: id, force });
       if (mine === request.current) setState({ status: 'done', comparison });
@@ -38,7 +44,7 @@ export function useTabComparison(fixedTabId: number | undefined) {
       windowId = tab?.windowId;
       setTabId(tab?.id);
       if (tab?.id === undefined) {
-        setState({ status: 'error', name: 'Error', message: 'There is no tab to compare in this window.' });
+        setState({ status: 'error', name: 'Error', message: 'There is no tab to compare in this window. Open an article and try again.' });
       }
     });
     const onActivated = (info: { tabId: number; windowId: number }) => {
@@ -57,15 +63,21 @@ export function useTabComparison(fixedTabId: number | undefined) {
       if (id === tabId && change.status === 'complete') void analyse(tabId);
     };
     browser.tabs.onUpdated.addListener(onUpdated);
-    const unwatch = getTabResultItem(tabId).watch((result) => {
+    const unwatchResult = getTabResultItem(tabId).watch((result) => {
       if (result) {
         request.current++;
         setState({ status: 'done', comparison: result.comparison });
       }
     });
+    // What the background reports while it reads and compares (a long page takes a moment).
+    const unwatchProgress = getAnalysisProgressItem(tabId).watch((progress) => {
+      if (!progress || progress.at < startedAt.current - PROGRESS_SLACK_MS) return;
+      setState((current) => (current.status === 'analysing' ? { status: 'analysing', progress } : current));
+    });
     return () => {
       browser.tabs.onUpdated.removeListener(onUpdated);
-      unwatch();
+      unwatchResult();
+      unwatchProgress();
     };
   }, [tabId, analyse]);
 

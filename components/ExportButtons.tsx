@@ -1,0 +1,36 @@
+import type { Comparison } from '../lib/types';
+import { downloadFile } from '../utils/download-file';
+import { createComparisonExport, getExportFileName } from '../utils/export-comparison';
+import { formatComparisonMarkdown } from '../utils/format-comparison-markdown';
+import type { MatchFeedback } from '../utils/storage';
+
+interface Props {
+  comparison: Comparison;
+  feedback: readonly MatchFeedback[];
+}
+
+/** Saves this page's comparison as Markdown (as the panel shows it) or JSON (the engine's result and the reader's feedback). */
+export function ExportButtons({ comparison, feedback }: Props) {
+  function saveMarkdown() {
+    const now = new Date();
+    downloadFile(getExportFileName(comparison, 'md', now), formatComparisonMarkdown(comparison, { feedback, exportedAt: now }), 'text/markdown;charset=utf-8');
+  }
+  function saveJson() {
+    const now = new Date();
+    const doc = createComparisonExport(comparison, feedback, now);
+    downloadFile(getExportFileName(comparison, 'json', now), `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
+  }
+  return (
+    <span class="export" role="group" aria-label="Export this comparison">
+      <span class="export-label" aria-hidden="true">
+        Export
+      </span>
+      <button type="button" class="tool-button" onClick={saveMarkdown} aria-label="Export as Markdown">
+        Markdown
+      </button>
+      <button type="button" class="tool-button" onClick={saveJson} aria-label="Export as JSON">
+        JSON
+      </button>
+    </span>
+  );
+}

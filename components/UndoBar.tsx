@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { MatchFeedback } from '../utils/storage';
+
+interface Props {
+  feedback: MatchFeedback;
+  outlet: string;
+  /** Move focus to "Undo" (the button the reader pressed has gone with the match it hid). */
+  takeFocus: boolean;
+  onUndo(): void;
+  onDismiss(): void;
+}
+
+/**
+ * Says what the reader's feedback just did, with an Undo; stays until dismissed or replaced.
+ * Rendered inside a live region that is always there, so screen readers announce it.
+ */
+export function UndoBar({ feedback, outlet, takeFocus, onUndo, onDismiss }: Props) {
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeFocus) undo.current?.focus();
+  }, [feedback, takeFocus]);
+  const what = feedback.kind === 'not-a-match' ? `Hidden: you said ${outlet}’s statement is not a match.` : `Flagged: you said the stance of ${outlet}’s statement is wrong.`;
+  return (
+    <div class="undo-bar">
+      <span class="undo-text">{what}</span>
+      <button ref={undo} type="button" class="undo-button" onClick={onUndo}>
+        Undo
+      </button>
+      <button type="button" class="undo-dismiss" aria-label="Dismiss" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
