@@ -14,8 +14,8 @@ export interface StanceModelJson {
   terms: string[];
   idf: number[];
   featureNames: string[];
-  hidden: number;
-  members: number;
+  /** Member groups in binary order: 'members' (feature-only), then 'stanceMembers'. */
+  groups: Array<{ name: 'members' | 'stanceMembers'; tfSize: number; hidden: number; count: number }>;
   classOffsets: number[];
   /** Free-form training facts (seed, options, validation figures) for the record. */
   training?: unknown;
@@ -34,15 +34,24 @@ export function memberBytes(inputs: number, hidden: number): { floats: number; b
  * views aligned.
  */
 export function encodeStanceModel(model: StanceModel, training?: unknown): { json: string; bin: Uint8Array } {
-  const first = model.members[0];
-  if (!first) throw new Error('encodeStanceModel: no members');
-  const { tfSize, featureCount, hidden } = first;
-  const inputs = 2 * tfSize + featureCount;
-  const { bytes } = memberBytes(inputs, hidden);
-  const bin = new Uint8Array(bytes * model.members.length);
+  if (!model.members.length) throw new Error('encodeStanceModel: no members');
+  const groups = (['members', 'stanceMembers'] as const)
+    .filter((name) => model[name].length)
+    .map((name) => {
+      const { tfSize, hidden } = model[name][0]!;
+      if (model[name].some((m) => m.tfSize !== tfSize || m.hidden !== hidden)) throw new Error(`encodeStanceModel: ${name} differ in shape`);
+      return { name, tfSize, hidden, count: model[name].length };
+    });
+  const all = [...model.members, ...model.stanceMembers];
+  const sizes = all.map((m) => memberBytes(2 * m.tfSize + m.featureCount, m.hidden).bytes);
+  const bin = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
   const view = new DataView(bin.buffer);
-  model.members.forEach((m, k) => {
-    let at = k * bytes;
+  let start = 0;
+  all.forEach((m, k) => {
+    const { hidden } = m;
+    const inputs = 2 * m.tfSize + m.featureCount;
+    let at = start;
+    start += sizes[k]!;
     const scales = new Float32Array(inputs);
     const q = new Int8Array(inputs * hidden);
     for (let row = 0; row < inputs; row++) {
@@ -65,12 +74,11 @@ export function encodeStanceModel(model: StanceModel, training?: unknown): { jso
     version: STANCE_MODEL_VERSION,
     credit: 'Trained on the Fake News Challenge FNC-1 data set (train split only).',
     labels: [...STANCE_LABELS],
-    tfSize,
+    tfSize: v.tfSize,
     terms: v.terms,
     idf: Array.from(v.idf, (x) => Math.round(x * 1e4) / 1e4),
     featureNames: model.featureNames,
-    hidden,
-    members: model.members.length,
+    groups,
     classOffsets: model.classOffsets,
     training,
   };

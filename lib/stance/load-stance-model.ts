@@ -19,33 +19,34 @@ export function loadStanceModel(json: string | StanceModelJson, bin: ArrayBuffer
     throw new Error('stance model: its features differ from this code (retrain with npm run train:stance)');
   }
   const bytes = bin instanceof Uint8Array ? bin : new Uint8Array(bin);
-  const { tfSize, hidden } = meta;
   const featureCount = meta.featureNames.length;
-  const inputs = 2 * tfSize + featureCount;
-  const size = memberBytes(inputs, hidden);
-  if (bytes.byteLength !== size.bytes * meta.members) {
-    throw new Error(`stance model: binary has ${bytes.byteLength} bytes, expected ${size.bytes * meta.members}`);
-  }
+  const expected = meta.groups.reduce((s, g) => s + g.count * memberBytes(2 * g.tfSize + featureCount, g.hidden).bytes, 0);
+  if (bytes.byteLength !== expected) throw new Error(`stance model: binary has ${bytes.byteLength} bytes, expected ${expected}`);
   // Copy once so float views are aligned whatever the caller's buffer offset.
   const own = bytes.slice();
   const view = new DataView(own.buffer);
-  const members: StanceMlp[] = [];
-  for (let k = 0; k < meta.members; k++) {
-    const start = k * size.bytes;
-    const floats = Float32Array.from({ length: size.floats }, (_, i) => view.getFloat32(start + 4 * i, true));
-    let at = 0;
-    const take = (n: number) => floats.subarray(at, (at += n));
-    const w1Scale = take(inputs);
-    const b1 = take(hidden);
-    const w2 = take(hidden * CLASSES);
-    const b2 = take(CLASSES);
-    const w1 = new Int8Array(own.buffer, start + size.floats * 4, inputs * hidden);
-    members.push({ tfSize, featureCount, hidden, w1, w1Scale, b1, w2, b2 });
+  const groups: Record<'members' | 'stanceMembers', StanceMlp[]> = { members: [], stanceMembers: [] };
+  let start = 0;
+  for (const { name, tfSize, hidden, count } of meta.groups) {
+    const inputs = 2 * tfSize + featureCount;
+    const size = memberBytes(inputs, hidden);
+    for (let k = 0; k < count; k++, start += size.bytes) {
+      const floats = Float32Array.from({ length: size.floats }, (_, i) => view.getFloat32(start + 4 * i, true));
+      let at = 0;
+      const take = (n: number) => floats.subarray(at, (at += n));
+      const w1Scale = take(inputs);
+      const b1 = take(hidden);
+      const w2 = take(hidden * CLASSES);
+      const b2 = take(CLASSES);
+      const w1 = new Int8Array(own.buffer, start + size.floats * 4, inputs * hidden);
+      groups[name].push({ tfSize, featureCount, hidden, w1, w1Scale, b1, w2, b2 });
+    }
   }
   return {
-    vocabulary: wrapStanceVocabulary(meta.terms, Float32Array.from(meta.idf), tfSize),
+    vocabulary: wrapStanceVocabulary(meta.terms, Float32Array.from(meta.idf), meta.tfSize),
     featureNames: meta.featureNames,
-    members,
+    members: groups.members,
+    stanceMembers: groups.stanceMembers,
     classOffsets: meta.classOffsets,
   };
 }

@@ -35,7 +35,10 @@ function addRow(mlp: StanceMlp, row: number, value: number, out: Float32Array): 
 /** The body TF part of the hidden pre-activation (computed once per body and reused per headline). */
 export function getBodyHidden(mlp: StanceMlp, bodyTf: SparseVector): Float32Array {
   const out = new Float32Array(mlp.hidden);
-  for (let k = 0; k < bodyTf.indices.length; k++) addRow(mlp, mlp.tfSize + bodyTf.indices[k]!, bodyTf.values[k]!, out);
+  // Vectors hold the vocabulary's TF dimensions; a member may use fewer (none, for the feature-only ones).
+  for (let k = 0; k < bodyTf.indices.length && bodyTf.indices[k]! < mlp.tfSize; k++) {
+    addRow(mlp, mlp.tfSize + bodyTf.indices[k]!, bodyTf.values[k]!, out);
+  }
   return out;
 }
 
@@ -53,7 +56,9 @@ export function forwardStanceMlp(
   const h = mlp.hidden;
   const z = Float32Array.from(bodyHidden);
   for (let j = 0; j < h; j++) z[j]! += mlp.b1[j]!;
-  for (let k = 0; k < headlineTf.indices.length; k++) addRow(mlp, headlineTf.indices[k]!, headlineTf.values[k]!, z);
+  for (let k = 0; k < headlineTf.indices.length && headlineTf.indices[k]! < mlp.tfSize; k++) {
+    addRow(mlp, headlineTf.indices[k]!, headlineTf.values[k]!, z);
+  }
   const denseOffset = 2 * mlp.tfSize;
   for (let f = 0; f < features.length; f++) if (features[f] !== 0) addRow(mlp, denseOffset + f, features[f]!, z);
   let max = -Infinity;

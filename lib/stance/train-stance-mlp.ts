@@ -63,8 +63,9 @@ export function trainStanceMlp(samples: StanceSample[], tfSize: number, featureC
   const order = samples.map((_, i) => i);
 
   const forEachInput = (s: StanceSample, fn: (row: number, x: number) => void) => {
-    for (let k = 0; k < s.headlineTf.indices.length; k++) fn(s.headlineTf.indices[k]!, s.headlineTf.values[k]!);
-    for (let k = 0; k < s.bodyTf.indices.length; k++) fn(tfSize + s.bodyTf.indices[k]!, s.bodyTf.values[k]!);
+    // TF indices are sorted; those past this member's tfSize are not its inputs.
+    for (let k = 0; k < s.headlineTf.indices.length && s.headlineTf.indices[k]! < tfSize; k++) fn(s.headlineTf.indices[k]!, s.headlineTf.values[k]!);
+    for (let k = 0; k < s.bodyTf.indices.length && s.bodyTf.indices[k]! < tfSize; k++) fn(tfSize + s.bodyTf.indices[k]!, s.bodyTf.values[k]!);
     for (let f = 0; f < featureCount; f++) if (s.features[f] !== 0) fn(2 * tfSize + f, s.features[f]!);
   };
 

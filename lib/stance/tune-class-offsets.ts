@@ -24,10 +24,24 @@ export function offsetObjective(s: StanceScore): number {
 
 /**
  * Tunes per-class log-probability offsets (unrelated fixed at 0) on held-out predictions by
- * coordinate search over a grid, a few rounds: cheap, deterministic and enough for three numbers.
+ * coordinate search over a grid, a few rounds, from several starting disagree offsets (one start
+ * stalls in a local optimum): cheap, deterministic and enough for three numbers.
  */
 export function tuneClassOffsets(probabilities: Float64Array[], gold: StanceLabel[], objective = offsetObjective): number[] {
-  const offsets = [0, 0, 0, 0];
+  let bestOffsets = [0, 0, 0, 0];
+  let bestValue = -Infinity;
+  for (const start of [0, 0.5, 1, 1.5, 2]) {
+    const offsets = searchFrom(probabilities, gold, objective, [0, start, 0, 0]);
+    const value = objective(scoreStances(gold, decideStances(probabilities, offsets)));
+    if (value > bestValue + 1e-9) {
+      bestValue = value;
+      bestOffsets = offsets;
+    }
+  }
+  return bestOffsets;
+}
+
+function searchFrom(probabilities: Float64Array[], gold: StanceLabel[], objective: (s: StanceScore) => number, offsets: number[]): number[] {
   const value = () => objective(scoreStances(gold, decideStances(probabilities, offsets)));
   let best = value();
   for (let round = 0; round < 3; round++) {
