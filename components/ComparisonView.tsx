@@ -98,12 +98,14 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
       <header class="page-head">
         <h1 class="page-title">{page.title || page.url}</h1>
         <p class="page-meta">{[hostOf(page.url), formatDate(page.published)].filter(Boolean).join(' · ')}</p>
-        <div class="page-actions">
-          {hasResults && <ExportButtons comparison={engineResult} feedback={feedback.entries} />}
-          <button type="button" class="tool-button reanalyse" onClick={onReanalyse}>
-            Analyse again
-          </button>
-        </div>
+        {hasResults && (
+          <div class="page-actions">
+            <ExportButtons comparison={engineResult} feedback={feedback.entries} />
+            <button type="button" class="tool-button reanalyse" onClick={onReanalyse}>
+              Analyse again
+            </button>
+          </div>
+        )}
       </header>
       <EmptyState comparison={comparison} matched={matched} onReanalyse={onReanalyse} />
       {hasResults && (

@@ -32,6 +32,7 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
         <Notice title={`Crosscheck doesn’t read ${language ?? 'this language'} yet`} state="unsupported-language">
           <p>For now it compares articles in English only{language ? ` (this page is in ${language})` : ''}.</p>
           <p>If the outlet publishes an English version of this article, open it and compare that one.</p>
+          <Reanalyse onClick={onReanalyse} />
         </Notice>
       );
     }
@@ -43,6 +44,7 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
             a rule. Questions, opinion pieces and very short pages often have none.
           </p>
           <p>You can still search the corpus for the subject: click the Crosscheck button in the toolbar.</p>
+          <Reanalyse onClick={onReanalyse} />
         </Notice>
       );
     case 'nothing-matched':
@@ -67,6 +69,14 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
     default:
       return null;
   }
+}
+
+function Reanalyse({ onClick }: { onClick(): void }) {
+  return (
+    <button type="button" class="button button-quiet" onClick={onClick}>
+      Analyse again
+    </button>
+  );
 }
 
 /** "German" for "de"; null when unknown. */

@@ -141,28 +141,32 @@ describe('the side panel (test build, Chromium)', () => {
     const target = article.locator('p', { hasText: /^Applicants must speak Russian\.$/ });
     expect(await target.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
     const elementsBefore = await article.evaluate(() => document.body.getElementsByTagName('*').length);
-
-    await panel.locator('.statement-text', { hasText: statement }).click();
-    await expect.poll(() => panel.locator('.show-result').textContent(), { timeout: 10_000 }).toBe('Highlighted in the page.');
-    expect(await article.evaluate(() => CSS.highlights.has('crosscheck-statement'))).toBe(true);
-    expect(await article.evaluate(() => [...(CSS.highlights.get('crosscheck-statement') ?? [])].map((r) => r.toString()))).toEqual([statement]);
-    await expect
-      .poll(() => target.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      }), { timeout: 10_000 })
-      .toBe(true);
-    // One <style> in <head>, nothing added to or wrapped in the body.
-    expect(await article.evaluate(() => document.body.getElementsByTagName('*').length)).toBe(elementsBefore);
-    expect(await article.locator('head style#crosscheck-highlight-style').count()).toBe(1);
+    const highlighted = () => article.evaluate(() => [...(CSS.highlights.get('crosscheck-statement') ?? [])].map((r) => r.toString()));
 
     // A statement spread over several elements (a link and <em>), by keyboard.
     const decree = panel.locator('.statement-text', { hasText: 'January 12' });
     await decree.focus();
     await panel.keyboard.press('Enter');
-    await expect.poll(() => article.evaluate(() => [...(CSS.highlights.get('crosscheck-statement') ?? [])].map((r) => r.toString()))).toEqual([
-      'A decree signed on January 12 allows foreigners to join the Russian army.',
-    ]);
+    await expect.poll(highlighted, { timeout: 10_000 }).toEqual(['A decree signed on January 12 allows foreigners to join the Russian army.']);
+
+    // A statement far below the fold, by click: scrolled into view.
+    await panel.locator('.statement-text', { hasText: statement }).click();
+    await expect.poll(() => panel.locator('.statement.is-current .show-result').textContent(), { timeout: 10_000 }).toBe('Highlighted in the page.');
+    expect(await article.evaluate(() => CSS.highlights.has('crosscheck-statement'))).toBe(true);
+    expect(await highlighted()).toEqual([statement]);
+    await expect
+      .poll(
+        () =>
+          target.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    // One <style> in <head>, nothing added to or wrapped in the body.
+    expect(await article.evaluate(() => document.body.getElementsByTagName('*').length)).toBe(elementsBefore);
+    expect(await article.locator('head style#crosscheck-highlight-style').count()).toBe(1);
     await article.bringToFront();
     await article.screenshot({ path: path.join(ARTIFACTS, 'panel-show-in-page.png') });
     await closeAll(panel, article);
