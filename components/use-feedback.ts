@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { isSameFeedback } from '../utils/apply-feedback';
 import { feedbackItem, type MatchFeedback } from '../utils/storage';
 
@@ -9,6 +9,8 @@ import { feedbackItem, type MatchFeedback } from '../utils/storage';
  */
 export function useFeedback() {
   const [entries, setEntries] = useState<MatchFeedback[] | null>(null);
+  // Writes one after another: two quick clicks must not both read the old list and drop one.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let live = true;
@@ -20,15 +22,15 @@ export function useFeedback() {
     };
   }, []);
 
-  const add = useCallback(async (entry: MatchFeedback) => {
-    setEntries((current) => [...(current ?? []), entry]);
-    await feedbackItem.setValue([...(await feedbackItem.getValue()), entry]);
+  const update = useCallback((change: (list: MatchFeedback[]) => MatchFeedback[]) => {
+    setEntries((current) => change(current ?? []));
+    const write = writes.current.then(async () => feedbackItem.setValue(change(await feedbackItem.getValue())));
+    writes.current = write.catch((err: unknown) => console.warn('Crosscheck: feedback not saved', err));
+    return write;
   }, []);
 
-  const remove = useCallback(async (entry: MatchFeedback) => {
-    setEntries((current) => (current ?? []).filter((e) => !isSameFeedback(e, entry)));
-    await feedbackItem.setValue((await feedbackItem.getValue()).filter((e) => !isSameFeedback(e, entry)));
-  }, []);
+  const add = useCallback((entry: MatchFeedback) => update((list) => [...list, entry]), [update]);
+  const remove = useCallback((entry: MatchFeedback) => update((list) => list.filter((e) => !isSameFeedback(e, entry))), [update]);
 
   return { loaded: entries !== null, entries: entries ?? [], add, remove };
 }

@@ -110,6 +110,8 @@ describe('the side panel (test build, Chromium)', () => {
     const stances = () => panel.locator('.statement [data-stance]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-stance')))]);
     expect(await pressed()).toBe('all');
     expect(await panel.locator('.statement').count()).toBe(await count('all'));
+    // A long article with many matches, the whole list.
+    await panel.screenshot({ path: path.join(ARTIFACTS, 'panel-many-matches.png'), fullPage: true });
 
     await panel.locator('[data-filter="conflicts"]').click();
     expect(await pressed()).toBe('conflicts');
@@ -173,7 +175,7 @@ describe('the side panel (test build, Chromium)', () => {
   });
 
   it('hides a match the reader says is not one, with Undo, and still after the panel is reopened; flags a wrong stance', async () => {
-    const { panel, article, tabId } = await openPanelFor('d1-corroborating-2015.html');
+    const { panel, article } = await openPanelFor('d1-corroborating-2015.html');
     await panel.locator('[data-stance]').first().waitFor({ timeout: 30_000 });
     const first = panel.locator('.statement').filter({ has: panel.locator('[data-stance]') }).first();
     const statementText = (await first.locator('.statement-text').textContent())!;
@@ -215,7 +217,6 @@ describe('the side panel (test build, Chromium)', () => {
 
     // Leave no feedback behind for the other tests.
     await panel.evaluate(() => (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.remove('feedback'));
-    void tabId;
     await closeAll(panel, article);
   });
 
