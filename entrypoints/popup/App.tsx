@@ -111,6 +111,10 @@ export function App() {
           class="search-input"
           placeholder="Search the corpus…"
           aria-label="Search the corpus"
+          role="combobox"
+          // Preact's types ask a combobox input for `list` (a <datalist> id); the listbox below is ours.
+          list={undefined}
+          aria-autocomplete="list"
           aria-expanded={hits.length > 0}
           aria-controls="hits"
           aria-activedescendant={hits.length ? `hit-${selected}` : undefined}
@@ -140,7 +144,8 @@ export function App() {
         </p>
       )}
       {query.trim() && hits.length === 0 && !error && <p class="popup-empty">No statement in the corpus matches.</p>}
-      <ul id="hits" role="listbox" class="hits" ref={list}>
+      {/* Focusable so the list scrolls by keyboard too; the input drives it with aria-activedescendant. */}
+      <ul id="hits" role="listbox" aria-label="Statements found" class="hits" ref={list} tabIndex={0}>
         {hits.map((hit, i) => (
           <SearchHitItem
             key={`${hit.sourceId}:${hit.sourceIndex}`}
