@@ -2,6 +2,8 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { AnalysedCorpus } from '../lib/types';
 import { createWordVectors, type WordVectors } from '../lib/semantic/word-vectors';
+import { loadStanceModel } from '../lib/stance/load-stance-model';
+import type { StanceModel } from '../lib/stance/stance-model';
 import { createAnalysisService } from '../utils/create-analysis-service';
 import { onMessage, type PageReading } from '../utils/messaging';
 import { openPanel } from '../utils/open-panel';
@@ -16,6 +18,7 @@ export default defineBackground(() => {
   const service = createAnalysisService({
     loadCorpusAsset,
     loadWordVectors,
+    loadStanceModel: loadStanceModelAsset,
     readTab: readTabWithProgress,
     userSources: openUserSourceStore(),
     engineVersion: () => browser.runtime.getManifest().version,
@@ -72,6 +75,16 @@ async function loadWordVectors(): Promise<WordVectors> {
   if (!meta.ok || !rows.ok) throw new Error(`word vectors: HTTP ${meta.status}/${rows.status}`);
   const { stems, dims } = (await meta.json()) as { stems: string[]; dims: number };
   return createWordVectors(stems, new Int8Array(await rows.arrayBuffer()), dims);
+}
+
+async function loadStanceModelAsset(): Promise<StanceModel> {
+  // The learned stance model (lib/stance, trained on FNC-1): vocabulary in JSON, int8 weights in binary.
+  const [meta, weights] = await Promise.all([
+    fetch(browser.runtime.getURL('/stance-model.json' as PublicPath)),
+    fetch(browser.runtime.getURL('/stance-model.bin' as PublicPath)),
+  ]);
+  if (!meta.ok || !weights.ok) throw new Error(`stance model: HTTP ${meta.status}/${weights.status}`);
+  return loadStanceModel(await meta.text(), await weights.arrayBuffer());
 }
 
 /** Reads the tab and tells the panel how far the analysis is (a long page takes a moment to compare). */

@@ -8,6 +8,8 @@ import { judgeStance, SAME_FACT_MIN } from './match/judge-stance';
 import { findSpans } from './match/find-spans';
 import { isDifferentPeriod, monthsBetween, timingOf } from './dates/compare-periods';
 import { surfaceWords } from './text/normalize-terms';
+import { predictStance, prepareStanceBody, prepareStanceHeadline } from './stance/predict-stance';
+import type { StanceProbabilities } from './stance/stance-labels';
 
 export interface CompareOptions {
   /** Sources never matched against the page (a seed given as the page is not matched against itself). */
@@ -47,8 +49,9 @@ interface Judged {
 
 function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
   const judged: Judged[] = [];
+  const documentStance = documentStanceOf(statement, corpus);
   for (const candidate of retrieveCandidates(statement, corpus, exclude)) {
-    const result = judgeCandidate(statement, candidate, article, corpus);
+    const result = judgeCandidate(statement, candidate, article, corpus, documentStance(candidate.sourceId));
     if (result) judged.push(result);
   }
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
@@ -80,7 +83,30 @@ function keepIndependent(judged: Judged[], corpus: Corpus, maxPerSource: number)
   return kept;
 }
 
-function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus): Judged | null {
+/**
+ * The learned model's view (FNC-1 stance) of each source document towards the statement, once
+ * per source: does the source as a whole discuss this claim at all? Null without a model.
+ */
+function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: string) => StanceProbabilities | null {
+  const model = corpus.stance;
+  if (!model) return () => null;
+  const headline = prepareStanceHeadline(model, statement.text);
+  const seen = new Map<string, StanceProbabilities>();
+  return (sourceId) => {
+    let p = seen.get(sourceId);
+    if (!p) {
+      let body = corpus.stanceBodies.get(sourceId);
+      if (!body) {
+        body = prepareStanceBody(model, (corpus.bySource.get(sourceId) ?? []).map((st) => st.text).join(' '));
+        corpus.stanceBodies.set(sourceId, body);
+      }
+      seen.set(sourceId, (p = predictStance(model, headline, body)));
+    }
+    return p;
+  };
+}
+
+function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus, documentStance: StanceProbabilities | null): Judged | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
@@ -100,6 +126,7 @@ function judgeCandidate(statement: Statement, candidate: CorpusStatement, articl
     monthsApart: Math.abs(monthsBetween(article.published, published) ?? 0),
     pageText: statement.text,
     sourceText: candidate.text,
+    documentStance,
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);

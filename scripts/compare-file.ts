@@ -10,12 +10,13 @@ import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
 import { compareArticle, emptyComparison } from '../lib/compare-article';
 import { readCorpusSources } from './read-corpus-sources';
 import { loadWordVectors } from './load-word-vectors';
+import { loadStanceModelFile } from './load-stance-model-file';
 
 export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The shipped corpus, analysed by the same code as the build's asset. */
 export function loadShippedCorpus(): Corpus {
-  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)), loadWordVectors());
+  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)), loadWordVectors(), loadStanceModelFile());
 }
 
 /**

@@ -10,6 +10,7 @@ import { createUserCorpusExport, type UserCorpusExport } from '../lib/corpus/use
 import { searchCorpus, type SearchHit } from '../lib/search/search-corpus';
 import type { AnalysedCorpus, Article, Comparison, SourceMeta } from '../lib/types';
 import type { WordVectors } from '../lib/semantic/word-vectors';
+import type { StanceModel } from '../lib/stance/stance-model';
 import type { ImportFile, ImportResult, PageReading, SourceSummary, SourceView } from './messaging';
 import { getTabResultItem } from './storage';
 import { describeScriptingError } from './describe-scripting-error';
@@ -21,6 +22,8 @@ export interface AnalysisDeps {
   loadCorpusAsset(): Promise<AnalysedCorpus>;
   /** Reads the shipped word vectors (public/word-vectors.*); without them the engine matches exact terms only. */
   loadWordVectors?(): Promise<WordVectors | null>;
+  /** Reads the shipped stance model (public/stance-model.*); without it the engine relies on its explicit evidence only. */
+  loadStanceModel?(): Promise<StanceModel | null>;
   /** Runs the content script in the tab and returns what it read. */
   readTab(tabId: number): Promise<PageReading>;
   /** The reader's own sources (IndexedDB). Without it the corpus is the shipped one and the source messages fail. */
@@ -72,15 +75,19 @@ export function createAnalysisService(deps: AnalysisDeps) {
       console.warn('Crosscheck: word vectors not loaded; matching exact terms only', err);
       return null;
     });
-    state = Promise.all([deps.loadCorpusAsset(), vectors, loadUserSources()])
-      .then(([asset, vectors, user]) => {
+    const stance = (deps.loadStanceModel?.() ?? Promise.resolve(null)).catch((err: unknown) => {
+      console.warn('Crosscheck: stance model not loaded; explicit evidence only', err);
+      return null;
+    });
+    state = Promise.all([deps.loadCorpusAsset(), vectors, loadUserSources(), stance])
+      .then(([asset, vectors, user, stance]) => {
         const hidden = new Set(user.hidden.filter((id) => asset.sources.some((s) => s.id === id)));
         const shipped: AnalysedCorpus = {
           ...asset,
           sources: asset.sources.filter((s) => !hidden.has(s.id)),
           statements: asset.statements.filter((st) => !hidden.has(st.sourceId)),
         };
-        const corpus = loadCorpus(shipped, vectors);
+        const corpus = loadCorpus(shipped, vectors, stance);
         addSources(corpus, user.sources.map(({ meta, statements }) => ({ meta, statements })));
         return { corpus, asset, hidden };
       })

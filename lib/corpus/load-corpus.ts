@@ -1,5 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { WordVectors } from '../semantic/word-vectors';
+import type { StanceModel } from '../stance/stance-model';
+import type { PreparedStanceBody } from '../stance/predict-stance';
 import type { TermWeights } from '../match/align-statements';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
 
@@ -20,6 +22,9 @@ export interface Corpus {
   idf: (term: string) => number;
   /** Word vectors for near-synonyms, when loaded (the engine works without them, on exact terms). */
   vectors: WordVectors | null;
+  /** The learned stance model (FNC-1), when loaded, and each source's document prepared for it once. */
+  stance: StanceModel | null;
+  stanceBodies: Map<string, PreparedStanceBody>;
   /** How alignment weighs terms in this corpus. */
   weights: TermWeights;
 }
@@ -44,7 +49,7 @@ export function toIndexed(st: CorpusStatement, id: number): IndexedStatement {
 }
 
 /** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify). */
-export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null): Corpus {
+export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null, stance: StanceModel | null = null): Corpus {
   const sources = new Map(asset.sources.map((s) => [s.id, s]));
   const bySource = new Map<string, CorpusStatement[]>();
   for (const st of asset.statements) {
@@ -60,7 +65,9 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   // A copy: sources added later append to it, and the asset stays as shipped.
   const statements: Corpus['statements'] = [...asset.statements];
   index.addAll(asset.statements.map(toIndexed));
-  const corpus: Corpus = { sources, statements, bySource, index, df: () => 0, idf: () => 0, vectors, weights: { idf: () => 0 } };
+  const corpus: Corpus = {
+    sources, statements, bySource, index, df: () => 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
+  };
   updateTermWeights(corpus);
   return corpus;
 }

@@ -59,5 +59,6 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
   for (const id of present) {
     corpus.sources.delete(id);
     corpus.bySource.delete(id);
+    corpus.stanceBodies.delete(id);
   }
 }

@@ -1,6 +1,7 @@
 import type { Stance, StatementFeatures } from '../types';
 import type { Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
+import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
 
 /** Below this alignment two statements are not shown together at all. */
@@ -19,6 +20,11 @@ export const DIFFERENT_EVENT_MONTHS = 6;
 export const WORDING_MIN_WEIGHT = 6;
 /** Verbs that report a dated act rather than a state of things. */
 const EVENT_VERB = /\b(?:signed|issued|announced|published|passed|approved|adopted|ordered|decreed|cleared|unveiled|introduced|declared|enacted|launched|vetoed)\b/i;
+/**
+ * Above this probability that the source document is unrelated (stance model), wording alone
+ * confirms nothing. A veto, so only a confident one (the model's own decision point is 0.5).
+ */
+export const DOCUMENT_UNRELATED_MAX = 0.9;
 /** What a near-synonym pair counts for, against an exact shared word. */
 export const NEAR_SYNONYM_SHARE = 0.5;
 /** Shared terms (exact or near-synonyms) two statements need to state the same fact by wording alone. */
@@ -61,6 +67,8 @@ export interface JudgeInput {
   monthsApart?: number;
   pageText: string;
   sourceText: string;
+  /** The learned model's stance of the whole source document towards the page statement (FNC-1), if loaded. */
+  documentStance?: StanceProbabilities | null;
 }
 
 /**
@@ -139,6 +147,11 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   const shorter = Math.min(weightOf(input.page.terms), weightOf(input.source.terms));
   const sharedWeight = weightOf(alignment.shared) + weightOf(alignment.similar.map(([p]) => p)) * NEAR_SYNONYM_SHARE;
   if (sharedWeight < Math.min(WORDING_MIN_WEIGHT, shorter / 2)) return judged('related', `same topic: ${words}`);
+  // The learned model reads the whole source: when it finds the source unrelated to the claim,
+  // matching words alone are a coincidence of wording, not a confirmation.
+  if (input.documentStance && input.documentStance.unrelated > DOCUMENT_UNRELATED_MAX) {
+    return judged('related', `same words (${words}), but the source as a whole is not about this claim`);
+  }
   return judged('corroborates', `same claim in other words: ${words}`);
 }
 
