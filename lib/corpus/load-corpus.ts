@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { addToTermIndex, createTermIndex, type TermIndex } from '../match/term-index';
 import type { WordVectors } from '../semantic/word-vectors';
 import type { StanceModel } from '../stance/stance-model';
 import type { PreparedStanceBody } from '../stance/predict-stance';
@@ -14,8 +15,10 @@ export interface Corpus {
    */
   statements: Array<CorpusStatement | undefined>;
   bySource: Map<string, CorpusStatement[]>;
-  /** Full-text index over statement texts (ids are positions in `statements`). */
+  /** Full-text index over statement texts, for the reader's searches (ids are positions in `statements`). */
   index: MiniSearch<IndexedStatement>;
+  /** Canonical terms and dates to statement ids, for finding a page statement's candidates. */
+  terms: TermIndex;
   /** In how many corpus statements a canonical term occurs. */
   df: (term: string) => number;
   /** Inverse document frequency of a canonical term over the corpus statements. */
@@ -32,7 +35,6 @@ export interface Corpus {
 export interface IndexedStatement {
   id: number;
   text: string;
-  terms: string;
 }
 
 /**
@@ -45,7 +47,13 @@ export function indexTerms(features: StatementFeatures): string[] {
 
 /** The index entry of the statement at position `id` of `Corpus.statements`. */
 export function toIndexed(st: CorpusStatement, id: number): IndexedStatement {
-  return { id, text: st.text, terms: indexTerms(st.features).join(' ') };
+  return { id, text: st.text };
+}
+
+/** Adds a statement to both indexes under its id (its position in `Corpus.statements`). */
+export function indexStatement(corpus: Pick<Corpus, 'index' | 'terms'>, st: CorpusStatement, id: number): void {
+  corpus.index.add(toIndexed(st, id));
+  addToTermIndex(corpus.terms, id, indexTerms(st.features));
 }
 
 /** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify). */
@@ -58,15 +66,17 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
     bySource.set(st.sourceId, list);
   }
   const index = new MiniSearch<IndexedStatement>({
-    fields: ['text', 'terms'],
+    fields: ['text'],
     storeFields: [],
-    searchOptions: { boost: { terms: 1.5 }, prefix: true, fuzzy: 0.2 },
+    searchOptions: { prefix: true, fuzzy: 0.2 },
   });
   // A copy: sources added later append to it, and the asset stays as shipped.
   const statements: Corpus['statements'] = [...asset.statements];
   index.addAll(asset.statements.map(toIndexed));
+  const terms = createTermIndex();
+  asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
-    sources, statements, bySource, index, df: () => 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
+    sources, statements, bySource, index, terms, df: () => 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
   };
   updateTermWeights(corpus);
   return corpus;

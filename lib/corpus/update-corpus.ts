@@ -1,5 +1,6 @@
 import type { CorpusStatement, SourceMeta } from '../types';
-import { toIndexed, updateTermWeights, type Corpus } from './load-corpus';
+import { indexStatement, updateTermWeights, type Corpus } from './load-corpus';
+import { removeFromTermIndex } from '../match/term-index';
 
 /** A source with its analysed statements (see `analyseSource`), ready to join a loaded corpus. */
 export interface CorpusSource {
@@ -25,7 +26,7 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
     for (const st of statements) {
       const id = corpus.statements.length;
       corpus.statements.push(st);
-      corpus.index.add(toIndexed(st, id));
+      indexStatement(corpus, st, id);
     }
   }
   updateTermWeights(corpus);
@@ -56,6 +57,7 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
     }
   });
   corpus.index.discardAll(discarded);
+  removeFromTermIndex(corpus.terms, discarded);
   for (const id of present) {
     corpus.sources.delete(id);
     corpus.bySource.delete(id);

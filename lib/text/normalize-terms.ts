@@ -82,7 +82,19 @@ export function tokenizeWords(text: string): string[] {
 /** Canonical stem of one lowercase word (after stop-word removal). */
 export function canonicalStem(word: string): string {
   const stem = stemmer(word.replace(/'s?$/, ''));
-  return SYNONYMS[stem] ?? stem;
+  return intern(SYNONYMS[stem] ?? stem);
+}
+
+/**
+ * One string object per distinct term: a corpus of 10,000 articles holds millions of term
+ * occurrences but only tens of thousands of distinct terms, and each stemmer call makes a new string.
+ */
+const TERMS = new Map<string, string>();
+function intern(term: string): string {
+  const known = TERMS.get(term);
+  if (known !== undefined) return known;
+  TERMS.set(term, term);
+  return term;
 }
 
 export function normalizeTerms(text: string): string[] {
