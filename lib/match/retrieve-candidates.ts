@@ -3,7 +3,7 @@ import { indexTerms, type Corpus } from '../corpus/load-corpus';
 import { queryTermIndex } from './term-index';
 
 /** A term found in more statements than this share (and than COMMON_TERM_MIN_DF) is not queried. */
-const COMMON_TERM_SHARE = 0.02;
+const COMMON_TERM_SHARE = 0.005;
 const COMMON_TERM_MIN_DF = 50;
 /** Weight of a date token ("d20150102") in the query: a shared exact date is as telling as a rare word. */
 const DATE_WEIGHT = 4;
