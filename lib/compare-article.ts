@@ -51,7 +51,7 @@ function matchStatement(statement: Statement, article: Article, corpus: Corpus, 
   const judged: Judged[] = [];
   const documentStance = documentStanceOf(statement, corpus);
   for (const candidate of retrieveCandidates(statement, corpus, exclude)) {
-    const result = judgeCandidate(statement, candidate, article, corpus, documentStance(candidate.sourceId));
+    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId));
     if (result) judged.push(result);
   }
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
@@ -90,7 +90,7 @@ function keepIndependent(judged: Judged[], corpus: Corpus, maxPerSource: number)
 function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: string) => StanceProbabilities | null {
   const model = corpus.stance;
   if (!model) return () => null;
-  const headline = prepareStanceHeadline(model, statement.text);
+  let headline: ReturnType<typeof prepareStanceHeadline> | undefined;
   const seen = new Map<string, StanceProbabilities>();
   return (sourceId) => {
     let p = seen.get(sourceId);
@@ -100,13 +100,20 @@ function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: stri
         body = prepareStanceBody(model, (corpus.bySource.get(sourceId) ?? []).map((st) => st.text).join(' '));
         corpus.stanceBodies.set(sourceId, body);
       }
+      headline ??= prepareStanceHeadline(model, statement.text);
       seen.set(sourceId, (p = predictStance(model, headline, body)));
     }
     return p;
   };
 }
 
-function judgeCandidate(statement: Statement, candidate: CorpusStatement, article: Article, corpus: Corpus, documentStance: StanceProbabilities | null): Judged | null {
+function judgeCandidate(
+  statement: Statement,
+  candidate: CorpusStatement,
+  article: Article,
+  corpus: Corpus,
+  documentStance: () => StanceProbabilities | null,
+): Judged | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);

@@ -67,8 +67,11 @@ export interface JudgeInput {
   monthsApart?: number;
   pageText: string;
   sourceText: string;
-  /** The learned model's stance of the whole source document towards the page statement (FNC-1), if loaded. */
-  documentStance?: StanceProbabilities | null;
+  /**
+   * The learned model's stance of the whole source document towards the page statement (FNC-1),
+   * or null without a model. A function: it is asked only when its answer can change the stance.
+   */
+  documentStance?: () => StanceProbabilities | null;
 }
 
 /**
@@ -149,7 +152,8 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   if (sharedWeight < Math.min(WORDING_MIN_WEIGHT, shorter / 2)) return judged('related', `same topic: ${words}`);
   // The learned model reads the whole source: when it finds the source unrelated to the claim,
   // matching words alone are a coincidence of wording, not a confirmation.
-  if (input.documentStance && input.documentStance.unrelated > DOCUMENT_UNRELATED_MAX) {
+  const documentStance = input.documentStance?.();
+  if (documentStance && documentStance.unrelated > DOCUMENT_UNRELATED_MAX) {
     return judged('related', `same words (${words}), but the source as a whole is not about this claim`);
   }
   return judged('corroborates', `same claim in other words: ${words}`);
