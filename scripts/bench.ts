@@ -70,7 +70,7 @@ for (const n of [1000, 10000]) {
 
 // 3. Bundle sizes of the production build.
 const outDir = join(projectRoot, '.output');
-if (!existsSync(join(outDir, 'chrome-mv3', 'manifest.json')) || !readdirSync(outDir).some((f) => f.endsWith('.zip'))) {
+if (!existsSync(join(outDir, 'chrome-mv3', 'manifest.json')) || !readdirSync(outDir).some((f) => f.endsWith('-chrome.zip'))) {
   execFileSync('npx', ['wxt', 'zip'], { cwd: projectRoot, stdio: 'ignore' });
 }
 const bundle: Record<string, number> = {};
@@ -78,7 +78,7 @@ const chrome = join(outDir, 'chrome-mv3');
 for (const file of ['background.js', 'content-scripts/content.js', ...readdirSync(join(chrome, 'chunks')).map((f) => `chunks/${f}`)]) {
   if (existsSync(join(chrome, file))) bundle[file] = statSync(join(chrome, file)).size;
 }
-for (const zip of readdirSync(outDir).filter((f) => f.endsWith('.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
+for (const zip of readdirSync(outDir).filter((f) => f.endsWith('-chrome.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
 
 const figures = {
   readabilityMs: round(median(readability)),
