@@ -11,7 +11,7 @@ import { findStatements } from '../lib/statements/find-statements';
 import type { AnalysedCorpus, Article } from '../lib/types';
 import { projectRoot } from './compare-file';
 import { loadWordVectors } from './load-word-vectors';
-import { readFnc1 } from './read-fnc1';
+import { readFnc1Bodies } from './read-fnc1';
 
 export interface ScaleFigures {
   articles: number;
@@ -41,7 +41,7 @@ function perturb(paragraphs: string[], copy: number, rand: () => number): string
 }
 
 export async function measureScale(n: number): Promise<ScaleFigures> {
-  const bodies = [...readFnc1('train').bodies.values(), ...readFnc1('competition_test').bodies.values()];
+  const bodies = [...readFnc1Bodies('train'), ...readFnc1Bodies('competition_test')];
   const rand = random(n);
   const t0 = performance.now();
   const asset: AnalysedCorpus = { version: 1, sources: [], statements: [] };

@@ -1,10 +1,13 @@
 import MiniSearch from 'minisearch';
+import { eng } from 'stopword';
 import { addToTermIndex, createTermIndex, type TermIndex } from '../match/term-index';
 import type { WordVectors } from '../semantic/word-vectors';
 import type { StanceModel } from '../stance/stance-model';
 import type { PreparedStanceBody } from '../stance/predict-stance';
 import type { TermWeights } from '../match/align-statements';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
+
+const SEARCH_STOP = new Set(eng);
 
 /** The analysed corpus in memory, with its search index. */
 export interface Corpus {
@@ -68,6 +71,12 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   const index = new MiniSearch<IndexedStatement>({
     fields: ['text'],
     storeFields: [],
+    // Stop words are half of all tokens and no reader searches for them: leaving them out
+    // halves the index (measured: 184 -> ~100 MB for 150,000 statements).
+    processTerm: (term) => {
+      const lower = term.toLowerCase();
+      return SEARCH_STOP.has(lower) ? null : lower;
+    },
     searchOptions: { prefix: true, fuzzy: 0.2 },
   });
   // A copy: sources added later append to it, and the asset stays as shipped.
