@@ -45,6 +45,8 @@ interface Judged {
   match: Match;
   valueEvidence: number;
   candidate: CorpusStatement;
+  /** The marked parts, computed only for the matches that are kept (most candidates are not). */
+  spans: () => Match['spans'];
 }
 
 function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
@@ -55,7 +57,9 @@ function matchStatement(statement: Statement, article: Article, corpus: Corpus, 
     if (result) judged.push(result);
   }
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
-  const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3).slice(0, options.maxMatches ?? 8).map((j) => j.match);
+  const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3)
+    .slice(0, options.maxMatches ?? 8)
+    .map((j) => ({ ...j.match, spans: j.spans() }));
   const outletsWith = (stance: Match['stance']) => [...new Set(kept.filter((m) => m.stance === stance).map((m) => m.outlet))];
   return {
     index: statement.index,
@@ -118,6 +122,7 @@ function judgeCandidate(
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
   const timing = timingOf(article.published, published);
+  const sharedWords = surfaceWords(candidate.text, alignment.shared);
   const judgement = judgeStance({
     page: statement.features,
     source: candidate.features,
@@ -128,7 +133,7 @@ function judgeCandidate(
     pageYear: article.published?.slice(0, 4) ?? null,
     sourceYear: published?.slice(0, 4) ?? null,
     sourceOutlet: source?.outlet ?? candidate.sourceId,
-    sharedWords: surfaceWords(candidate.text, alignment.shared),
+    sharedWords,
     idf: corpus.idf,
     monthsApart: Math.abs(monthsBetween(article.published, published) ?? 0),
     pageText: statement.text,
@@ -148,13 +153,14 @@ function judgeCandidate(
     score: Math.round(alignment.score * 1000) / 1000,
     why: judgement.why,
     timing,
-    shared: surfaceWords(candidate.text, alignment.shared),
-    spans: {
-      page: findSpans(statement.text, [...alignment.shared, ...similar], judgement.findings, 'page', cue('page')),
-      source: findSpans(candidate.text, [...alignment.shared, ...alignment.similar.map(([, s]) => s)], judgement.findings, 'source', cue('source')),
-    },
+    shared: sharedWords,
+    spans: { page: [], source: [] },
   };
-  return { match, valueEvidence: judgement.valueEvidence, candidate };
+  const spans = () => ({
+    page: findSpans(statement.text, [...alignment.shared, ...similar], judgement.findings, 'page', cue('page')),
+    source: findSpans(candidate.text, [...alignment.shared, ...alignment.similar.map(([, s]) => s)], judgement.findings, 'source', cue('source')),
+  });
+  return { match, valueEvidence: judgement.valueEvidence, candidate, spans };
 }
 
 function summarize(statements: StatementResult[]): ComparisonSummary {

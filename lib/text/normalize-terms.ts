@@ -81,9 +81,19 @@ export function tokenizeWords(text: string): string[] {
 
 /** Canonical stem of one lowercase word (after stop-word removal). */
 export function canonicalStem(word: string): string {
-  const stem = stemmer(word.replace(/'s?$/, ''));
-  return intern(SYNONYMS[stem] ?? stem);
+  let known = STEMS.get(word);
+  if (known === undefined) {
+    const stem = stemmer(word.replace(/'s?$/, ''));
+    known = intern(SYNONYMS[stem] ?? stem);
+    // Bounded: a service worker compares page after page; the vocabulary of news is not.
+    if (STEMS.size > 200_000) STEMS.clear();
+    STEMS.set(word, known);
+  }
+  return known;
 }
+
+/** Word → canonical stem, memoised: matching stems the same words again for every candidate. */
+const STEMS = new Map<string, string>();
 
 /**
  * One string object per distinct term: a corpus of 10,000 articles holds millions of term
