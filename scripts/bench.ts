@@ -80,6 +80,10 @@ for (const file of ['background.js', 'content-scripts/content.js', ...readdirSyn
 }
 for (const zip of readdirSync(outDir).filter((f) => f.endsWith('-chrome.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
 
+// 4. In the browser: recorded by the end-to-end test tests/e2e/timing.test.ts (npm test), if it ran.
+const timingFile = join(projectRoot, 'artifacts', 'timing.json');
+const browser = existsSync(timingFile) ? (JSON.parse(readFileSync(timingFile, 'utf8')) as { medianLoadToResultsMs: number; longestContentTaskMs: number }) : null;
+
 const figures = {
   readabilityMs: round(median(readability)),
   pipelineMs: round(median(pipeline)),
@@ -87,6 +91,7 @@ const figures = {
   pages: readability.length,
   scale,
   bundle,
+  browser: browser && { medianLoadToResultsMs: browser.medianLoadToResultsMs, longestContentTaskMs: browser.longestContentTaskMs, from: 'artifacts/timing.json' },
 };
 if (json) console.log(JSON.stringify(figures, null, 2));
 else {
@@ -96,4 +101,6 @@ else {
     console.log(`corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`);
   }
   for (const [file, bytes] of Object.entries(bundle)) console.log(`bundle ${file}: ${(bytes / 1024).toFixed(1)} kB`);
+  if (browser) console.log(`in Chromium (last npm test): results ${browser.medianLoadToResultsMs} ms after page load (median), longest content-script task ${browser.longestContentTaskMs} ms (0 = none of 50 ms or more)`);
+  else console.log('in Chromium: run npm test first (tests/e2e/timing.test.ts records it)');
 }
