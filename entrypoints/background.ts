@@ -10,6 +10,7 @@ import { openPanel } from '../utils/open-panel';
 import { highlightInPage } from '../utils/highlight-in-page';
 import { getAnalysisProgressItem } from '../utils/storage';
 import { openUserSourceStore } from '../utils/user-sources';
+import { CORPUS_VERSION } from '../lib/corpus/build-corpus';
 
 /** The keyboard command declared in wxt.config.ts. */
 const ANALYSE_COMMAND = 'analyse-page';
@@ -21,7 +22,8 @@ export default defineBackground(() => {
     loadStanceModel: loadStanceModelAsset,
     readTab: readTabWithProgress,
     userSources: openUserSourceStore(),
-    engineVersion: () => browser.runtime.getManifest().version,
+    // Stored sources are re-analysed when the extension or the analysed-statement format changes.
+    engineVersion: () => `${browser.runtime.getManifest().version}/${CORPUS_VERSION}`,
     // No `readHtml`: the options page extracts imported HTML itself (Chrome's service worker has no DOM).
   });
 

@@ -72,10 +72,13 @@ export interface StatementFeatures {
   terms: string[];
   /** The terms that are names (places, people, organisations). */
   entities: string[];
-  /** The terms written in lowercase (common words): "posted" is not "The Post". */
-  common: string[];
-  /** Terms of the sentence's clauses and of adjacent clause pairs: long sentences carry several claims. */
-  clauses: string[][];
+  /** Per term, '1' when it is written in lowercase (a common word) somewhere: "posted" is not "The Post". */
+  common: string;
+  /**
+   * Terms of the sentence's clauses and of adjacent clause pairs (long sentences carry several
+   * claims), encoded compactly against `terms` (decodeTermLists in lib/claims/encode-term-lists.ts).
+   */
+  clauses: string;
   quantities: Quantity[];
   dates: DateMention[];
   /** The negation cue when the main claim is negated ("not", "no", "never", "barred"), else null. */

@@ -5,6 +5,7 @@ import { parseDates } from './parse-dates';
 import { parseQuantities } from './parse-quantities';
 import { detectNegation } from './detect-negation';
 import { detectScope } from './detect-scope';
+import { encodeTermFlags, encodeTermLists } from './encode-term-lists';
 
 /** Reads the checkable features of one sentence; `published` (ISO) anchors relative dates. */
 export function analyseStatement(text: string, published: string | null): StatementFeatures {
@@ -12,11 +13,12 @@ export function analyseStatement(text: string, published: string | null): Statem
   const quantities = parseQuantities(text, dates.map((d) => ({ start: d.start, end: d.start + d.text.length })));
   const negation = detectNegation(text);
   const negatedClause = negation ? (splitClauses(text).find((c) => detectNegation(c)) ?? text) : '';
+  const terms = normalizeTerms(text);
   return {
-    terms: normalizeTerms(text),
+    terms,
     entities: findEntities(text),
-    common: normalizeTerms(text.replace(/\b[A-Z][\w'’-]*/g, ' ')),
-    clauses: clauseTerms(text),
+    common: encodeTermFlags(terms, normalizeTerms(text.replace(/\b[A-Z][\w'’-]*/g, ' '))),
+    clauses: encodeTermLists(terms, clauseTerms(text)),
     quantities,
     dates,
     negation,

@@ -2,7 +2,12 @@ import type { AnalysedCorpus, SourceMeta } from '../types';
 import { cleanRawText } from '../text/clean-raw-text';
 import { analyseSource } from './analyse-source';
 
-export const CORPUS_VERSION = 1;
+/**
+ * Version of the analysed-statement format and of the engine that writes it. Bump it when the
+ * features change: the reader's stored sources are re-analysed when it differs.
+ * 2: clause windows and lowercase flags encoded compactly (lib/claims/encode-term-lists.ts).
+ */
+export const CORPUS_VERSION = 2;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {

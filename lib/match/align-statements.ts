@@ -1,4 +1,5 @@
 import type { StatementFeatures } from '../types';
+import { decodeTermLists } from '../claims/encode-term-lists';
 
 /** How well two statements line up on content, and on which terms. */
 export interface Alignment {
@@ -48,16 +49,17 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
   const names = new Set([...a.entities, ...b.entities]);
   const idf = (t: string) => weights.idf(t) * (names.has(t) ? ENTITY_BOOST : 1);
   // A name on one side that is only a common word on the other ("The Post" / "posted") is not shared.
-  const onlyName = (x: StatementFeatures, t: string) => x.entities.includes(t) && !x.common.includes(t);
-  const onlyCommon = (x: StatementFeatures, t: string) => x.common.includes(t) && !x.entities.includes(t);
+  const isCommon = (x: StatementFeatures, t: string) => x.common[x.terms.indexOf(t)] === '1';
+  const onlyName = (x: StatementFeatures, t: string) => x.entities.includes(t) && !isCommon(x, t);
+  const onlyCommon = (x: StatementFeatures, t: string) => isCommon(x, t) && !x.entities.includes(t);
   const clash = new Set(a.terms.filter((t) => (onlyName(a, t) && onlyCommon(b, t)) || (onlyCommon(a, t) && onlyName(b, t))));
   const whole = alignTerms(a.terms, b.terms, idf, soft, clash);
   let best = whole.score;
   // Clause pairs can share no more than the whole sentences do: skip them when that is too few,
   // and skip each pair that shares too few terms before the (costlier) weighted alignment.
   if (whole.shared.length >= MIN_CLAUSE_SHARED && (a.clauses.length > 0 || b.clauses.length > 0)) {
-    const bWindows = [b.terms, ...b.clauses].map((terms) => ({ terms, set: new Set(terms) }));
-    for (const ca of [a.terms, ...a.clauses]) {
+    const bWindows = [b.terms, ...decodeTermLists(b.terms, b.clauses)].map((terms) => ({ terms, set: new Set(terms) }));
+    for (const ca of [a.terms, ...decodeTermLists(a.terms, a.clauses)]) {
       for (const cb of bWindows) {
         if (ca === a.terms && cb.terms === b.terms) continue;
         let common = 0;
