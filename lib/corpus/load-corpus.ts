@@ -18,8 +18,12 @@ export interface Corpus {
    */
   statements: Array<CorpusStatement | undefined>;
   bySource: Map<string, CorpusStatement[]>;
-  /** Full-text index over statement texts, for the reader's searches (ids are positions in `statements`). */
-  index: MiniSearch<IndexedStatement>;
+  /**
+   * Full-text index over statement texts, for the reader's searches (ids are positions in
+   * `statements`). Built on the first search (getSearchIndex): comparing pages never needs it, and
+   * for a large corpus it is the second-largest structure in memory.
+   */
+  index: MiniSearch<IndexedStatement> | null;
   /** Canonical terms and dates to statement ids, for finding a page statement's candidates. */
   terms: TermIndex;
   /** In how many corpus statements a canonical term occurs. */
@@ -55,8 +59,34 @@ export function toIndexed(st: CorpusStatement, id: number): IndexedStatement {
 
 /** Adds a statement to both indexes under its id (its position in `Corpus.statements`). */
 export function indexStatement(corpus: Pick<Corpus, 'index' | 'terms'>, st: CorpusStatement, id: number): void {
-  corpus.index.add(toIndexed(st, id));
+  corpus.index?.add(toIndexed(st, id));
   addToTermIndex(corpus.terms, id, indexTerms(st.features));
+}
+
+/** The reader's search index, built from the current statements on first use. */
+export function getSearchIndex(corpus: Corpus): MiniSearch<IndexedStatement> {
+  if (!corpus.index) {
+    const index = createSearchIndex();
+    corpus.statements.forEach((st, id) => {
+      if (st) index.add(toIndexed(st, id));
+    });
+    corpus.index = index;
+  }
+  return corpus.index;
+}
+
+function createSearchIndex(): MiniSearch<IndexedStatement> {
+  return new MiniSearch<IndexedStatement>({
+    fields: ['text'],
+    storeFields: [],
+    // Stop words are half of all tokens and no reader searches for them: leaving them out
+    // halves the index (measured: 184 -> ~100 MB for 150,000 statements).
+    processTerm: (term) => {
+      const lower = term.toLowerCase();
+      return SEARCH_STOP.has(lower) ? null : lower;
+    },
+    searchOptions: { prefix: true, fuzzy: 0.2 },
+  });
 }
 
 /** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify). */
@@ -68,24 +98,12 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
     list.push(st);
     bySource.set(st.sourceId, list);
   }
-  const index = new MiniSearch<IndexedStatement>({
-    fields: ['text'],
-    storeFields: [],
-    // Stop words are half of all tokens and no reader searches for them: leaving them out
-    // halves the index (measured: 184 -> ~100 MB for 150,000 statements).
-    processTerm: (term) => {
-      const lower = term.toLowerCase();
-      return SEARCH_STOP.has(lower) ? null : lower;
-    },
-    searchOptions: { prefix: true, fuzzy: 0.2 },
-  });
   // A copy: sources added later append to it, and the asset stays as shipped.
   const statements: Corpus['statements'] = [...asset.statements];
-  index.addAll(asset.statements.map(toIndexed));
   const terms = createTermIndex();
   asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
-    sources, statements, bySource, index, terms, df: () => 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
+    sources, statements, bySource, index: null, terms, df: () => 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
   };
   updateTermWeights(corpus);
   return corpus;

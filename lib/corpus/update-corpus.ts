@@ -56,7 +56,7 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
       corpus.statements[id] = undefined;
     }
   });
-  corpus.index.discardAll(discarded);
+  corpus.index?.discardAll(discarded);
   removeFromTermIndex(corpus.terms, discarded);
   for (const id of present) {
     corpus.sources.delete(id);

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/load-corpus';
+import { getSearchIndex, type Corpus } from '../corpus/load-corpus';
 
 /** One corpus statement found by a reader's search. */
 export interface SearchHit {
@@ -21,8 +21,9 @@ export interface SearchHit {
 export function searchCorpus(corpus: Corpus, query: string, limit = 20): SearchHit[] {
   const q = query.trim();
   if (!q) return [];
-  const results = corpus.index.search(q, { fields: ['text'], prefix: true, fuzzy: 0.2, combineWith: 'AND' });
-  const fallback = results.length ? results : corpus.index.search(q, { fields: ['text'], prefix: true, fuzzy: 0.2 });
+  const index = getSearchIndex(corpus);
+  const results = index.search(q, { fields: ['text'], prefix: true, fuzzy: 0.2, combineWith: 'AND' });
+  const fallback = results.length ? results : index.search(q, { fields: ['text'], prefix: true, fuzzy: 0.2 });
   return fallback.slice(0, limit).map((r) => {
     const st = corpus.statements[r.id as number]!;
     const source = corpus.sources.get(st.sourceId);
