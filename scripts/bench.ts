@@ -98,7 +98,7 @@ else {
   console.log(`pages: ${figures.pages} (../shared/readability-pages), medians of ${RUNS} runs each`);
   console.log(`readability ${figures.readabilityMs} ms, pipeline ${figures.pipelineMs} ms, overhead ratio ${figures.overheadRatio}`);
   for (const [n, s] of Object.entries(scale)) {
-    console.log(`corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`);
+    console.log(`corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`);
   }
   for (const [file, bytes] of Object.entries(bundle)) console.log(`bundle ${file}: ${(bytes / 1024).toFixed(1)} kB`);
   if (browser) console.log(`in Chromium (last npm test): results ${browser.medianLoadToResultsMs} ms after page load (median), longest content-script task ${browser.longestContentTaskMs} ms (0 = none of 50 ms or more)`);
