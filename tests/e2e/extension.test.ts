@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedCorpus, Comparison } from '../../lib/types';
 import { compareInput, loadShippedCorpus } from '../../scripts/compare-file';
-import { getTabId, launchWithExtension, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
+import { getTabId, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
@@ -16,15 +16,9 @@ describe('Crosscheck in Chromium (test build)', () => {
   let server: PageServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await servePages();
-    ext = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtensionSession((s, e) => {
+    server = s;
+    ext = e;
   });
 
   /** Opens a fixture page in a tab, then the panel for that tab in another (STACK.md pitfall 10). */

@@ -1,9 +1,11 @@
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The test build: its manifest adds host access to http://127.0.0.1/* only (wxt.config.ts). */
 export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -99,4 +101,26 @@ export async function openExtensionPage(ext: ExtensionBrowser, pagePath: string,
   await page.setViewportSize(viewport);
   await page.goto(`chrome-extension://${ext.extensionId}/${pagePath}`);
   return page;
+}
+
+/** Where the end-to-end tests write their screenshots and figures. */
+export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../artifacts');
+
+/**
+ * For one describe block: serves the fixture pages and starts Chromium with the extension before
+ * its tests, hands both to `use`, and closes them after.
+ */
+export function useExtensionSession(use: (server: PageServer, ext: ExtensionBrowser) => void): void {
+  let server: PageServer | undefined;
+  let ext: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    server = await servePages();
+    ext = await launchWithExtension();
+    use(server, ext);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
 }

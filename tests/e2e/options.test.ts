@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UserCorpusExport } from '../../lib/corpus/user-corpus-export';
-import { getTabId, launchWithExtension, openExtensionPage, PAGES_DIR, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
+import { getTabId, openExtensionPage, PAGES_DIR, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
@@ -21,15 +21,9 @@ describe('the reader’s sources in Chromium (test build)', () => {
   let server: PageServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await servePages();
-    ext = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtensionSession((s, e) => {
+    server = s;
+    ext = e;
   });
 
   async function openOptions(width = 900): Promise<Page> {

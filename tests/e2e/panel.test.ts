@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ComparisonExport } from '../../utils/export-comparison';
-import { getTabId, launchWithExtension, PAGES_DIR, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
+import { getTabId, PAGES_DIR, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
@@ -23,15 +23,9 @@ describe('the side panel (test build, Chromium)', () => {
   let server: PageServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await servePages();
-    ext = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtensionSession((s, e) => {
+    server = s;
+    ext = e;
   });
 
   /** Opens a fixture in a tab, then the panel for that tab in another; returns both. */

@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getTabId, launchWithExtension, openExtensionPage, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
+import { describe, expect, it } from 'vitest';
+import { getTabId, openExtensionPage, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../artifacts');
 
@@ -15,15 +15,9 @@ describe('timing in Chromium (recorded, not asserted)', () => {
   let server: PageServer;
   let ext: ExtensionBrowser;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await servePages();
-    ext = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+  useExtensionSession((s, e) => {
+    server = s;
+    ext = e;
   });
 
   it('records load-to-results time and the content script’s longest main-thread task', async () => {
