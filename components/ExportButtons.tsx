@@ -1,5 +1,6 @@
 import type { Comparison } from '../lib/types';
 import { downloadFile } from '../utils/download-file';
+import { downloadJson } from '../utils/download-json';
 import { createComparisonExport, getExportFileName } from '../utils/export-comparison';
 import { formatComparisonMarkdown } from '../utils/format-comparison-markdown';
 import type { MatchFeedback } from '../utils/storage';
@@ -18,7 +19,7 @@ export function ExportButtons({ comparison, feedback }: Props) {
   function saveJson() {
     const now = new Date();
     const doc = createComparisonExport(comparison, feedback, now);
-    downloadFile(getExportFileName(comparison, 'json', now), `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
+    downloadJson(getExportFileName(comparison, 'json', now), doc);
   }
   return (
     <span class="export" role="group" aria-label="Export this comparison">

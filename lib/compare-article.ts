@@ -1,4 +1,4 @@
-import type { Article, Comparison, ComparisonSummary, CorpusStatement, Match, PageInfo, Statement, StatementResult } from './types';
+import type { Article, Comparison, CorpusStatement, Match, PageInfo, Statement, StatementResult } from './types';
 import type { Corpus } from './corpus/load-corpus';
 import { findStatements } from './statements/find-statements';
 import { retrieveCandidates } from './match/retrieve-candidates';
@@ -8,6 +8,7 @@ import { judgeStance, SAME_FACT_MIN } from './match/judge-stance';
 import { findSpans } from './match/find-spans';
 import { isDifferentPeriod, monthsBetween, timingOf } from './dates/compare-periods';
 import { surfaceWords } from './text/normalize-terms';
+import { outletsOf, summarizeStatements } from './summarize-comparison';
 import { predictStance, prepareStanceBody, prepareStanceHeadline } from './stance/predict-stance';
 import type { StanceProbabilities } from './stance/stance-labels';
 
@@ -33,12 +34,12 @@ export function compareArticle(article: Article, corpus: Corpus, options: Compar
   if (statements.length === 0) return emptyComparison(page, 'no-statements');
   const exclude = new Set(options.excludeSourceIds ?? []);
   const results = statements.map((st) => matchStatement(st, article, corpus, exclude, options));
-  return { page, statements: results, summary: summarize(results) };
+  return { page, statements: results, summary: summarizeStatements(results) };
 }
 
 /** A comparison with nothing to show, and why. */
 export function emptyComparison(page: PageInfo, empty: NonNullable<Comparison['empty']>): Comparison {
-  return { page, statements: [], empty, summary: summarize([]) };
+  return { page, statements: [], empty, summary: summarizeStatements([]) };
 }
 
 interface Judged {
@@ -60,13 +61,7 @@ function matchStatement(statement: Statement, article: Article, corpus: Corpus, 
   const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3)
     .slice(0, options.maxMatches ?? 8)
     .map((j) => ({ ...j.match, spans: j.spans() }));
-  const outletsWith = (stance: Match['stance']) => [...new Set(kept.filter((m) => m.stance === stance).map((m) => m.outlet))];
-  return {
-    index: statement.index,
-    text: statement.text,
-    matches: kept,
-    outlets: { corroborating: outletsWith('corroborates'), conflicting: outletsWith('conflicts') },
-  };
+  return { index: statement.index, text: statement.text, matches: kept, outlets: outletsOf(kept) };
 }
 
 /**
@@ -163,13 +158,3 @@ function judgeCandidate(
   return { match, valueEvidence: judgement.valueEvidence, candidate, spans };
 }
 
-function summarize(statements: StatementResult[]): ComparisonSummary {
-  const withStance = (stance: Match['stance']) => statements.filter((s) => s.matches.some((m) => m.stance === stance)).length;
-  return {
-    checked: statements.length,
-    corroborated: withStance('corroborates'),
-    conflicting: withStance('conflicts'),
-    corroboratingOutlets: [...new Set(statements.flatMap((s) => s.outlets.corroborating))],
-    conflictingOutlets: [...new Set(statements.flatMap((s) => s.outlets.conflicting))],
-  };
-}

@@ -1,5 +1,6 @@
-import type { Comparison, ComparisonSummary, Match, StatementResult } from '../lib/types';
+import type { Comparison, Match } from '../lib/types';
 import type { MatchFeedback } from './storage';
+import { outletsOf, summarizeStatements } from '../lib/summarize-comparison';
 
 /** The page a comparison or a piece of feedback belongs to: its URL without the fragment. */
 export function getPageKey(url: string): string {
@@ -58,26 +59,8 @@ export function applyFeedback(comparison: Comparison, feedback: readonly MatchFe
     const matches = statement.matches.filter((m) => !notMatches.some((f) => isFeedbackOn(f, page, statement.text, m)));
     if (matches.length === statement.matches.length) return statement;
     hidden += statement.matches.length - matches.length;
-    return withOutlets({ ...statement, matches });
+    return { ...statement, matches, outlets: outletsOf(matches) };
   });
   if (hidden === 0) return { comparison, hidden };
   return { comparison: { ...comparison, statements, summary: summarizeStatements(statements) }, hidden };
-}
-
-/** A statement's outlets, counted from its matches (one voice per outlet). */
-function withOutlets(statement: StatementResult): StatementResult {
-  const outletsWith = (stance: Match['stance']) => [...new Set(statement.matches.filter((m) => m.stance === stance).map((m) => m.outlet))];
-  return { ...statement, outlets: { corroborating: outletsWith('corroborates'), conflicting: outletsWith('conflicts') } };
-}
-
-/** The counts at the top of the panel, as the engine makes them (lib/compare-article.ts). */
-export function summarizeStatements(statements: readonly StatementResult[]): ComparisonSummary {
-  const withStance = (stance: Match['stance']) => statements.filter((s) => s.matches.some((m) => m.stance === stance)).length;
-  return {
-    checked: statements.length,
-    corroborated: withStance('corroborates'),
-    conflicting: withStance('conflicts'),
-    corroboratingOutlets: [...new Set(statements.flatMap((s) => s.outlets.corroborating))],
-    conflictingOutlets: [...new Set(statements.flatMap((s) => s.outlets.conflicting))],
-  };
 }

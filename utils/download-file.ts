@@ -11,6 +11,6 @@ export function downloadFile(name: string, text: string, type: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The download has started from the URL by now; keep it a moment for slow browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  // Revoked later, not at once: the browser may still be reading the Blob when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFeedback, createFeedback, findFeedback, getPageKey, isSameFeedback, summarizeStatements } from '../../utils/apply-feedback';
+import { applyFeedback, createFeedback, findFeedback, getPageKey, isSameFeedback } from '../../utils/apply-feedback';
+import { summarizeStatements } from '../../lib/summarize-comparison';
 import { countStatements, filterStatements, type StatementFilter } from '../../utils/filter-statements';
 import { describeGap, getSourceTimeline, toYears } from '../../utils/get-source-timeline';
 import { groupMatchesBySource } from '../../utils/group-matches-by-source';
