@@ -1,15 +1,12 @@
 // One corpus size for `npm run bench`: builds a corpus of N articles from the FNC-1 bodies
 // (repeated with light perturbation past the 2,587 real ones), then times matching real pages.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { JSDOM } from 'jsdom';
 import { extractArticle } from '../lib/extract/extract-article';
 import { compareArticle } from '../lib/compare-article';
 import { loadCorpus } from '../lib/corpus/load-corpus';
 import { findStatements } from '../lib/statements/find-statements';
 import type { AnalysedCorpus, Article } from '../lib/types';
-import { projectRoot } from './compare-file';
+import { evalArticleFiles, readDocument, realPageFiles } from './real-pages';
 import { loadWordVectors } from './load-word-vectors';
 import { readFnc1Bodies } from './read-fnc1';
 
@@ -68,16 +65,8 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
   const loadSeconds = (performance.now() - t1) / 1000;
 
   const pages: Article[] = [];
-  const pagesDir = join(projectRoot, '..', 'shared', 'readability-pages');
-  for (const dir of readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    const doc = new JSDOM(readFileSync(join(pagesDir, dir.name, 'source.html'), 'utf8'), { url: 'http://localhost/' }).window.document;
-    const article = extractArticle(doc, 'http://localhost/');
-    if (article) pages.push(article);
-  }
-  const evalDir = join(projectRoot, '..', 'shared', 'eval', 'articles');
-  for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.html'))) {
-    const doc = new JSDOM(readFileSync(join(evalDir, file), 'utf8'), { url: 'http://localhost/' }).window.document;
-    const article = extractArticle(doc, 'http://localhost/');
+  for (const { file } of [...realPageFiles(), ...evalArticleFiles()]) {
+    const article = extractArticle(readDocument(file), 'http://localhost/');
     if (article) pages.push(article);
   }
   const times: number[] = [];

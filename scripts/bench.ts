@@ -8,12 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/extract-article';
 import { compareArticle } from '../lib/compare-article';
 import { loadShippedCorpus, projectRoot } from './compare-file';
 import { measureScale, type ScaleFigures } from './bench-scale';
+import { readDocument, realPageFiles } from './real-pages';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -32,15 +32,13 @@ function quantile(xs: number[], q: number): number {
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 // 1. Readability alone vs the whole pipeline, on the same pages, in the same run.
-const pagesDir = join(projectRoot, '..', 'shared', 'readability-pages');
 const corpus = loadShippedCorpus();
 const readability: number[] = [];
 const pipeline: number[] = [];
 const ratios: number[] = [];
 const RUNS = 5;
-for (const dir of readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
-  const html = readFileSync(join(pagesDir, dir, 'source.html'), 'utf8');
-  const doc = new JSDOM(html, { url: 'http://localhost/' }).window.document;
+for (const { file } of realPageFiles()) {
+  const doc = readDocument(file);
   const r: number[] = [];
   const p: number[] = [];
   for (let run = 0; run <= RUNS; run++) {

@@ -1,25 +1,22 @@
 // npm run --silent calibrate: the best alignment each statement of the 25 unrelated real pages reaches with
 // the corpus. Every match there is a false alarm, so SAME_FACT_MIN must sit above this distribution.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { loadShippedCorpus, projectRoot } from './compare-file';
+import { loadShippedCorpus } from './compare-file';
+import { readDocument, realPageFiles } from './real-pages';
 import { extractArticle } from '../lib/extract/extract-article';
 import { findStatements } from '../lib/statements/find-statements';
 import { retrieveCandidates } from '../lib/match/retrieve-candidates';
 import { alignStatements } from '../lib/match/align-statements';
+import { hasClaimWords } from '../lib/match/judge-stance';
 const corpus = loadShippedCorpus();
-const dir = join(projectRoot, '..', 'shared', 'readability-pages');
 const scores: number[] = [];
-for (const d of readdirSync(dir, { withFileTypes: true }).filter((x) => x.isDirectory())) {
-  const html = readFileSync(join(dir, d.name, 'source.html'), 'utf8');
-  const a = extractArticle(new JSDOM(html, { url: 'http://localhost/' }).window.document, 'x');
+for (const { file } of realPageFiles()) {
+  const a = extractArticle(readDocument(file), 'http://localhost/');
   if (!a) continue;
   for (const st of findStatements(a.paragraphs, a.published)) {
     let best = 0;
     for (const c of retrieveCandidates(st, corpus, new Set())) {
       const al = alignStatements(st.features, c.features, corpus.weights);
-      if (al.shared.length + al.similar.length >= 3 && al.shared.length > al.sharedNames.length) best = Math.max(best, al.score);
+      if (hasClaimWords(al)) best = Math.max(best, al.score);
     }
     scores.push(best);
   }

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareInput, loadShippedCorpus, projectRoot } from './compare-file';
+import { evalArticleFiles, realPageFiles } from './real-pages';
 
 const shared = join(projectRoot, '..', 'shared');
 const outDir = join(projectRoot, 'out', 'eval');
@@ -12,7 +13,7 @@ const corpus = loadShippedCorpus();
 
 const pages: Array<[string, string]> = [
   ...readdirSync(join(shared, 'seeds')).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f.slice(0, 3), join(shared, 'seeds', f)]),
-  ...readdirSync(join(shared, 'eval', 'articles')).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f.replace(/\.html$/, ''), join(shared, 'eval', 'articles', f)]),
+  ...evalArticleFiles().map(({ name, file }): [string, string] => [name, file]),
 ];
 for (const [id, file] of pages) writeFileSync(join(outDir, `${id}.json`), JSON.stringify(await compareInput(file, corpus), null, 2));
 
@@ -24,17 +25,16 @@ for (const gold of ['seed-pairs.jsonl', 'articles-expected.jsonl']) {
 }
 
 // Pages unrelated to the corpus: every corroborates/conflicts shown there is a false alarm.
-const pagesDir = join(shared, 'readability-pages');
 let strong = 0;
 let related = 0;
 let statements = 0;
-const dirs = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-for (const dir of dirs) {
-  const result = await compareInput(join(pagesDir, dir, 'source.html'), corpus);
+const realPages = realPageFiles();
+for (const { name: dir, file } of realPages) {
+  const result = await compareInput(file, corpus);
   statements += result.statements.length;
   for (const st of result.statements) strong += st.matches.filter((m) => m.stance !== 'related').length;
   for (const st of result.statements) related += st.matches.filter((m) => m.stance === 'related').length;
   if (verbose.length) for (const st of result.statements) for (const m of st.matches) if (m.stance !== 'related') console.log(`  ${dir}: ${m.stance} "${st.text.slice(0, 60)}" ~ ${m.sourceId.slice(0, 3)} "${m.text.slice(0, 60)}" (${m.why})`);
 }
 console.log(`== readability-pages (unrelated to the corpus)`);
-console.log(`${dirs.length} pages, ${statements} statements, ${strong} corroborates/conflicts matches: ${(strong / dirs.length).toFixed(2)} per page (related: ${(related / dirs.length).toFixed(2)} per page)`);
+console.log(`${realPages.length} pages, ${statements} statements, ${strong} corroborates/conflicts matches: ${(strong / realPages.length).toFixed(2)} per page (related: ${(related / realPages.length).toFixed(2)} per page)`);

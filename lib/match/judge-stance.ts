@@ -92,11 +92,7 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   const topic = alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
   if (!topic && !slots.some((s) => s.same)) return null;
   // One shared name ("Interior Ministry") is a topic, not a claim: a claim needs several shared terms.
-  // A claim also needs a shared word that is not a name: two statements naming "the Supreme Court" share a topic.
-  const sameFact =
-    alignment.score >= SAME_FACT_MIN &&
-    alignment.shared.length + alignment.similar.length >= SAME_FACT_MIN_SHARED &&
-    alignment.shared.length > alignment.sharedNames.length;
+  const sameFact = alignment.score >= SAME_FACT_MIN && hasClaimWords(alignment);
   const differences = slots.filter((s) => !s.same);
   const agreements = slots.filter((s) => s.same);
   const years = input.pageYear && input.sourceYear ? ` (page ${input.pageYear}, source ${input.sourceYear})` : '';
@@ -157,6 +153,15 @@ export function judgeStance(input: JudgeInput): Judgement | null {
     return judged('related', `same words (${words}), but the source as a whole is not about this claim`);
   }
   return judged('corroborates', `same claim in other words: ${words}`);
+}
+
+/**
+ * Whether two statements share words enough to state one claim, however well they align:
+ * several shared terms (exact or near-synonyms), one of them not a name (two statements naming
+ * "the Supreme Court" share a topic, not a claim).
+ */
+export function hasClaimWords(alignment: Alignment): boolean {
+  return alignment.shared.length + alignment.similar.length >= SAME_FACT_MIN_SHARED && alignment.shared.length > alignment.sharedNames.length;
 }
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
