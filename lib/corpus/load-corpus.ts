@@ -28,6 +28,8 @@ export interface Corpus {
   terms: TermIndex;
   /** In how many corpus statements a canonical term occurs. */
   df: (term: string) => number;
+  /** How many statements the corpus has now (removed sources leave holes in `statements`). */
+  size: number;
   /** Inverse document frequency of a canonical term over the corpus statements. */
   idf: (term: string) => number;
   /** Word vectors for near-synonyms, when loaded (the engine works without them, on exact terms). */
@@ -103,7 +105,7 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   const terms = createTermIndex();
   asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
-    sources, statements, bySource, index: null, terms, df: () => 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
+    sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
   };
   updateTermWeights(corpus);
   return corpus;
@@ -123,8 +125,10 @@ export function updateTermWeights(corpus: Corpus): void {
   const idf = (term: string) => Math.log(1 + n / (1 + (df.get(term) ?? 0)));
   const vectors = corpus.vectors;
   corpus.df = (term) => df.get(term) ?? 0;
+  corpus.size = n;
   corpus.idf = idf;
-  corpus.weights = { idf, similarity: vectors ? cachedSimilarity(vectors) : undefined };
+  // The similarity memo does not depend on the corpus's statements: keep it across updates.
+  corpus.weights = { idf, similarity: corpus.weights.similarity ?? (vectors ? cachedSimilarity(vectors) : undefined) };
 }
 
 /**

@@ -17,7 +17,7 @@ export function retrieveCandidates(statement: Statement, corpus: Corpus, exclude
   if (statement.features.terms.length === 0) return [];
   // Terms in more than a few percent of the statements find everything and rank nothing; in a
   // large corpus their postings are most of the query's cost. A small corpus keeps them all.
-  const maxDf = Math.max(COMMON_TERM_MIN_DF, corpus.statements.length * COMMON_TERM_SHARE);
+  const maxDf = Math.max(COMMON_TERM_MIN_DF, corpus.size * COMMON_TERM_SHARE);
   const terms = statement.features.terms.filter((t) => corpus.df(t) <= maxDf);
   const dates = indexTerms({ ...statement.features, terms: [] });
   const accept = exclude.size > 0 ? (id: number) => !exclude.has(corpus.statements[id]!.sourceId) : undefined;
