@@ -12,17 +12,12 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/extract-article';
 import { compareArticle } from '../lib/compare-article';
 import { loadShippedCorpus, projectRoot } from './compare-file';
-import { measureScale, type ScaleFigures } from './bench-scale';
+import { build } from 'esbuild';
+import type { ScaleFigures } from './bench-scale';
 import { readDocument, realPageFiles } from './real-pages';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const scaleOnly = args.indexOf('--scale-only');
-if (scaleOnly >= 0) {
-  // Child mode: one corpus size, in a process of its own, so peak memory is this size's alone.
-  console.log(JSON.stringify(await measureScale(Number(args[scaleOnly + 1]))));
-  process.exit(0);
-}
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
@@ -59,10 +54,21 @@ for (const { file } of realPageFiles()) {
   ratios.push(median(p) / median(r));
 }
 
-// 2. Scale, each size in a child process.
+// 2. Scale, each size in a child process running plain Node on a bundle of scripts/bench-scale-child.ts.
 const scale: Record<string, ScaleFigures> = {};
+const child = join(projectRoot, 'out', 'bench', 'scale-child.mjs');
+await build({
+  entryPoints: [join(projectRoot, 'scripts', 'bench-scale-child.ts')],
+  outfile: child,
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
 for (const n of [1000, 10000]) {
-  const out = execFileSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--scale-only', String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   scale[String(n)] = JSON.parse(out.trim().split('\n').pop()!) as ScaleFigures;
 }
 

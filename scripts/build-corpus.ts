@@ -2,11 +2,11 @@
 // corpus/sources/*.txt. Run by `npm run corpus`, before every build.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../lib/corpus/build-corpus';
 import { readCorpusSources } from './read-corpus-sources';
+import { projectRoot } from './project-root';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot;
 const out = join(root, 'public', 'corpus-index.json');
 const asset = buildCorpus(readCorpusSources(root));
 mkdirSync(dirname(out), { recursive: true });

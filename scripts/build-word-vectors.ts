@@ -5,8 +5,8 @@
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
+import { projectRoot } from './project-root';
 
 /**
  * Most frequent purely alphabetic words kept. 50,000 words make ~33,800 stems, ~3.5 MB in all;
@@ -25,7 +25,7 @@ interface Embeddings {
   vectors: Record<string, number[]>;
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot;
 const started = performance.now();
 const embeddings = readEmbeddings();
 const words = pickWords(embeddings.words, WORDS);

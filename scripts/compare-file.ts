@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, extname } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Article, Comparison } from '../lib/types';
 import { extractArticle } from '../lib/extract/extract-article';
@@ -8,11 +7,12 @@ import { cleanRawText } from '../lib/text/clean-raw-text';
 import { buildCorpus } from '../lib/corpus/build-corpus';
 import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
 import { compareArticle, emptyComparison } from '../lib/compare-article';
+import { projectRoot } from './project-root';
 import { readCorpusSources } from './read-corpus-sources';
 import { loadWordVectors } from './load-word-vectors';
 import { loadStanceModelFile } from './load-stance-model-file';
 
-export const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export { projectRoot };
 
 /** The shipped corpus, analysed by the same code as the build's asset. */
 export function loadShippedCorpus(): Corpus {

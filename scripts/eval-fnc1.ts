@@ -8,14 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { quoteCsvField } from '../lib/stance/parse-csv';
 import { getTopStance, predictStance, prepareStanceBody, prepareStanceHeadline } from '../lib/stance/predict-stance';
 import { loadStanceModelFile } from './load-stance-model-file';
 import { FNC1_DIR, readFnc1 } from './read-fnc1';
+import { projectRoot } from './project-root';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot;
 const { values: args } = parseArgs({
   options: { pred: { type: 'string', default: join(root, 'out', 'fnc1-predictions.csv') } },
 });

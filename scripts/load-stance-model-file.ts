@@ -1,12 +1,12 @@
 // Node-only: reads the committed stance model asset (corpus/stance-model.{json,bin}) for the
 // FNC-1 evaluation, the benchmark and tests. The extension reads the same two files with fetch.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadStanceModel } from '../lib/stance/load-stance-model';
 import type { StanceModel } from '../lib/stance/stance-model';
+import { projectRoot } from './project-root';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot;
 /** Path of the asset without extension. */
 export const STANCE_MODEL_PATH = join(root, 'corpus', 'stance-model');
 

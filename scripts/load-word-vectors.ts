@@ -1,11 +1,11 @@
 // Node-only: reads the committed word-vector asset (see scripts/build-word-vectors.ts) for the CLI,
 // the benchmark and tests. The extension reads the same two files with fetch.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createWordVectors, type WordVectors } from '../lib/semantic/word-vectors';
+import { projectRoot } from './project-root';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot;
 
 /** Reads corpus/word-vectors.{json,bin} under `dir` (default: the repository's corpus/). */
 export function loadWordVectors(dir = join(root, 'corpus')): WordVectors {

@@ -1,12 +1,12 @@
 // Node-only: reads the FNC-1 CSV files (../shared/fnc1 by default) into typed pairs for training,
 // evaluation and the benchmark.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseCsv } from '../lib/stance/parse-csv';
 import { STANCE_LABELS, type StanceLabel } from '../lib/stance/stance-labels';
+import { projectRoot } from './project-root';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot;
 /** The shared FNC-1 folder beside the work tree. */
 export const FNC1_DIR = process.env.FNC1_DIR ?? join(root, '..', 'shared', 'fnc1');
 

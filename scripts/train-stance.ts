@@ -10,7 +10,6 @@
 // never saw its topic) and tune the class offsets. The shipped model averages each group's members.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { combineStanceProbabilities } from '../lib/stance/combine-stance-probabilities';
 import { createStanceVocabulary } from '../lib/stance/create-stance-vocabulary';
@@ -25,8 +24,9 @@ import { forwardStanceMlp, getBodyHidden, type StanceMlp } from '../lib/stance/s
 import { trainStanceMlp, type StanceSample, type TrainOptions } from '../lib/stance/train-stance-mlp';
 import { decideStances, tuneClassOffsets } from '../lib/stance/tune-class-offsets';
 import { readFnc1 } from './read-fnc1';
+import { projectRoot } from './project-root';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = projectRoot;
 const { values: args } = parseArgs({
   options: {
     folds: { type: 'string', default: '5' },

@@ -1,4 +1,4 @@
-import type { CorpusStatement, SourceMeta } from '../types';
+import type { CorpusStatement, SourceMeta, Statement, StatementFeatures } from '../types';
 import { findStatements } from '../statements/find-statements';
 
 /**
@@ -8,5 +8,31 @@ import { findStatements } from '../statements/find-statements';
  * (when added) go through this same function.
  */
 export function analyseSource(meta: SourceMeta, paragraphs: string[]): CorpusStatement[] {
-  return findStatements(paragraphs, meta.published).map((st) => ({ ...st, sourceId: meta.id }));
+  return findStatements(paragraphs, meta.published).map((st) => toCorpusStatement(st, meta.id));
+}
+
+/**
+ * A statement as the corpus keeps it, laid out compactly: a corpus of 10,000 articles holds
+ * ~150,000 of them. Two things cost memory there (measured on FNC-1 bodies, bytes per statement):
+ * `{ ...st, sourceId }` makes V8 store the object as a dictionary (290 vs 66 bytes), and arrays
+ * grown by `push` keep spare capacity (`slice` copies them at their length). 955 -> 603 bytes.
+ */
+export function toCorpusStatement(st: Statement, sourceId: string): CorpusStatement {
+  const f = st.features;
+  const features: StatementFeatures = {
+    terms: f.terms.slice(),
+    entities: exact(f.entities),
+    common: f.common,
+    clauses: f.clauses,
+    quantities: exact(f.quantities),
+    dates: exact(f.dates),
+    negation: f.negation,
+    negatedTerms: exact(f.negatedTerms),
+    scope: f.scope,
+  };
+  return { index: st.index, text: st.text, features, sourceId };
+}
+
+function exact<T>(list: T[]): T[] {
+  return list.length ? list.slice() : [];
 }

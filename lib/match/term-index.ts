@@ -7,13 +7,23 @@
  */
 export interface TermIndex {
   /** Statement ids per term, in the order they were added. */
-  postings: Map<string, number[]>;
+  postings: Map<string, Postings>;
   /** Number of terms of each statement id (0 for a removed id). */
   lengths: Float32Array;
   /** Ids removed since they were added (their postings are skipped). */
   removed: Set<number>;
   /** Scores of the current query, kept between queries to avoid reallocating (reset after use). */
   scratch: Float32Array;
+}
+
+/**
+ * One term's statement ids: the first `length` entries of `ids`. A typed array holds an id in 4
+ * bytes where a number[] grown by push takes 8 plus spare capacity (1.7 million postings at
+ * 10,000 articles).
+ */
+export interface Postings {
+  ids: Int32Array;
+  length: number;
 }
 
 export function createTermIndex(): TermIndex {
@@ -32,9 +42,19 @@ export function addToTermIndex(index: TermIndex, id: number, terms: readonly str
   index.lengths[id] = terms.length;
   for (const term of new Set(terms)) {
     let list = index.postings.get(term);
-    if (!list) index.postings.set(term, (list = []));
-    list.push(id);
+    if (!list) index.postings.set(term, (list = { ids: new Int32Array(4), length: 0 }));
+    if (list.length === list.ids.length) {
+      const grown = new Int32Array(list.length * 2);
+      grown.set(list.ids);
+      list.ids = grown;
+    }
+    list.ids[list.length++] = id;
   }
+}
+
+/** The ids of a term's postings (a view, not a copy). */
+export function postingIds(list: Postings): Int32Array {
+  return list.ids.subarray(0, list.length);
 }
 
 export function removeFromTermIndex(index: TermIndex, ids: Iterable<number>): void {
@@ -62,7 +82,9 @@ export function queryTermIndex(
     const list = index.postings.get(term);
     if (!list) continue;
     const w = weight(term);
-    for (const id of list) {
+    const ids = list.ids;
+    for (let i = 0; i < list.length; i++) {
+      const id = ids[i]!;
       if (scores[id] === 0) touched.push(id);
       scores[id] = scores[id]! + w;
     }

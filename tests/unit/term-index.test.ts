@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { addToTermIndex, createTermIndex, postingIds, queryTermIndex, removeFromTermIndex } from '../../lib/match/term-index';
+import { toCorpusStatement } from '../../lib/corpus/analyse-source';
+import { findStatements } from '../../lib/statements/find-statements';
+
+describe('term index', () => {
+  it('keeps every id of a term past its first allocation, in order', () => {
+    const index = createTermIndex();
+    for (let id = 0; id < 3000; id++) addToTermIndex(index, id, id % 3 === 0 ? ['decre', 'citizen'] : ['decre']);
+    expect(Array.from(postingIds(index.postings.get('decre')!))).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    expect(postingIds(index.postings.get('citizen')!).length).toBe(1000);
+  });
+
+  it.each([
+    // [statements' terms, query, expected ranking]
+    [[['a', 'b', 'c'], ['a'], ['b', 'c']], ['b', 'c'], [2, 0]], // both share b and c: the shorter first
+    [[['a', 'b'], ['a', 'b', 'x', 'y', 'z', 'w']], ['a', 'b'], [0, 1]], // the shorter statement shares more of itself
+    [[['a'], ['b']], ['q'], []],
+  ] as Array<[string[][], string[], number[]]>)('ranks %j for %j', (statements, query, expected) => {
+    const index = createTermIndex();
+    statements.forEach((terms, id) => addToTermIndex(index, id, terms));
+    expect(queryTermIndex(index, query, () => 1, 10)).toEqual(expected);
+  });
+
+  it('skips removed ids and resets its scores between queries', () => {
+    const index = createTermIndex();
+    ['a b', 'a', 'b'].forEach((s, id) => addToTermIndex(index, id, s.split(' ')));
+    removeFromTermIndex(index, [1]);
+    expect(queryTermIndex(index, ['a'], () => 1, 10)).toEqual([0]);
+    expect(queryTermIndex(index, ['b'], () => 1, 10)).toEqual([2, 0]);
+  });
+});
+
+describe('toCorpusStatement', () => {
+  it('keeps every feature of the analysed statement and adds the source id', () => {
+    const [st] = findStatements(['Only men aged 18 to 30 could not apply for the $500 grant on Jan. 2, 2015, officials said.'], '2015-01-03');
+    expect(st).toBeDefined();
+    expect(toCorpusStatement(st!, 'src-1')).toEqual({ ...st, sourceId: 'src-1' });
+  });
+});
