@@ -1,5 +1,5 @@
 // One corpus size for `npm run bench`: builds a corpus of N articles from the FNC-1 bodies
-// (repeated with light perturbation past the 2,587 real ones), then times matching real pages.
+// (scripts/scale-sources.ts), then times matching real pages.
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../lib/extract/extract-article';
 import { compareArticle } from '../lib/compare-article';
@@ -9,7 +9,7 @@ import { analyseSource } from '../lib/corpus/analyse-source';
 import type { AnalysedCorpus, Article } from '../lib/types';
 import { evalArticleFiles, readDocument, realPageFiles } from './real-pages';
 import { loadWordVectors } from './load-word-vectors';
-import { readFnc1Bodies } from './read-fnc1';
+import { scaleSources } from './scale-sources';
 
 export interface ScaleFigures {
   articles: number;
@@ -26,34 +26,11 @@ export interface ScaleFigures {
   matchMsP95: number;
 }
 
-/** Deterministic PRNG (mulberry32): the same perturbed corpus on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The body's paragraphs, lightly changed for copies past the first: a paragraph dropped, numbers nudged. */
-function perturb(paragraphs: string[], copy: number, rand: () => number): string[] {
-  if (copy === 0) return paragraphs;
-  const kept = paragraphs.filter(() => paragraphs.length < 2 || rand() > 0.15);
-  return kept.map((p) => p.replace(/\b\d+\b/g, (n) => (rand() < 0.3 ? String(Number(n) + copy) : n)));
-}
-
 export async function measureScale(n: number): Promise<ScaleFigures> {
   const baselineMemoryMB = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  const bodies = [...readFnc1Bodies('train'), ...readFnc1Bodies('competition_test')];
-  const rand = random(n);
   const t0 = performance.now();
   const asset: AnalysedCorpus = { version: 1, sources: [], statements: [] };
-  for (let i = 0; i < n; i++) {
-    const body = bodies[i % bodies.length]!;
-    const paragraphs = perturb(body.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean), Math.floor(i / bodies.length), rand);
-    const published = `20${14 + (i % 10)}-0${1 + (i % 9)}`;
-    const meta = { id: `fnc1-${i}`, outlet: `Outlet ${i % 97}`, headline: '', published, publishedHow: 'benchmark' };
+  for (const { meta, paragraphs } of scaleSources(n)) {
     asset.sources.push(meta);
     // The same analysis as a source the reader adds (lib/corpus/analyse-source.ts).
     for (const st of analyseSource(meta, paragraphs)) asset.statements.push(st);
