@@ -122,7 +122,13 @@ export function updateTermWeights(corpus: Corpus): void {
     for (const st of list) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
     n += list.length;
   }
-  const idf = (term: string) => Math.log(1 + n / (1 + (df.get(term) ?? 0)));
+  // Memoised: alignment asks for the same terms' weights thousands of times a page.
+  const idfs = new Map<string, number>();
+  const idf = (term: string) => {
+    let w = idfs.get(term);
+    if (w === undefined) idfs.set(term, (w = Math.log(1 + n / (1 + (df.get(term) ?? 0)))));
+    return w;
+  };
   const vectors = corpus.vectors;
   corpus.df = (term) => df.get(term) ?? 0;
   corpus.size = n;

@@ -89,13 +89,63 @@ export function queryTermIndex(
       scores[id] = scores[id]! + w;
     }
   }
-  const ranked: Array<[number, number]> = [];
+  // The best `limit` of the touched ids, kept in a min-heap (worst at the root): a query touches
+  // thousands of ids at 10,000 articles and sorting them all was a fifth of the matching time.
+  const best = createTopK(limit);
   for (const id of touched) {
     const score = scores[id]!;
     scores[id] = 0;
     if (index.removed.has(id) || !accept(id)) continue;
-    ranked.push([id, score / Math.sqrt(Math.max(1, index.lengths[id]!))]);
+    best.offer(id, score / Math.sqrt(Math.max(1, index.lengths[id]!)));
   }
-  ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked.slice(0, limit).map(([id]) => id);
+  return best.sorted();
+}
+
+/** The k best (id, score) pairs offered: higher score first, then lower id. */
+function createTopK(k: number) {
+  const ids: number[] = [];
+  const scores: number[] = [];
+  // Whether entry i ranks below entry j (the heap keeps the lowest-ranked at the root).
+  const below = (si: number, ii: number, sj: number, ij: number) => si < sj || (si === sj && ii > ij);
+  const swap = (i: number, j: number) => {
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+    [scores[i], scores[j]] = [scores[j]!, scores[i]!];
+  };
+  function siftDown(i: number): void {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < ids.length && below(scores[l]!, ids[l]!, scores[m]!, ids[m]!)) m = l;
+      if (r < ids.length && below(scores[r]!, ids[r]!, scores[m]!, ids[m]!)) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  }
+  return {
+    offer(id: number, score: number): void {
+      if (k <= 0) return;
+      if (ids.length < k) {
+        ids.push(id);
+        scores.push(score);
+        for (let i = ids.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1;
+          if (!below(scores[i]!, ids[i]!, scores[parent]!, ids[parent]!)) break;
+          swap(i, parent);
+          i = parent;
+        }
+      } else if (below(scores[0]!, ids[0]!, score, id)) {
+        ids[0] = id;
+        scores[0] = score;
+        siftDown(0);
+      }
+    },
+    sorted(): number[] {
+      return ids
+        .map((id, i) => [id, scores[i]!] as const)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .map(([id]) => id);
+    },
+  };
 }

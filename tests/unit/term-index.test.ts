@@ -22,6 +22,22 @@ describe('term index', () => {
     expect(queryTermIndex(index, query, () => 1, 10)).toEqual(expected);
   });
 
+  it.each([1, 5, 30, 500])('returns the same best %i as ranking every candidate would', (limit) => {
+    const index = createTermIndex();
+    const vocabulary = ['a', 'b', 'c', 'd', 'e', 'f'];
+    // 300 statements with overlapping term sets of different lengths: many ties, many scores.
+    for (let id = 0; id < 300; id++) addToTermIndex(index, id, vocabulary.filter((_, t) => (id * 7 + t * 3) % (t + 2) !== 0));
+    const weight = (t: string) => 1 + vocabulary.indexOf(t);
+    const query = ['a', 'c', 'f'];
+    const everyScore = Array.from({ length: 300 }, (_, id) => {
+      const terms = vocabulary.filter((_, t) => (id * 7 + t * 3) % (t + 2) !== 0);
+      const shared = query.filter((t) => terms.includes(t)).reduce((sum, t) => sum + weight(t), 0);
+      return [id, shared / Math.sqrt(Math.max(1, terms.length))] as const;
+    }).filter(([, score]) => score > 0);
+    const expected = everyScore.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([id]) => id);
+    expect(queryTermIndex(index, query, weight, limit)).toEqual(expected);
+  });
+
   it('skips removed ids and resets its scores between queries', () => {
     const index = createTermIndex();
     ['a b', 'a', 'b'].forEach((s, id) => addToTermIndex(index, id, s.split(' ')));

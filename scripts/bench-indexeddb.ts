@@ -1,0 +1,111 @@
+// In Chromium, for `npm run bench`: a reader's corpus of N articles imported through the options
+// page (the product's own path: read, analyse, store in IndexedDB), then the browser restarted with
+// the same profile and the time the new service worker takes to load the corpus from IndexedDB
+// (as the options page reports it). Needs a built extension (.output/chrome-mv3) and /usr/bin/chromium.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createUserCorpusExport } from '../lib/corpus/user-corpus-export';
+import { MAX_IMPORT_BYTES } from '../lib/corpus/parse-import';
+import { projectRoot } from './project-root';
+import { scaleSources, type ScaleSource } from './scale-sources';
+
+export interface IndexedDbFigures {
+  articles: number;
+  /** Sources and statements the extension reports after the restart. */
+  sources: number;
+  statements: number;
+  /** Importing every file through the options page (analysis and storage included). */
+  importSeconds: number;
+  /** The service worker's load of the corpus after a browser restart: shipped asset, models, IndexedDB, index. */
+  loadSeconds: number;
+  /** The part of it spent reading the reader's sources from IndexedDB and indexing them. */
+  userSourcesSeconds: number;
+}
+
+/** Writes the corpus as Crosscheck export files under the import size limit; returns their paths. */
+function writeExportFiles(n: number, dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  let batch: ScaleSource[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (!batch.length) return;
+    const file = join(dir, `corpus-${String(files.length).padStart(3, '0')}.json`);
+    writeFileSync(file, JSON.stringify(createUserCorpusExport(batch, new Date(0).toISOString())));
+    files.push(file);
+    batch = [];
+    bytes = 0;
+  };
+  for (const source of scaleSources(n)) {
+    // The bench's ids are not the reader's: importing derives ids from the text, as for any export.
+    const size = JSON.stringify(source).length;
+    if (bytes + size > MAX_IMPORT_BYTES * 0.9) flush();
+    batch.push(source);
+    bytes += size;
+  }
+  flush();
+  return files;
+}
+
+async function launch(extDir: string, userDataDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+/** The corpus status line of the options page, once the corpus has loaded. */
+async function readStatus(page: Page): Promise<{ sources: number; statements: number; loadMs: number; userMs: number }> {
+  const status = page.locator('[data-corpus-status]');
+  await status.waitFor({ timeout: 120_000 });
+  const read = (name: string) => status.getAttribute(`data-${name}`).then(Number);
+  return { sources: await read('sources'), statements: await read('statements'), loadMs: await read('load-ms'), userMs: await read('user-ms') };
+}
+
+export async function measureIndexedDb(n: number, extDir = join(projectRoot, '.output', 'chrome-mv3')): Promise<IndexedDbFigures> {
+  const filesDir = join(projectRoot, 'out', 'bench', `indexeddb-${n}`);
+  rmSync(filesDir, { recursive: true, force: true });
+  const files = writeExportFiles(n, filesDir);
+  const profile = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
+  try {
+    let { context, extensionId } = await launch(extDir, profile);
+    const options = `chrome-extension://${extensionId}/options.html`;
+    let page = await context.newPage();
+    await page.goto(options);
+    const t0 = performance.now();
+    for (const file of files) {
+      await page.locator('#import-files').setInputFiles(file);
+      // The input is disabled while the import runs (analysing a file of ~1,500 articles takes seconds).
+      await page.locator('#import-files[disabled]').waitFor({ timeout: 30_000 });
+      await page.locator('#import-files:not([disabled])').waitFor({ timeout: 600_000 });
+      const refused = await page.locator('.report-refused li').allTextContents();
+      if (refused.length) throw new Error(`import refused: ${refused.join('; ')}`);
+    }
+    const importSeconds = (performance.now() - t0) / 1000;
+    await context.close();
+
+    // A new browser on the same profile: a new service worker loads the stored corpus.
+    ({ context } = await launch(extDir, profile));
+    page = await context.newPage();
+    await page.goto(options);
+    const status = await readStatus(page);
+    await context.close();
+    return {
+      articles: n,
+      sources: status.sources,
+      statements: status.statements,
+      importSeconds: Math.round(importSeconds * 10) / 10,
+      loadSeconds: Math.round(status.loadMs / 10) / 100,
+      userSourcesSeconds: Math.round(status.userMs / 10) / 100,
+    };
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
