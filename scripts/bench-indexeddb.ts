@@ -75,7 +75,9 @@ export async function measureIndexedDb(n: number, extDir = join(projectRoot, '.o
   const files = writeExportFiles(n, filesDir);
   const profile = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
   try {
-    let { context, extensionId } = await launch(extDir, profile);
+    const first = await launch(extDir, profile);
+    const extensionId = first.extensionId;
+    let context = first.context;
     const options = `chrome-extension://${extensionId}/options.html`;
     let page = await context.newPage();
     await page.goto(options);
