@@ -119,17 +119,18 @@ function isBinary(text: string): boolean {
 }
 
 /** First bytes of common files as the browser decodes them (UTF-8: bytes that are not text become U+FFFD). */
-const SIGNATURES: Array<[RegExp, string]> = [
-  [/^\uFFFDPNG\r\n/, 'a PNG image'],
-  [/^GIF8[79]a/, 'a GIF image'],
-  [/^%PDF-/, 'a PDF document'],
-  [/^PK\u0003\u0004/, 'a zip archive (Word and OpenDocument files are zips too)'],
-  [/^\u001F\uFFFD/, 'gzip-compressed'],
+const SIGNATURES: Array<[string, string]> = [
+  ['\uFFFDPNG\r\n', 'a PNG image'],
+  ['GIF87a', 'a GIF image'],
+  ['GIF89a', 'a GIF image'],
+  ['%PDF-', 'a PDF document'],
+  ['PK\u0003\u0004', 'a zip archive (Word and OpenDocument files are zips too)'],
+  ['\u001F\uFFFD', 'gzip-compressed'],
 ];
 
 /** What a file that is not text is (a photo renamed .json is refused as a photo), or null when it is text. */
 function describeContent(text: string): string | null {
-  const known = SIGNATURES.find(([signature]) => signature.test(text));
+  const known = SIGNATURES.find(([start]) => text.startsWith(start));
   if (known) return known[1];
   return isBinary(text) ? 'binary (not text)' : null;
 }
