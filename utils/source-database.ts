@@ -128,13 +128,19 @@ export async function writeSources(database: SourceDatabase, sources: StoredSour
     // itself: the puts before it would be committed. Abort, and let the requests' AbortErrors go.
     for (const request of requests) request.catch(() => undefined);
     abort(tx);
-    const txError = await tx.done.then(
+    const doneError = await tx.done.then(
       () => null,
       (e: unknown) => e,
     );
-    throw hasName(txError) && txError.name !== 'AbortError' ? txError : err;
+    // The most telling error: a request's or the transaction's own (a full disk is reported on the
+    // transaction in Chrome) rather than the AbortError and InvalidStateError that follow from it.
+    const errors = [tx.error, doneError, err].filter(hasName);
+    throw errors.find((e) => !CONSEQUENCES.has(e.name)) ?? errors[0] ?? err;
   }
 }
+
+/** Errors that only say a transaction was aborted, not why. */
+const CONSEQUENCES = new Set(['AbortError', 'InvalidStateError', 'TransactionInactiveError']);
 
 /** Deletes sources (records and texts) in one transaction. */
 export async function deleteSources(database: SourceDatabase, ids: string[]): Promise<void> {
