@@ -47,8 +47,12 @@ function upgradeSchema(database: SourceDatabase, oldVersion: number, transaction
   }
   if (oldVersion < 2) {
     database.createObjectStore('texts', { keyPath: 'id' });
-    // The upgrade commits only once this is done; if it fails, the upgrade is aborted whole.
-    moveTextsOut(transaction).catch(() => abort(transaction));
+    // The upgrade commits only once this is done; if it fails, the upgrade is aborted whole (and
+    // openDB rejects: the transaction's own rejection needs no one to hear it).
+    moveTextsOut(transaction).catch(() => {
+      transaction.done.catch(() => undefined);
+      abort(transaction);
+    });
   }
 }
 

@@ -24,8 +24,8 @@ const SOURCES = [
 const exportOf = (sources: unknown[]) => JSON.stringify({ ...createUserCorpusExport([], '2026-03-01T00:00:00.000Z'), sources });
 const GOOD_EXPORT = exportOf(SOURCES);
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6]);
-const ZIP = Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000'), Buffer.alloc(20), Buffer.from('export.json')]);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6]);
+const ZIP = new Uint8Array([...Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000'), ...new Uint8Array(20), ...Buffer.from('export.json')]);
 
 /** A file the size of 1 GB that nothing may read: the options page must refuse it from its size alone. */
 function gigabyteFile(name: string) {
@@ -35,7 +35,7 @@ function gigabyteFile(name: string) {
   return { file: { name, type: 'application/json', size: 1024 ** 3, text } as unknown as File, text };
 }
 
-const file = (name: string, content: string | Buffer, type = 'application/json') => new File([content], name, { type });
+const file = (name: string, content: string | Uint8Array<ArrayBuffer>, type = 'application/json') => new File([content], name, { type });
 
 /** What the options page does with the files the reader chose: read them, then ask the background to import them. */
 async function importChosen(service: ReturnType<typeof setupService>['service'], chosen: File[]): Promise<ImportResult> {
