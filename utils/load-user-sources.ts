@@ -31,6 +31,8 @@ export async function loadUserSources(
   // Not stored: analysed again at the next start. The corpus in memory has them either way.
   if (stale.length) await store.put(stale).catch((err: unknown) => console.warn('Crosscheck: re-analysed sources not stored', err));
   const notice = describeRepair(snapshot.repair, snapshot.sources.length, now());
+  // "Could not be read this time" is over once they are read.
+  if (!notice && (await corpusNoticeItem.getValue().catch(() => null))?.kind === 'unavailable') await corpusNoticeItem.removeValue();
   if (notice) {
     console.warn('Crosscheck: the store of your sources was repaired', snapshot.repair);
     await tell(notice);

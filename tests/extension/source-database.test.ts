@@ -252,7 +252,9 @@ describe('a database that cannot be opened is rebuilt from what can be read of i
     expect(notice).toMatchObject({ kind: 'unavailable', reason: expect.stringMatching(/storage is full/) });
     expect(describeCorpusNotice(notice)).toMatch(/^Your sources could not be read \(your browser’s storage is full .*\), so Crosscheck compares with the shipped corpus only for now\. They have not been deleted/);
 
+    // The next start reads them, and the notice, no longer true, goes.
     const restarted = setupService(name);
     expect(await ownSources(restarted.service)).toHaveLength(2);
+    expect(await corpusNoticeItem.getValue()).toBeNull();
   });
 });
