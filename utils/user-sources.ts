@@ -132,7 +132,10 @@ export function openUserSourceStore(name = DB_NAME): UserSourceStore {
         if ('problem' in whole) removed.push({ id: meta.id, problem: whole.problem });
         else sources.push(whole);
       }
-      if (removed.length) await deleteSources(database, removed.map((r) => r.id));
+      // Not deleted this time (the disk failing too): they are left out all the same, and reported again next start.
+      if (removed.length) {
+        await deleteSources(database, removed.map((r) => r.id)).catch((err: unknown) => console.warn('Crosscheck: unreadable sources not deleted', err));
+      }
       const repair: StoreRepair = { removed, rebuilt };
       rebuilt = null;
       return { sources, hidden: hidden.filter((id) => typeof id === 'string'), repair };
