@@ -65,3 +65,23 @@ export interface AnalysisProgress {
 export function getAnalysisProgressItem(tabId: number) {
   return storage.defineItem<AnalysisProgress | null>(`session:analysisProgress:${tabId}`, { fallback: null, version: 1 });
 }
+
+/**
+ * Something happened to the reader's sources that they must hear about: some could not be read
+ * and were removed, the database had to be rebuilt, or it could not be read at all this time.
+ * Written by the background when it loads the corpus; shown by the options page and the side
+ * panel until the reader dismisses it (`describeCorpusNotice` words it).
+ */
+export interface CorpusNotice {
+  kind: 'removed' | 'rebuilt' | 'unavailable';
+  /** The reader's sources that are gone; null when unknown (nothing of the database could be read). */
+  lost: number | null;
+  /** The reader's sources that are still there. */
+  kept: number;
+  /** Why, in words: the browser's reason the database could not be opened or read. */
+  reason?: string;
+  /** When it happened (ms since epoch). */
+  at: number;
+}
+
+export const corpusNoticeItem = storage.defineItem<CorpusNotice | null>('local:corpusNotice', { fallback: null, version: 1 });

@@ -1,16 +1,12 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CorpusStatement, SourceMeta } from '../lib/types';
+import { checkStoredText } from './read-stored-source';
+import { rebuildSourceDatabase, type Rebuilt } from './rebuild-source-database';
+import { checkRecords, deleteSources, openSourceDatabase, toWholeSource, toWholeSources, writeSources, type SourceDatabase } from './source-database';
 
 /** The extension's IndexedDB database (bulk data; small settings live in `storage.ts`). */
 export const DB_NAME = 'crosscheck';
-/**
- * Schema version. To change the schema: bump it, and add a step `if (oldVersion < N) { … }`
- * to `upgrade` below. Steps run in order, so a browser several versions behind runs each
- * one; never edit a step that has shipped.
- */
-const DB_VERSION = 1;
 
-/** One of the reader's sources as stored: its description, its text, and its analysed statements. */
+/** One of the reader's sources whole: its description, its text and its analysed statements. */
 export interface StoredSource {
   meta: SourceMeta;
   paragraphs: string[];
@@ -22,22 +18,51 @@ export interface StoredSource {
   addedAt: number;
 }
 
-interface CrosscheckDb extends DBSchema {
-  sources: { key: string; value: StoredSource; indexes: { addedAt: number } };
-  /** Shipped sources the reader removed, until "Restore the shipped corpus". */
-  'hidden-shipped': { key: string; value: { id: string; hiddenAt: number } };
+/** A source as start-up reads it: without its text, unless it has to be analysed again. */
+export interface LoadedSource extends Omit<StoredSource, 'paragraphs'> {
+  /**
+   * Set only when `analysedBy` is not the engine `load` was given (or the stored statements
+   * were unreadable, then `analysedBy` is ''): analyse this text again and `put` the source back.
+   */
+  paragraphs?: string[];
 }
 
-/** The reader's sources in IndexedDB. Every write is one transaction: it happens whole or not at all. */
+/** What had to be repaired while reading the store. The reader is told (`CorpusNotice`). */
+export interface StoreRepair {
+  /** Sources that could not be read and were deleted: their id and why. */
+  removed: Array<{ id: string; problem: string }>;
+  /** Set when the database could not be opened and was made again from what could be read of it. */
+  rebuilt: Rebuilt | null;
+}
+
+/** Everything start-up needs from the store. */
+export interface UserSourcesSnapshot {
+  /** Oldest first. */
+  sources: LoadedSource[];
+  /** Ids of the shipped sources the reader removed. */
+  hidden: string[];
+  repair: StoreRepair;
+}
+
+/**
+ * The reader's sources in IndexedDB. Every write is one transaction: it happens whole or not
+ * at all (a failed or interrupted write is rolled back and rejects with the browser's error, e.g.
+ * a DOMException named QuotaExceededError). Reads check every record: see `load`.
+ */
 export interface UserSourceStore {
-  /** All stored sources, oldest first. */
+  /**
+   * What start-up needs, oldest first: each source's description and analysed statements, and
+   * its text only when `engineVersion` did not analyse it. Records that cannot be read are
+   * deleted and listed in `repair`; a source whose statements are unreadable but whose text is
+   * fine comes back to be analysed again.
+   */
+  load(engineVersion: string): Promise<UserSourcesSnapshot>;
+  /** Every readable source whole, text included, oldest first (for the export). */
   list(): Promise<StoredSource[]>;
   /** Adds or replaces sources (same id), all in one transaction. */
   put(sources: StoredSource[]): Promise<void>;
   /** Deletes one source; false when there was none with that id. */
   remove(id: string): Promise<boolean>;
-  /** Ids of the shipped sources the reader removed. */
-  listHidden(): Promise<string[]>;
   hideShipped(id: string, at: number): Promise<void>;
   /** Forgets every hidden shipped source (they come back). */
   restoreShipped(): Promise<void>;
@@ -46,60 +71,106 @@ export interface UserSourceStore {
 
 /**
  * Opens the reader's source store (lazily, on first use). `name` is for tests; the extension
- * uses `DB_NAME`. A failure to open names the database and keeps the browser's error as `cause`.
+ * uses `DB_NAME`. A database that cannot be opened (made by a newer version after a downgrade,
+ * a failed upgrade, damaged files) is rebuilt from what can be read of it; a full disk is
+ * reported, never "repaired" by deleting.
  */
 export function openUserSourceStore(name = DB_NAME): UserSourceStore {
-  let opening: Promise<IDBPDatabase<CrosscheckDb>> | undefined;
-
-  function db(): Promise<IDBPDatabase<CrosscheckDb>> {
-    opening ??= openDB<CrosscheckDb>(name, DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) {
-          const sources = database.createObjectStore('sources', { keyPath: 'meta.id' });
-          sources.createIndex('addedAt', 'addedAt');
-          database.createObjectStore('hidden-shipped', { keyPath: 'id' });
-        }
-        // Version 2 goes here, e.g. a new field on every source:
-        //   if (oldVersion < 2) { const store = transaction.objectStore('sources');
-        //     for await (const cursor of store) cursor.update(migrate(cursor.value)); }
-        // (`transaction` is upgrade's fourth argument: the migration runs inside the upgrade.)
-      },
-      // Another extension page holds an older version open: close ours so the upgrade can run.
-      blocking() {
-        void opening?.then((open) => open.close());
-        opening = undefined;
-      },
-    }).catch((err: unknown) => {
+  let opening: Promise<SourceDatabase> | undefined;
+  /** Told by the next `load`, once. */
+  let rebuilt: Rebuilt | null = null;
+  const callbacks = {
+    // Another extension page holds an older version open: close ours so the upgrade can run.
+    blocking() {
+      void opening?.then((open) => open.close());
       opening = undefined;
-      throw new Error(`Crosscheck could not open its database "${name}".`, { cause: err });
-    });
+    },
+    // The browser closed the connection (storage cleared, disk error): open again next time.
+    terminated() {
+      opening = undefined;
+    },
+  };
+
+  function db(): Promise<SourceDatabase> {
+    opening ??= openSourceDatabase(name, callbacks)
+      .catch(async (err: unknown) => {
+        const again = await rebuildSourceDatabase(name, err, () => openSourceDatabase(name, callbacks));
+        rebuilt = again.rebuilt;
+        return again.database;
+      })
+      .catch((err: unknown) => {
+        opening = undefined;
+        throw new Error(`Crosscheck could not open its database "${name}".`, { cause: err });
+      });
     return opening;
   }
 
   return {
-    async list() {
-      return (await db()).getAllFromIndex('sources', 'addedAt');
-    },
-    async put(sources) {
-      const tx = (await db()).transaction('sources', 'readwrite');
-      await Promise.all([...sources.map((s) => tx.store.put(s)), tx.done]);
-    },
-    async remove(id) {
-      const tx = (await db()).transaction('sources', 'readwrite');
-      const existed = (await tx.store.getKey(id)) !== undefined;
-      if (existed) await tx.store.delete(id);
+    async load(engineVersion) {
+      const database = await db();
+      const tx = database.transaction(['sources', 'texts', 'hidden-shipped']);
+      const [keys, values, hidden] = await Promise.all([
+        tx.objectStore('sources').getAllKeys(),
+        tx.objectStore('sources').getAll(),
+        tx.objectStore('hidden-shipped').getAllKeys(),
+      ]);
+      const { records, removed } = checkRecords(keys, values);
+      // Only the texts to analyse again are read: the others stay on disk (schema 2).
+      const stale = records.filter((r) => r.statements === null || r.analysedBy !== engineVersion);
+      const texts = await Promise.all(stale.map((r) => tx.objectStore('texts').get(r.meta.id)));
       await tx.done;
+      const textOf = new Map(stale.map((r, i) => [r.meta.id, checkStoredText(texts[i], r.meta.id)]));
+      const sources: LoadedSource[] = [];
+      for (const record of records) {
+        const { meta, statements, analysedBy, addedAt } = record;
+        const text = textOf.get(meta.id);
+        if (text === undefined) {
+          sources.push({ meta, statements: statements!, analysedBy, addedAt });
+          continue;
+        }
+        const whole = toWholeSource(record, text);
+        if ('problem' in whole) removed.push({ id: meta.id, problem: whole.problem });
+        else sources.push(whole);
+      }
+      // Not deleted this time (the disk failing too): they are left out all the same, and reported again next start.
+      if (removed.length) {
+        await deleteSources(database, removed.map((r) => r.id)).catch((err: unknown) => console.warn('Crosscheck: unreadable sources not deleted', err));
+      }
+      const repair: StoreRepair = { removed, rebuilt };
+      rebuilt = null;
+      return { sources, hidden: hidden.filter((id) => typeof id === 'string'), repair };
+    },
+
+    async list() {
+      const tx = (await db()).transaction(['sources', 'texts']);
+      const [keys, values, texts] = await Promise.all([
+        tx.objectStore('sources').getAllKeys(),
+        tx.objectStore('sources').getAll(),
+        tx.objectStore('texts').getAll(),
+      ]);
+      await tx.done;
+      return toWholeSources(keys, values, texts).sources;
+    },
+
+    async put(sources) {
+      await writeSources(await db(), sources);
+    },
+
+    async remove(id) {
+      const tx = (await db()).transaction(['sources', 'texts'], 'readwrite');
+      const existed = (await tx.objectStore('sources').getKey(id)) !== undefined;
+      await Promise.all([tx.objectStore('sources').delete(id), tx.objectStore('texts').delete(id), tx.done]);
       return existed;
     },
-    async listHidden() {
-      return (await db()).getAllKeys('hidden-shipped');
-    },
+
     async hideShipped(id, at) {
       await (await db()).put('hidden-shipped', { id, hiddenAt: at });
     },
+
     async restoreShipped() {
       await (await db()).clear('hidden-shipped');
     },
+
     async close() {
       const open = opening;
       opening = undefined;

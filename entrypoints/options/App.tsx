@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { CorpusNotice } from '../../components/CorpusNotice';
 import { sendMessage, type SourceSummary } from '../../utils/messaging';
 import { FeedbackSection } from './FeedbackSection';
 import { SourcesSection } from './SourcesSection';
@@ -37,6 +38,7 @@ export function App() {
           Everything stays on this computer: nothing is sent anywhere.
         </p>
       </header>
+      <CorpusNotice />
       <SourcesSection sources={sources} loadError={loadError} onChanged={reload} />
       <FeedbackSection sources={sources} />
     </main>

@@ -1,3 +1,4 @@
+import { CorpusNotice } from '../../components/CorpusNotice';
 import { SourceStatements } from '../../components/SourceStatements';
 import { TabResults } from '../../components/TabResults';
 import { parsePanelView } from '../../utils/panel-view';
@@ -7,6 +8,7 @@ export function App() {
   const view = parsePanelView(location.search);
   return (
     <main class="panel">
+      <CorpusNotice />
       {view.kind === 'source' ? (
         <SourceStatements sourceId={view.sourceId} index={view.index} tabId={view.tabId} />
       ) : (

@@ -60,7 +60,10 @@ export function parseImport(file: ImportInput, context: ImportContext): SourceTe
   const text = file.text.replace(/^\uFEFF/, '');
   if (!text.trim()) fail('the file is empty');
   const format = detectImportFormat(file.name, file.type, text);
-  if (!format) fail(`wrong format: ${describeFormat(file)} is not HTML, plain text or a Crosscheck JSON export`);
+  if (!format) {
+    const content = describeContent(text);
+    fail(`wrong format: ${content ? `the file is ${content}, not` : `${describeFormat(file)} is not`} HTML, plain text or a Crosscheck JSON export`);
+  }
   if (format === 'json') {
     try {
       return parseUserCorpusExport(text);
@@ -113,6 +116,23 @@ function isBinary(text: string): boolean {
   if (sample.includes('\u0000')) return true;
   const replaced = sample.match(/\uFFFD/g)?.length ?? 0;
   return replaced > 8 && replaced > sample.length / 50;
+}
+
+/** First bytes of common files as the browser decodes them (UTF-8: bytes that are not text become U+FFFD). */
+const SIGNATURES: Array<[string, string]> = [
+  ['\uFFFDPNG\r\n', 'a PNG image'],
+  ['GIF87a', 'a GIF image'],
+  ['GIF89a', 'a GIF image'],
+  ['%PDF-', 'a PDF document'],
+  ['PK\u0003\u0004', 'a zip archive (Word and OpenDocument files are zips too)'],
+  ['\u001F\uFFFD', 'gzip-compressed'],
+];
+
+/** What a file that is not text is (a photo renamed .json is refused as a photo), or null when it is text. */
+function describeContent(text: string): string | null {
+  const known = SIGNATURES.find(([start]) => text.startsWith(start));
+  if (known) return known[1];
+  return isBinary(text) ? 'binary (not text)' : null;
 }
 
 function describeFormat(file: { name: string; type: string }): string {

@@ -1,5 +1,5 @@
 import type { SourceMeta } from '../types';
-import { normalizeIsoDate } from '../text/normalize-iso-date';
+import { describeValue as describe, isObject, readSourceMeta } from './read-source-meta';
 import { createUserSourceId } from './source-id';
 import type { SourceText } from './source-from-article';
 
@@ -56,45 +56,14 @@ export function parseUserCorpusExport(text: string): SourceText[] {
 
 function readSource(entry: unknown, at: string): SourceText {
   if (!isObject(entry)) throw new Error(`${at}: expected an object with "meta" and "paragraphs", got ${describe(entry)}`);
-  const { meta, paragraphs } = entry;
-  if (!isObject(meta)) throw new Error(`${at}.meta: expected an object, got ${describe(meta)}`);
-  const outlet = requireText(meta.outlet, `${at}.meta.outlet`);
-  const headline = requireText(meta.headline, `${at}.meta.headline`);
-  const publishedHow = requireText(meta.publishedHow, `${at}.meta.publishedHow`);
-  if (typeof meta.published !== 'string' || normalizeIsoDate(meta.published) !== meta.published) {
-    throw new Error(`${at}.meta.published: expected an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${describe(meta.published)}`);
-  }
-  if (meta.url !== undefined && (typeof meta.url !== 'string' || !/^https?:\/\/\S+$/i.test(meta.url))) {
-    throw new Error(`${at}.meta.url: expected an http(s) address, got ${describe(meta.url)}`);
-  }
+  const meta = readSourceMeta(entry.meta, `${at}.meta`);
+  const { paragraphs } = entry;
   if (!Array.isArray(paragraphs)) throw new Error(`${at}.paragraphs: expected a list of strings, got ${describe(paragraphs)}`);
   const bad = paragraphs.findIndex((p) => typeof p !== 'string');
   if (bad >= 0) throw new Error(`${at}.paragraphs[${bad}]: expected a string, got ${describe(paragraphs[bad])}`);
   const text = (paragraphs as string[]).map((p) => p.trim()).filter(Boolean);
   if (text.length === 0) throw new Error(`${at}.paragraphs: the source has no text`);
-  const url = meta.url as string | undefined;
-  return {
-    meta: { id: createUserSourceId(url, text), outlet, headline, published: meta.published, publishedHow, ...(url ? { url } : {}) },
-    paragraphs: text,
-  };
-}
-
-function requireText(value: unknown, at: string): string {
-  if (typeof value !== 'string' || !value.trim()) throw new Error(`${at}: expected text, got ${describe(value)}`);
-  return value.trim();
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  const json = JSON.stringify(value);
-  return json.length > 40 ? `${json.slice(0, 40)}…` : json;
+  return { meta: { id: createUserSourceId(meta.url, text), ...meta }, paragraphs: text };
 }
 
 /** Whether JSON text stops inside a string or with brackets still open: the file was cut short. */

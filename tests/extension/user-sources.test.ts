@@ -1,33 +1,10 @@
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
-import { readHtmlArticle } from '../../lib/corpus/read-html-article';
-import type { Article } from '../../lib/types';
-import { createAnalysisService, type AnalysisDeps } from '../../utils/create-analysis-service';
-import type { ImportFile, PageReading } from '../../utils/messaging';
-import { getTabResultItem } from '../../utils/storage';
-import { openUserSourceStore, type UserSourceStore } from '../../utils/user-sources';
+import type { ImportFile } from '../../utils/messaging';
+import { corpusNoticeItem, getTabResultItem } from '../../utils/storage';
+import { closeStores, fixturePage as fixture, NOW, page, setupService as setup, snapshot } from './fixtures/source-service';
 import { tinyCorpus } from './fixtures/tiny-corpus';
-
-const NOW = Date.UTC(2026, 2, 4, 12);
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
-
-const page: Article = {
-  title: 'Volunteers abroad',
-  url: 'https://reader.example/volunteers#comments',
-  lang: 'en',
-  published: '2015-01-20',
-  byline: null,
-  siteName: 'Reader Gazette',
-  paragraphs: [
-    'Volunteers from abroad receive a salary of 30,000 rubles a month.',
-    'Foreign recruits must serve five years under their contracts.',
-  ],
-  readerable: true,
-};
 
 const textFile: ImportFile = {
   name: 'notes.txt',
@@ -35,44 +12,9 @@ const textFile: ImportFile = {
   text: 'Recruits arrive from Armenia\nRecruiters in Yerevan said hundreds of Armenians had signed contracts with the Russian army.\n',
 };
 
-let dbNumber = 0;
-let stores: UserSourceStore[] = [];
-
-function setup(dbName = `crosscheck-test-${++dbNumber}`, reading: PageReading = { url: page.url, title: page.title, article: page }) {
-  const store = openUserSourceStore(dbName);
-  stores.push(store);
-  const readTab = vi.fn<AnalysisDeps['readTab']>(async () => reading);
-  const compare = vi.fn<NonNullable<AnalysisDeps['compare']>>((article) => ({
-    page: { title: article.title, url: article.url, lang: 'en', published: article.published, readerable: true },
-    statements: [],
-    summary: { checked: 0, corroborated: 0, conflicting: 0, corroboratingOutlets: [], conflictingOutlets: [] },
-  }));
-  const service = createAnalysisService({
-    loadCorpusAsset: async () => tinyCorpus,
-    readTab,
-    compare,
-    userSources: store,
-    engineVersion: () => '1.0.0',
-    readHtml: (html) => readHtmlArticle(new JSDOM(html).window.document),
-    now: () => NOW,
-  });
-  return { service, store, readTab, compare, dbName };
-}
-
-/** What the reader sees of the corpus: every source with its origin and statement count, and a search. */
-async function snapshot(service: ReturnType<typeof setup>['service']) {
-  return {
-    sources: (await service.listSources()).map((s) => `${s.origin} ${s.meta.id} ${s.meta.outlet} ${s.statementCount}`),
-    hits: (await service.search('army', 50)).map((h) => `${h.sourceId} ${h.sourceIndex}`),
-  };
-}
-
 describe('the reader’s sources', () => {
   beforeEach(() => fakeBrowser.reset());
-  afterEach(async () => {
-    await Promise.all(stores.map((s) => s.close()));
-    stores = [];
-  });
+  afterEach(closeStores);
 
   it('lists the shipped sources with their statement counts', async () => {
     const { service } = setup();
@@ -233,12 +175,13 @@ describe('the reader’s sources', () => {
     expect((await store.list())[0]!.analysedBy).toBe('1.0.0');
   });
 
-  it('still compares with the shipped corpus when the reader’s sources cannot be read', async () => {
+  it('still compares with the shipped corpus when the reader’s sources cannot be read, and says so', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { service, store } = setup();
-    vi.spyOn(store, 'list').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(store, 'load').mockRejectedValueOnce(new Error('Crosscheck could not open its database.', { cause: new DOMException('Internal error', 'UnknownError') }));
     expect(await service.listSources()).toHaveLength(2);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not be read/), expect.any(Error));
+    expect(await corpusNoticeItem.getValue()).toEqual({ kind: 'unavailable', lost: null, kept: 0, reason: 'Internal error', at: NOW });
     warn.mockRestore();
   });
 });

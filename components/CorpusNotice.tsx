@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { describeCorpusNotice } from '../utils/describe-corpus-notice';
+import { corpusNoticeItem, type CorpusNotice as Notice } from '../utils/storage';
+
+/**
+ * What happened to the reader's sources (some unreadable and removed, the database rebuilt, or
+ * unreadable this time), from `corpusNoticeItem`, until they dismiss it. Shown by the options
+ * page and the side panel; it appears as soon as the background writes it.
+ */
+export function CorpusNotice() {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  useEffect(() => {
+    void corpusNoticeItem.getValue().then(setNotice);
+    return corpusNoticeItem.watch(setNotice);
+  }, []);
+  return (
+    // Always there, so screen readers announce the notice when it arrives.
+    <div class="corpus-notice-region" role="status">
+      {notice && (
+        <div class="corpus-notice" data-kind={notice.kind}>
+          <p class="corpus-notice-text">{describeCorpusNotice(notice)}</p>
+          <button type="button" class="corpus-notice-dismiss" onClick={() => void corpusNoticeItem.removeValue()}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { analyseSource } from '../lib/corpus/analyse-source';
+import type { Corpus } from '../lib/corpus/load-corpus';
+import { ImportError, parseImport } from '../lib/corpus/parse-import';
+import { sourceFromArticle, type SourceText } from '../lib/corpus/source-from-article';
+import { isUserSourceId } from '../lib/corpus/source-id';
+import { addSources, removeSources, type CorpusSource } from '../lib/corpus/update-corpus';
+import { createUserCorpusExport, type UserCorpusExport } from '../lib/corpus/user-corpus-export';
+import type { AnalysedCorpus, Article, SourceMeta } from '../lib/types';
+import { describeScriptingError } from './describe-scripting-error';
+import { describeStorageError } from './describe-storage-error';
+import type { ImportFile, ImportResult, PageReading, SourceSummary } from './messaging';
+import type { UserSourceStore } from './user-sources';
+
+/** The corpus in memory and what it was made of. */
+export interface CorpusState {
+  corpus: Corpus;
+  /** The shipped asset as loaded (kept to bring hidden shipped sources back). */
+  asset: AnalysedCorpus;
+  /** Shipped sources the reader removed. */
+  hidden: Set<string>;
+}
+
+export interface SourceManagerDeps {
+  /** The corpus in memory (loaded once, by the analysis service). */
+  getState(): Promise<CorpusState>;
+  /** The reader's sources (IndexedDB); without it the source changes fail. */
+  store?: UserSourceStore;
+  readTab(tabId: number): Promise<PageReading>;
+  /** Reads imported HTML the options page did not extract already. */
+  readHtml?: (html: string) => Article | null;
+  /** Which engine analyses sources (stored with each). */
+  engineVersion(): string;
+  /** Called after each change to the corpus: results computed before no longer say what it says. */
+  onCorpusChanged(): Promise<void>;
+  now(): number;
+}
+
+/**
+ * The reader's sources: list, add the tab's article, import files, remove, restore the shipped
+ * ones, export. Each change is stored first (one transaction) and only then made to the corpus
+ * in memory, so a write that fails (full disk, interrupted) leaves both as they were.
+ */
+export function createSourceManager(deps: SourceManagerDeps) {
+  /** Changes to the reader's sources, one at a time. */
+  let changes: Promise<unknown> = Promise.resolve();
+
+  function requireStore(): UserSourceStore {
+    if (!deps.store) throw new Error('Crosscheck has no store for your sources here.');
+    return deps.store;
+  }
+
+  /** Runs a change to the reader's sources after the ones before it. */
+  function change<T>(apply: (s: CorpusState, store: UserSourceStore) => Promise<T>): Promise<T> {
+    const run = changes.then(async () => apply(await deps.getState(), requireStore()));
+    changes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Stores analysed sources (one transaction), then adds them to the corpus in memory. */
+  async function commit(s: CorpusState, store: UserSourceStore, sources: CorpusSource[], paragraphs: string[][]): Promise<void> {
+    // One millisecond apart: the sources of one file keep their order when listed after a restart.
+    const addedAt = deps.now();
+    await store.put(
+      sources.map(({ meta, statements }, i) => ({ meta, statements, paragraphs: paragraphs[i]!, analysedBy: deps.engineVersion(), addedAt: addedAt + i })),
+    );
+    addSources(s.corpus, sources);
+    await deps.onCorpusChanged();
+  }
+
+  return {
+    /** Every source in the corpus: the shipped ones (in shipped order) first, then the reader's (oldest first). */
+    async listSources(): Promise<SourceSummary[]> {
+      const { corpus, asset } = await deps.getState();
+      const shipped = asset.sources.filter((s) => corpus.sources.has(s.id));
+      const user = [...corpus.sources.values()].filter((s) => isUserSourceId(s.id));
+      return [...shipped, ...user].map((meta) => summarize(corpus, meta));
+    },
+
+    /** Reads the tab's article and adds it to the reader's sources (the same page again replaces it). */
+    async addSourceFromTab(tabId: number): Promise<SourceSummary> {
+      let reading: PageReading;
+      try {
+        reading = await deps.readTab(tabId);
+      } catch (err) {
+        throw describeScriptingError(err);
+      }
+      if (!reading.article) throw new Error('This page doesn’t look like an article, so there is nothing to add.');
+      const source = sourceFromArticle(reading.article, localDate(deps.now()));
+      const statements = analyseSource(source.meta, source.paragraphs);
+      if (statements.length === 0) throw new Error('Crosscheck found no checkable statements on this page, so it was not added.');
+      return change(async (s, store) => {
+        try {
+          await commit(s, store, [{ meta: source.meta, statements }], [source.paragraphs]);
+        } catch (err) {
+          throw new Error(`This page could not be saved: ${describeStorageError(err)}. Your sources are unchanged.`, { cause: err });
+        }
+        return summarize(s.corpus, source.meta);
+      });
+    },
+
+    /** Adds the sources of each file; a file that cannot be read or stored is refused whole, with why, and changes nothing. */
+    async importSources(files: ImportFile[]): Promise<ImportResult> {
+      const result: ImportResult = { added: [], refused: [] };
+      const today = localDate(deps.now());
+      for (const file of files) {
+        let sources: SourceText[];
+        try {
+          sources = parseImport(file, { today, readHtml: deps.readHtml });
+        } catch (err) {
+          result.refused.push({ name: file.name, problem: err instanceof ImportError ? err.problem : errorMessage(err) });
+          continue;
+        }
+        const analysed = sources.map(({ meta, paragraphs }) => ({ meta, statements: analyseSource(meta, paragraphs) }));
+        const empty = analysed.find((a) => a.statements.length === 0);
+        if (empty) {
+          const which = sources.length > 1 ? `“${empty.meta.headline}” has` : 'it has';
+          result.refused.push({ name: file.name, problem: `no checkable statements: ${which} no sentence that asserts something` });
+          continue;
+        }
+        try {
+          await change(async (s, store) => {
+            await commit(s, store, analysed, sources.map((src) => src.paragraphs));
+            result.added.push(...analysed.map(({ meta }) => summarize(s.corpus, meta)));
+          });
+        } catch (err) {
+          result.refused.push({ name: file.name, problem: `could not be saved: ${describeStorageError(err)}; nothing of it was stored` });
+        }
+      }
+      return result;
+    },
+
+    /** Deletes one of the reader's sources, or hides a shipped one until `restoreShipped`. */
+    async removeSource(sourceId: string): Promise<void> {
+      await change(async (s, store) => {
+        if (isUserSourceId(sourceId)) {
+          const stored = await saving(store.remove(sourceId));
+          if (!stored && !s.corpus.sources.has(sourceId)) throw new Error(`There is no source "${sourceId}".`);
+        } else if (s.asset.sources.some((m) => m.id === sourceId)) {
+          await saving(store.hideShipped(sourceId, deps.now()));
+          s.hidden.add(sourceId);
+        } else {
+          throw new Error(`There is no source "${sourceId}".`);
+        }
+        removeSources(s.corpus, [sourceId]);
+        await deps.onCorpusChanged();
+      });
+    },
+
+    /** Brings back the shipped sources the reader removed; the reader's own stay. */
+    async restoreShipped(): Promise<void> {
+      await change(async (s, store) => {
+        await saving(store.restoreShipped());
+        const back = s.asset.sources.filter((m) => s.hidden.has(m.id));
+        s.hidden.clear();
+        if (back.length === 0) return;
+        addSources(s.corpus, back.map((meta) => ({ meta, statements: s.asset.statements.filter((st) => st.sourceId === meta.id) })));
+        await deps.onCorpusChanged();
+      });
+    },
+
+    /** The reader's own sources as one JSON document, importable again. */
+    async exportUserCorpus(): Promise<UserCorpusExport> {
+      const store = requireStore();
+      await changes;
+      const stored = await store.list();
+      return createUserCorpusExport(stored, new Date(deps.now()).toISOString());
+    },
+  };
+}
+
+/** A write to the store, whose failure is told in the reader's words (the corpus is then unchanged). */
+async function saving<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    throw new Error(`Crosscheck could not save the change: ${describeStorageError(err)}. Your sources are unchanged.`, { cause: err });
+  }
+}
+
+function summarize(corpus: Corpus, meta: SourceMeta): SourceSummary {
+  return { meta, statementCount: corpus.bySource.get(meta.id)?.length ?? 0, origin: isUserSourceId(meta.id) ? 'user' : 'shipped' };
+}
+
+/** The reader's calendar date (YYYY-MM-DD) at `ms`. */
+function localDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
