@@ -16,7 +16,7 @@ export interface NavigationWatchOptions {
  * Polling, not the Navigation API: Firefox has none, and `popstate` fires only for back/forward.
  * A string comparison a second costs the page nothing measurable.
  */
-export function watchNavigation(win: Window, onNavigate: (url: string) => void, options: NavigationWatchOptions = {}): () => void {
+export function watchNavigation(win: Window & typeof globalThis, onNavigate: (url: string) => void, options: NavigationWatchOptions = {}): () => void {
   const { pollMs = 1000, quietMs = 500, maxWaitMs = 3000 } = options;
   let current = withoutFragment(win.location.href);
   let settle: (() => void) | undefined;
@@ -43,7 +43,7 @@ export function watchNavigation(win: Window, onNavigate: (url: string) => void, 
 }
 
 /** Calls `done` once the document has had no DOM changes for `quietMs`, or after `maxWaitMs`; returns a cancel. */
-function waitForQuiet(win: Window, quietMs: number, maxWaitMs: number, done: () => void): () => void {
+function waitForQuiet(win: Window & typeof globalThis, quietMs: number, maxWaitMs: number, done: () => void): () => void {
   let quiet = win.setTimeout(finish, quietMs);
   const deadline = win.setTimeout(finish, maxWaitMs);
   const observer = new win.MutationObserver(() => {

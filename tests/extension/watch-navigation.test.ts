@@ -13,7 +13,7 @@ describe('watchNavigation', () => {
   function watch() {
     const { window } = new JSDOM('<main><h1>First article</h1></main>', { url: 'https://news.example/first' });
     const calls: string[] = [];
-    stop = watchNavigation(window as unknown as Window, (url) => calls.push(url), OPTIONS);
+    stop = watchNavigation(window as unknown as Window & typeof globalThis, (url) => calls.push(url), OPTIONS);
     const render = (title: string) => {
       window.document.querySelector('h1')!.textContent = title;
     };
