@@ -32,6 +32,7 @@ export default defineBackground(() => {
   onMessage('search', ({ data }) => service.search(data.query, data.limit));
   onMessage('getSource', ({ data }) => service.getSource(data));
   onMessage('listSources', () => service.listSources());
+  onMessage('corpusStatus', () => service.corpusStatus());
   onMessage('addSourceFromTab', ({ data }) => service.addSourceFromTab(data));
   onMessage('importSources', ({ data }) => service.importSources(data.files));
   onMessage('removeSource', ({ data }) => service.removeSource(data));

@@ -2,12 +2,12 @@ import { storage } from 'wxt/utils/storage';
 import { compareArticle, emptyComparison } from '../lib/compare-article';
 import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
 import { addSources } from '../lib/corpus/update-corpus';
-import { createUserSourceId } from '../lib/corpus/source-id';
+import { createUserSourceId, isUserSourceId } from '../lib/corpus/source-id';
 import { searchCorpus, type SearchHit } from '../lib/search/search-corpus';
 import type { AnalysedCorpus, Article, Comparison } from '../lib/types';
 import type { WordVectors } from '../lib/semantic/word-vectors';
 import type { StanceModel } from '../lib/stance/stance-model';
-import type { PageReading, SourceView } from './messaging';
+import type { CorpusStatus, PageReading, SourceView } from './messaging';
 import { getTabResultItem } from './storage';
 import { describeScriptingError } from './describe-scripting-error';
 import { createSourceManager, type CorpusState } from './create-source-manager';
@@ -54,6 +54,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const generation = new Map<number, number>();
   /** Bumped when the corpus changes: every result computed before is stale. */
   let corpusGeneration = 0;
+  /** How long the last load of the corpus took (the options page shows it; `npm run bench` reads it). */
+  let loadTimes: { totalMs: number; userMs: number } | null = null;
   const sources = createSourceManager({
     getState,
     store: deps.userSources,
@@ -75,7 +77,12 @@ export function createAnalysisService(deps: AnalysisDeps) {
       console.warn('Crosscheck: stance model not loaded; explicit evidence only', err);
       return null;
     });
-    state = Promise.all([deps.loadCorpusAsset(), vectors, loadUserSources(deps.userSources, engineVersion, now), stance])
+    const started = performance.now();
+    let userMs = 0;
+    const user = loadUserSources(deps.userSources, engineVersion, now).finally(() => {
+      userMs = performance.now() - started;
+    });
+    state = Promise.all([deps.loadCorpusAsset(), vectors, user, stance])
       .then(([asset, vectors, user, stance]) => {
         const hidden = new Set(user.hidden.filter((id) => asset.sources.some((s) => s.id === id)));
         const shipped: AnalysedCorpus = {
@@ -84,7 +91,10 @@ export function createAnalysisService(deps: AnalysisDeps) {
           statements: asset.statements.filter((st) => !hidden.has(st.sourceId)),
         };
         const corpus = loadCorpus(shipped, vectors, stance);
+        const indexing = performance.now();
         addSources(corpus, user.sources);
+        // The reader's part: reading their sources from IndexedDB, then indexing them.
+        loadTimes = { totalMs: performance.now() - started, userMs: userMs + performance.now() - indexing };
         return { corpus, asset, hidden };
       })
       .catch((err: unknown) => {
@@ -152,6 +162,13 @@ export function createAnalysisService(deps: AnalysisDeps) {
     async forgetTab(tabId: number): Promise<void> {
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
       await getTabResultItem(tabId).removeValue();
+    },
+
+    /** The size of the corpus, and how long loading it took in this service worker. */
+    async corpusStatus(): Promise<CorpusStatus> {
+      const { corpus } = await getState();
+      const userSources = [...corpus.sources.keys()].filter(isUserSourceId).length;
+      return { sources: corpus.sources.size, userSources, statements: corpus.size, loadMs: loadTimes?.totalMs ?? 0, userMs: loadTimes?.userMs ?? 0 };
     },
 
     async search(query: string, limit = 20): Promise<SearchHit[]> {

@@ -21,6 +21,18 @@ export interface SourceView {
   statements: Array<{ index: number; text: string }>;
 }
 
+/** The corpus as a whole: its size, and how long the background took to load it (shipped asset, models, the reader's sources). */
+export interface CorpusStatus {
+  sources: number;
+  /** How many of `sources` are the reader's own. */
+  userSources: number;
+  statements: number;
+  /** Loading everything, in ms, measured in the background when it (re)started. */
+  loadMs: number;
+  /** The part spent reading the reader's sources from IndexedDB and indexing them. */
+  userMs: number;
+}
+
 /** A corpus source as the options page lists it. */
 export interface SourceSummary {
   meta: SourceMeta;
@@ -58,6 +70,8 @@ export interface ProtocolMap {
   showInPage(data: { tabId: number; text: string }): boolean;
   /** All sources, shipped and the reader's, with their statement counts. */
   listSources(): SourceSummary[];
+  /** How big the corpus is and how long it took to load. */
+  corpusStatus(): CorpusStatus;
   /** Reads the tab's article (Readability) and adds it to the reader's sources. */
   addSourceFromTab(tabId: number): SourceSummary;
   /** Adds sources from files (HTML, text, or a Crosscheck JSON export); bad files are refused one by one. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CorpusNotice } from '../../components/CorpusNotice';
 import { sendMessage, type SourceSummary } from '../../utils/messaging';
+import { CorpusStatusLine } from './CorpusStatusLine';
 import { FeedbackSection } from './FeedbackSection';
 import { SourcesSection } from './SourcesSection';
 
@@ -37,6 +38,7 @@ export function App() {
           Crosscheck compares the articles you read with these sources. Add your own, remove the ones you do not trust.
           Everything stays on this computer: nothing is sent anywhere.
         </p>
+        <CorpusStatusLine sources={sources} />
       </header>
       <CorpusNotice />
       <SourcesSection sources={sources} loadError={loadError} onChanged={reload} />

@@ -61,6 +61,17 @@ describe('createAnalysisService', () => {
     expect(loadCorpusAsset).toHaveBeenCalledTimes(1);
   });
 
+  it('reports the size of the corpus it loaded and how long loading took', async () => {
+    const { service } = setup();
+    const status = await service.corpusStatus();
+    const listed = await service.listSources();
+    expect(status.sources).toBe(listed.length);
+    expect(status.userSources).toBe(0);
+    expect(status.statements).toBe(listed.reduce((n, s) => n + s.statementCount, 0));
+    expect(status.statements).toBe(tinyCorpus.statements.length);
+    expect(status.loadMs).toBeGreaterThanOrEqual(status.userMs);
+  });
+
   it('answers a page without an article with the not-article state, without loading the corpus', async () => {
     const { service, loadCorpusAsset } = setup({ article: null, title: 'Log in', url: 'https://portal.example/' });
     const comparison = await service.analyseTab(TAB);

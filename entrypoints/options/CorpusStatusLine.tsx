@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage, type CorpusStatus, type SourceSummary } from '../../utils/messaging';
+
+const number = new Intl.NumberFormat('en');
+
+/**
+ * One line on the corpus as a whole: how many sources and statements it has, and how long the
+ * background took to load it when it last started (a reader with thousands of sources sees what
+ * that costs). The data attributes are for `npm run bench`, which reads the load time here.
+ */
+export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null }) {
+  const [status, setStatus] = useState<CorpusStatus | null>(null);
+  useEffect(() => {
+    // Asked again whenever the list changes: the counts follow imports and removals.
+    sendMessage('corpusStatus', undefined).then(setStatus, () => setStatus(null));
+  }, [sources]);
+  if (!status) return null;
+  const seconds = (status.loadMs / 1000).toFixed(status.loadMs < 1000 ? 2 : 1);
+  return (
+    <p
+      class="corpus-status"
+      data-corpus-status=""
+      data-sources={status.sources}
+      data-statements={status.statements}
+      data-load-ms={Math.round(status.loadMs)}
+      data-user-ms={Math.round(status.userMs)}
+    >
+      {number.format(status.sources)} sources ({number.format(status.userSources)} yours), {number.format(status.statements)} statements; loaded in{' '}
+      {seconds} s when Crosscheck last started.
+    </p>
+  );
+}
