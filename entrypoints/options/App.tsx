@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage, type SourceSummary } from '../../utils/messaging';
+import { AutoAnalysisSection } from './AutoAnalysisSection';
 import { FeedbackSection } from './FeedbackSection';
 import { SourcesSection } from './SourcesSection';
 
@@ -39,6 +40,7 @@ export function App() {
       </header>
       <SourcesSection sources={sources} loadError={loadError} onChanged={reload} />
       <FeedbackSection sources={sources} />
+      <AutoAnalysisSection />
     </main>
   );
 }

@@ -11,52 +11,8 @@ import {
 } from '../../utils/auto-analysis';
 import { removeAllListeners, type PageReading } from '../../utils/messaging';
 import { getTabResultItem } from '../../utils/storage';
+import { installFakePermissions } from './fixtures/fake-permissions';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
-
-type Listener = (permissions: { origins?: string[] }) => void;
-
-/**
- * The browser's permissions API as far as Crosscheck uses it (WXT's fakeBrowser does not implement it):
- * granted origins, the prompt's answer, and the events the browser fires, also when the reader
- * revokes access in the browser's own settings (`revokeInSettings`).
- */
-function installFakePermissions() {
-  const granted = new Set<string>();
-  const listeners = { added: new Set<Listener>(), removed: new Set<Listener>() };
-  const event = (set: Set<Listener>) => ({
-    addListener: (l: Listener) => void set.add(l),
-    removeListener: (l: Listener) => void set.delete(l),
-    hasListener: (l: Listener) => set.has(l),
-  });
-  const fake = {
-    granted,
-    listeners,
-    /** What the browser's prompt answers. */
-    promptAnswer: true,
-    revokeInSettings(origin: string) {
-      granted.delete(origin);
-      listeners.removed.forEach((l) => l({ origins: [origin] }));
-    },
-  };
-  const api = {
-    contains: vi.fn(async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o))),
-    request: vi.fn(async ({ origins = [] }: { origins?: string[] }) => {
-      if (!fake.promptAnswer) return false;
-      origins.forEach((o) => granted.add(o));
-      listeners.added.forEach((l) => l({ origins }));
-      return true;
-    }),
-    remove: vi.fn(async ({ origins = [] }: { origins?: string[] }) => {
-      origins.forEach((o) => granted.delete(o));
-      listeners.removed.forEach((l) => l({ origins }));
-      return true;
-    }),
-    onAdded: event(listeners.added),
-    onRemoved: event(listeners.removed),
-  };
-  Object.assign(fakeBrowser.permissions, api);
-  return { ...fake, api };
-}
 
 /** Lets the listener's permission check and the analysis it starts run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
