@@ -8,8 +8,11 @@ const E2E_HOSTS = ['http://127.0.0.1/*'];
 /**
  * Extension pages and the background may load the extension's own files and nothing else: no
  * network (connect-src 'self' is the packaged corpus and models), no inline script, no plugins,
- * no framing, no forms. Preact sets styles through CSSOM, which style-src does not restrict.
- * Chrome accepts only 'self' (and 'wasm-unsafe-eval') in an MV3 script-src.
+ * no framing, no forms, no stylesheet but the packaged ones. Chrome accepts only 'self' (and
+ * 'wasm-unsafe-eval') in an MV3 script-src. Preact sets styles through CSSOM, which CSP allows.
+ * Style attributes are allowed: a document the options page parses (an imported HTML file)
+ * inherits this policy, and Readability reads `style="display:none"` to drop hidden text. An
+ * attribute can neither select nor, under img-src and default-src, load anything.
  */
 const STRICT_CSP = [
   "default-src 'none'",
@@ -18,6 +21,7 @@ const STRICT_CSP = [
   "connect-src 'self'",
   "img-src 'self' data:",
   "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

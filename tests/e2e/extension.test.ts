@@ -169,6 +169,7 @@ const STRICT_CSP = {
   'connect-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
