@@ -142,6 +142,12 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     const hostilePanel = watch(await openExtensionPage(ext, `sidepanel.html?tab=${hostile.tabId}`));
     await hostilePanel.locator('.comparison').waitFor({ timeout: 30_000 });
 
+    // A page that is not an article: the panel's notice instead of results.
+    const other = await openTab('not-an-article.html');
+    opened.push(other.url);
+    const otherPanel = watch(await openExtensionPage(ext, `sidepanel.html?tab=${other.tabId}`));
+    await otherPanel.locator('[data-state="not-article"]').waitFor({ timeout: 30_000 });
+
     // Search in the popup, then add the article to the reader's sources.
     const popup = watch(await openExtensionPage(ext, `popup.html?tab=${article.tabId}`, { width: 420, height: 600 }));
     await popup.locator('input[type="search"]').fill('criminal record');
@@ -171,7 +177,7 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     expect(findForeignRequests(requests, ext.extensionId, E2E_EXTENSION_DIR)).toEqual([]);
     // The tabs loaded their own documents and nothing else: the content script fetched nothing.
     expect(requests.filter((r) => r.from === 'tab').map((r) => [r.url, r.navigation])).toEqual(opened.map((url) => [url, true]));
-    // And the server heard exactly those two page loads (no favicon: Chromium asks for it outside the pages).
+    // And the server heard exactly those page loads (no favicon: Chromium asks for it outside the pages).
     expect(server.received.slice(heard).filter((line) => !line.startsWith('GET /favicon.ico'))).toEqual(
       opened.map((url) => `GET ${new URL(url).pathname}`),
     );
