@@ -26,8 +26,8 @@ export interface RequestRecorder {
 /**
  * Records every request made in the browser, telling the extension's from the tabs'.
  * Playwright reports the requests of every page (Chrome DevTools Protocol, Network domain) and,
- * since 1.5x, of service workers too (`request.serviceWorker()`; PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK
- * would turn that off). A request stopped by the page's CSP before it was made (a fetch under
+ * in playwright-core 1.65, of service workers too, by default (`request.serviceWorker()`; the
+ * environment variable PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK would turn that off). A request stopped by the page's CSP before it was made (a fetch under
  * connect-src) is reported by neither Playwright nor DevTools: the policy is checked apart.
  */
 export function recordRequests(context: BrowserContext, extensionId: string): RequestRecorder {
