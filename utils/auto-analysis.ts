@@ -35,7 +35,7 @@ export function watchAutoAnalysis(onChange: (granted: boolean) => void): () => v
   };
 }
 
-/** Whether a page can be read at all with the optional access (not chrome://, about:, file:, the web store…). */
+/** Whether the optional access covers the page (not chrome://, about:, file:, other extensions). */
 function isWebPage(url: string | undefined): boolean {
   return url !== undefined && /^https?:\/\//.test(url);
 }
