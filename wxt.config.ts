@@ -1,8 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { AUTO_ANALYSIS_ORIGINS } from './utils/auto-analysis-origins';
 
 /** The test build (`wxt build --mode e2e`) may read pages on the local test server without a click. */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
+
+/**
+ * Extension pages and the background may load the extension's own files and nothing else: no
+ * network (connect-src 'self' is the packaged corpus and models), no inline script, no plugins,
+ * no framing, no forms, no stylesheet but the packaged ones. Chrome accepts only 'self' (and
+ * 'wasm-unsafe-eval') in an MV3 script-src. Preact sets styles through CSSOM, which CSP allows.
+ * Style attributes are allowed: a document the options page parses (an imported HTML file)
+ * inherits this policy, and Readability reads `style="display:none"` to drop hidden text. An
+ * attribute can neither select nor, under img-src and default-src, load anything.
+ */
+const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /**
  * Firefox: a fixed id (storage and the sidebar keep working across reinstalls); 115 brings
@@ -20,7 +43,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, command }) => ({
     name: 'Crosscheck',
     description: 'Compares the news article you are reading with other outlets’ reporting, on your machine.',
     // activeTab + scripting: read the current page only when the reader asks (toolbar, shortcut).
@@ -28,6 +51,11 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Production has no host access at all; end-to-end tests cannot click the toolbar (STACK.md pitfall 11).
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // Automatic comparison is opt-in: Chrome MV3 lists optional hosts apart, Firefox MV2 among optional permissions.
+    ...(browser === 'firefox' ? { optional_permissions: AUTO_ANALYSIS_ORIGINS } : { optional_host_permissions: AUTO_ANALYSIS_ORIGINS }),
+    // WXT writes the string form for Firefox MV2. `wxt dev` (command 'serve') keeps WXT's own
+    // policy: it loads scripts from its dev server and talks to it over a websocket.
+    ...(command === 'serve' ? {} : { content_security_policy: { extension_pages: STRICT_CSP } }),
     action: { default_title: 'Crosscheck: search the corpus' },
     commands: {
       'analyse-page': {

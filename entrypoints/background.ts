@@ -7,6 +7,7 @@ import type { StanceModel } from '../lib/stance/stance-model';
 import { createAnalysisService } from '../utils/create-analysis-service';
 import { onMessage, type PageReading } from '../utils/messaging';
 import { openPanel } from '../utils/open-panel';
+import { startAutoAnalysis } from '../utils/auto-analysis';
 import { highlightInPage } from '../utils/highlight-in-page';
 import { getAnalysisProgressItem } from '../utils/storage';
 import { openUserSourceStore } from '../utils/user-sources';
@@ -51,6 +52,9 @@ export default defineBackground(() => {
     void service.forgetTab(tabId);
     void getAnalysisProgressItem(tabId).removeValue();
   });
+
+  // Opt-in (options page): pages are compared as they load, so the panel opens on a result.
+  startAutoAnalysis((tabId) => service.analyseTab(tabId));
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== ANALYSE_COMMAND) return;

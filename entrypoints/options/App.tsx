@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CorpusNotice } from '../../components/CorpusNotice';
 import { sendMessage, type SourceSummary } from '../../utils/messaging';
+import { AutoAnalysisSection } from './AutoAnalysisSection';
 import { CorpusStatusLine } from './CorpusStatusLine';
 import { FeedbackSection } from './FeedbackSection';
 import { SourcesSection } from './SourcesSection';
@@ -43,6 +44,7 @@ export function App() {
       <CorpusNotice />
       <SourcesSection sources={sources} loadError={loadError} onChanged={reload} />
       <FeedbackSection sources={sources} />
+      <AutoAnalysisSection />
     </main>
   );
 }

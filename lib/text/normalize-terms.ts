@@ -84,7 +84,8 @@ export function canonicalStem(word: string): string {
   let known = STEMS.get(word);
   if (known === undefined) {
     const stem = stemmer(word.replace(/'s?$/, ''));
-    known = intern(SYNONYMS[stem] ?? stem);
+    // hasOwn: a word like 'constructor' must not find Object.prototype's members in the table.
+    known = intern(Object.hasOwn(SYNONYMS, stem) ? SYNONYMS[stem]! : stem);
     // Bounded: a service worker compares page after page; the vocabulary of news is not.
     if (STEMS.size > 200_000) STEMS.clear();
     STEMS.set(word, known);
@@ -135,5 +136,5 @@ export function surfaceWords(text: string, terms: string[]): string[] {
     const term = canonicalStem(bare);
     if (wanted.has(term) && !found.has(term)) found.set(term, bare);
   }
-  return terms.map((t) => found.get(t) ?? PHRASE_WORDS[t] ?? t);
+  return terms.map((t) => found.get(t) ?? (Object.hasOwn(PHRASE_WORDS, t) ? PHRASE_WORDS[t]! : t));
 }

@@ -161,19 +161,54 @@ interface ChromeSidePanel {
   };
 }
 
+/** The policy for extension pages and the background in every build (wxt.config.ts). */
+const STRICT_CSP = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'object-src': ["'none'"],
+  'connect-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** `a 'b'; c d` as { a: ["'b'"], c: ['d'] }: order of directives does not matter, each is said once. */
+function parseCsp(policy: string): Record<string, string[]> {
+  const entries = policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const names = entries.map(([name]) => name!);
+  expect(new Set(names).size, `a directive twice in ${policy}`).toBe(names.length);
+  return Object.fromEntries(entries.map(([name, ...values]) => [name, values]));
+}
+
+/** Asked for by the options page's switch, and only then. */
+const AUTO_ANALYSIS_ORIGINS = ['https://*/*', 'http://*/*'];
+
 describe('production build', () => {
   let manifest: Record<string, unknown>;
+  let firefox: Record<string, unknown>;
 
   beforeAll(() => {
-    // The shipped build, not the test build: rebuilt here so the check is on the current config.
+    // The shipped builds, not the test build: rebuilt here so the check is on the current config.
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
     manifest = JSON.parse(readFileSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' });
+    firefox = JSON.parse(readFileSync(path.join(ROOT, '.output/firefox-mv2/manifest.json'), 'utf8'));
   });
 
-  it('asks for no host access', () => {
+  it('asks for no host access; access to every page is optional, for automatic comparison only', () => {
     expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).not.toHaveProperty('optional_host_permissions');
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/|127\.0\.0\.1/);
+    expect(manifest.optional_host_permissions).toEqual(AUTO_ANALYSIS_ORIGINS);
+    expect(manifest).not.toHaveProperty('optional_permissions');
+    const { optional_host_permissions: _optional, ...required } = manifest;
+    expect(JSON.stringify(required)).not.toMatch(/<all_urls>|:\/\/\*|\*:\/\/|127\.0\.0\.1/);
+
+    // Firefox MV2 has one list for hosts and APIs: the origins go among its optional permissions.
+    expect(firefox.optional_permissions).toEqual(AUTO_ANALYSIS_ORIGINS);
+    expect(firefox).not.toHaveProperty('optional_host_permissions');
+    expect((firefox.permissions as string[]).filter((p) => p.includes(':'))).toEqual([]);
   });
 
   it('asks for exactly activeTab, scripting, storage and sidePanel', () => {
@@ -184,5 +219,11 @@ describe('production build', () => {
       commands: { 'analyse-page': { suggested_key: { default: 'Alt+Shift+K' } } },
     });
     expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('locks its own pages and worker to the extension’s files (strict CSP, Chrome and Firefox)', () => {
+    const csp = manifest.content_security_policy as { extension_pages: string };
+    expect(parseCsp(csp.extension_pages)).toEqual(STRICT_CSP);
+    expect(parseCsp(firefox.content_security_policy as string)).toEqual(STRICT_CSP);
   });
 });

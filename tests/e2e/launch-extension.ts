@@ -14,12 +14,16 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface PageServer {
   origin: string;
+  /** Every request the server received, as `GET /path?query`, in order (privacy.test.ts reads it). */
+  received: string[];
   close(): Promise<void>;
 }
 
 /** Serves the files of `dir` on 127.0.0.1 at a random free port (no directory listing, no `..`). */
 export async function servePages(dir = PAGES_DIR): Promise<PageServer> {
+  const received: string[] = [];
   const server = createServer(async (req, res) => {
+    received.push(`${req.method} ${req.url}`);
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     if (!/^[\w.-]+\.html$/.test(name)) return void res.writeHead(404).end('not found');
     try {
@@ -33,6 +37,7 @@ export async function servePages(dir = PAGES_DIR): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { AUTO_ANALYSIS_ORIGINS } from './auto-analysis-origins';
+
+export { AUTO_ANALYSIS_ORIGINS };
+
+// The permission itself is the setting: nothing else is stored.
+const PERMISSIONS = { origins: AUTO_ANALYSIS_ORIGINS };
+
+/** Whether the reader has granted automatic comparison (both origins, as asked). */
+export function hasAutoAnalysis(): Promise<boolean> {
+  return browser.permissions.contains(PERMISSIONS);
+}
+
+/**
+ * Asks the browser for access to every page (it shows its own prompt). Call it straight from the
+ * reader's click, before any await: the browser refuses a request without a user gesture.
+ */
+export function requestAutoAnalysis(): Promise<boolean> {
+  return browser.permissions.request(PERMISSIONS);
+}
+
+/** Gives the access back; pages are then read only when the reader asks again. */
+export function revokeAutoAnalysis(): Promise<boolean> {
+  return browser.permissions.remove(PERMISSIONS);
+}
+
+/** Calls `onChange` whenever the grant may have changed (options page, browser settings). Returns the unsubscribe. */
+export function watchAutoAnalysis(onChange: (granted: boolean) => void): () => void {
+  const recheck = () => void hasAutoAnalysis().then(onChange);
+  browser.permissions.onAdded.addListener(recheck);
+  browser.permissions.onRemoved.addListener(recheck);
+  return () => {
+    browser.permissions.onAdded.removeListener(recheck);
+    browser.permissions.onRemoved.removeListener(recheck);
+  };
+}
+
+/** Whether the optional access covers the page (not chrome://, about:, file:, other extensions). */
+function isWebPage(url: string | undefined): boolean {
+  return url !== undefined && /^https?:\/\//.test(url);
+}
+
+/**
+ * Background: while automatic comparison is granted, analyses each http(s) tab when it has
+ * finished loading, so the panel shows the result at once when the reader opens it.
+ * `analyseTab` is the service's: it answers from the tab's cached result when there is one and
+ * runs one analysis per tab at a time. The grant is asked of the browser at each page load, not
+ * kept here, so a revocation in the browser's settings takes effect on the next page.
+ */
+export function startAutoAnalysis(analyseTab: (tabId: number) => Promise<unknown>): void {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !isWebPage(tab.url)) return;
+    void hasAutoAnalysis()
+      .then((granted) => (granted ? analyseTab(tabId) : undefined))
+      // A page that cannot be read (a browser page, a tab closed meanwhile) just stays unanalysed;
+      // the panel says why when the reader opens it.
+      .catch(() => undefined);
+  });
+}
