@@ -1,7 +1,12 @@
 import type { CorpusStatement, SourceMeta } from '../lib/types';
+import { isObject } from '../lib/corpus/read-source-meta';
 import { checkStoredText } from './read-stored-source';
+import { bumpGeneration, readSnapshot, writeSnapshot } from './source-snapshot';
 import { rebuildSourceDatabase, type Rebuilt } from './rebuild-source-database';
 import { checkRecords, deleteSources, openSourceDatabase, toWholeSource, toWholeSources, writeSources, type SourceDatabase } from './source-database';
+
+/** How long after the last change to the reader's sources the start-up snapshot is made again. */
+const SNAPSHOT_DELAY_MS = 3000;
 
 /** The extension's IndexedDB database (bulk data; small settings live in `storage.ts`). */
 export const DB_NAME = 'crosscheck';
@@ -75,7 +80,7 @@ export interface UserSourceStore {
  * a failed upgrade, damaged files) is rebuilt from what can be read of it; a full disk is
  * reported, never "repaired" by deleting.
  */
-export function openUserSourceStore(name = DB_NAME): UserSourceStore {
+export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT_DELAY_MS } = {}): UserSourceStore {
   let opening: Promise<SourceDatabase> | undefined;
   /** Told by the next `load`, once. */
   let rebuilt: Rebuilt | null = null;
@@ -105,15 +110,41 @@ export function openUserSourceStore(name = DB_NAME): UserSourceStore {
     return opening;
   }
 
+  let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Stores the start-up snapshot a moment after the last change (an import of many files is many
+   * writes), off the path of whatever the reader is waiting for.
+   */
+  function snapshotSoon(write: () => Promise<unknown>): void {
+    clearTimeout(snapshotTimer);
+    snapshotTimer = setTimeout(() => {
+      const connection = opening;
+      write().catch((err: unknown) => {
+        // Closed meanwhile (tests; a new version opened elsewhere): the next change or start makes it.
+        if (opening === connection) console.warn('Crosscheck: start-up snapshot not stored', err);
+      });
+    }, snapshotDelayMs);
+  }
+
+  /** Reads 'sources' whole and stores it as the snapshot, unless the snapshot is current. */
+  async function refreshSnapshot(): Promise<void> {
+    const database = await db();
+    const tx = database.transaction(['sources', 'snapshot']);
+    const snapshot = await readSnapshot(tx);
+    const values = snapshot.records ? null : await tx.objectStore('sources').getAll();
+    await tx.done;
+    if (values) await writeSnapshot(database, values, snapshot.generation);
+  }
+
   return {
     async load(engineVersion) {
       const database = await db();
-      const tx = database.transaction(['sources', 'texts', 'hidden-shipped']);
-      const [keys, values, hidden] = await Promise.all([
-        tx.objectStore('sources').getAllKeys(),
-        tx.objectStore('sources').getAll(),
-        tx.objectStore('hidden-shipped').getAllKeys(),
-      ]);
+      const tx = database.transaction(['sources', 'texts', 'hidden-shipped', 'snapshot']);
+      const [snapshot, hidden] = await Promise.all([readSnapshot(tx), tx.objectStore('hidden-shipped').getAllKeys()]);
+      // The snapshot's records are checked like the store's: it is a copy, not a trusted one.
+      const [keys, values] = snapshot.records
+        ? [snapshot.records.map((r) => (isObject(r) && isObject(r.meta) ? r.meta.id : undefined)), snapshot.records]
+        : await Promise.all([tx.objectStore('sources').getAllKeys(), tx.objectStore('sources').getAll()]);
       const { records, removed } = checkRecords(keys, values);
       // Only the texts to analyse again are read: the others stay on disk (schema 2).
       const stale = records.filter((r) => r.statements === null || r.analysedBy !== engineVersion);
@@ -136,6 +167,8 @@ export function openUserSourceStore(name = DB_NAME): UserSourceStore {
       if (removed.length) {
         await deleteSources(database, removed.map((r) => r.id)).catch((err: unknown) => console.warn('Crosscheck: unreadable sources not deleted', err));
       }
+      // Made once start-up has what it needs; a write since (the repairs above) makes it moot.
+      if (!snapshot.records) snapshotSoon(() => writeSnapshot(database, values, snapshot.generation));
       const repair: StoreRepair = { removed, rebuilt };
       rebuilt = null;
       return { sources, hidden: hidden.filter((id) => typeof id === 'string'), repair };
@@ -154,12 +187,14 @@ export function openUserSourceStore(name = DB_NAME): UserSourceStore {
 
     async put(sources) {
       await writeSources(await db(), sources);
+      snapshotSoon(refreshSnapshot);
     },
 
     async remove(id) {
-      const tx = (await db()).transaction(['sources', 'texts'], 'readwrite');
+      const tx = (await db()).transaction(['sources', 'texts', 'snapshot'], 'readwrite');
       const existed = (await tx.objectStore('sources').getKey(id)) !== undefined;
-      await Promise.all([tx.objectStore('sources').delete(id), tx.objectStore('texts').delete(id), tx.done]);
+      await Promise.all([bumpGeneration(tx), tx.objectStore('sources').delete(id), tx.objectStore('texts').delete(id), tx.done]);
+      snapshotSoon(refreshSnapshot);
       return existed;
     },
 
@@ -172,6 +207,7 @@ export function openUserSourceStore(name = DB_NAME): UserSourceStore {
     },
 
     async close() {
+      clearTimeout(snapshotTimer);
       const open = opening;
       opening = undefined;
       if (open) (await open.catch(() => null))?.close();

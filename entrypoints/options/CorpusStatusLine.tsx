@@ -21,6 +21,7 @@ export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null 
       class="corpus-status"
       data-corpus-status=""
       data-sources={status.sources}
+      data-user-sources={status.userSources}
       data-statements={status.statements}
       data-load-ms={Math.round(status.loadMs)}
       data-user-ms={Math.round(status.userMs)}

@@ -89,7 +89,7 @@ describe('the reader’s sources after an update, in Chromium', () => {
       '1 of your 3 sources could not be read and was removed; the shipped corpus and your other 2 sources are intact. If you exported your sources, import the export to bring them back.',
     );
     await options.screenshot({ path: path.join(ARTIFACTS_DIR, 'options-corpus-notice.png') });
-    expect(await readDatabase(ext)).toEqual({ version: 2, stores: ['hidden-shipped', 'sources', 'texts'] });
+    expect(await readDatabase(ext)).toEqual({ version: 3, stores: ['hidden-shipped', 'snapshot', 'sources', 'texts'] });
 
     // The panel says it too; dismissing it in one place dismisses it everywhere.
     const panel = await openExtensionPage(ext, 'sidepanel.html', { width: 320, height: 600 });

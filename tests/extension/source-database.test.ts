@@ -55,10 +55,10 @@ describe('schema versions and migrations', () => {
     expect(stored[2]!.statements).toEqual(current.statements);
     expect(await corpusNoticeItem.getValue()).toBeNull();
 
-    // Schema 2 on disk: the records without their text, the text in 'texts'.
+    // Schema 2 on disk: the records without their text, the text in 'texts'; schema 3 adds the snapshot.
     const raw = await readRaw(name);
     expect(raw.version).toBe(DB_VERSION);
-    expect(raw.stores).toEqual(['hidden-shipped', 'sources', 'texts']);
+    expect(raw.stores).toEqual(['hidden-shipped', 'snapshot', 'sources', 'texts']);
     expect(raw.records.sources!.every((r) => !('paragraphs' in (r as object)))).toBe(true);
     expect(raw.records.texts).toHaveLength(3);
   });
