@@ -2,6 +2,8 @@
 //   readabilityMs / pipelineMs / overheadRatio: medians over the 25 real pages of ../shared/readability-pages
 //   scale: corpora of 1,000 and 10,000 articles (FNC-1 bodies, repeated with light perturbation),
 //          each measured in a fresh process (build seconds, index bytes, peak RSS, match ms per page)
+//   indexedDb: in Chromium, 10,000 articles imported through the options page, then the time a new
+//          service worker takes to load them from IndexedDB (scripts/bench-indexeddb.ts)
 //   bundle: bytes of each built entrypoint and of the zip (production build, made afresh)
 // Figures, not a test: nothing here passes or fails.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { compareArticle } from '../lib/compare-article';
 import { loadShippedCorpus, projectRoot } from './compare-file';
 import { build } from 'esbuild';
 import type { ScaleFigures } from './bench-scale';
+import { measureIndexedDb } from './bench-indexeddb';
 import { readDocument, realPageFiles } from './real-pages';
 
 const args = process.argv.slice(2);
@@ -84,7 +87,11 @@ for (const file of ['background.js', 'content-scripts/content.js', ...readdirSyn
 }
 for (const zip of readdirSync(outDir).filter((f) => f.endsWith('-chrome.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
 
-// 4. In the browser: recorded by the end-to-end test tests/e2e/timing.test.ts (npm test), if it ran.
+// 4. In Chromium: a reader's corpus of 10,000 articles imported, stored in IndexedDB, loaded at start-up.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const indexedDb = existsSync(CHROMIUM) ? await measureIndexedDb(10000) : null;
+
+// 5. In the browser: recorded by the end-to-end test tests/e2e/timing.test.ts (npm test), if it ran.
 const timingFile = join(projectRoot, 'artifacts', 'timing.json');
 const browser = existsSync(timingFile) ? (JSON.parse(readFileSync(timingFile, 'utf8')) as { medianLoadToResultsMs: number; longestContentTaskMs: number }) : null;
 
@@ -94,6 +101,7 @@ const figures = {
   overheadRatio: round(median(ratios)),
   pages: readability.length,
   scale,
+  indexedDb,
   bundle,
   browser: browser && { medianLoadToResultsMs: browser.medianLoadToResultsMs, longestContentTaskMs: browser.longestContentTaskMs, from: 'artifacts/timing.json' },
 };
@@ -104,6 +112,10 @@ else {
   for (const [n, s] of Object.entries(scale)) {
     console.log(`corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`);
   }
+  if (indexedDb) {
+    const d = indexedDb;
+    console.log(`in Chromium, ${d.userSources} of your sources (${d.statements} statements) in IndexedDB: import ${d.importSeconds} s, load at start-up ${d.loadSeconds} s (first start after the import ${d.firstLoadSeconds} s)`);
+  } else console.log(`in Chromium: ${CHROMIUM} not found, IndexedDB load not measured`);
   for (const [file, bytes] of Object.entries(bundle)) console.log(`bundle ${file}: ${(bytes / 1024).toFixed(1)} kB`);
   if (browser) console.log(`in Chromium (last npm test): results ${browser.medianLoadToResultsMs} ms after page load (median), longest content-script task ${browser.longestContentTaskMs} ms (0 = none of 50 ms or more)`);
   else console.log('in Chromium: run npm test first (tests/e2e/timing.test.ts records it)');
