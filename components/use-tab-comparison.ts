@@ -67,7 +67,14 @@ export function useTabComparison(fixedTabId: number | undefined) {
       if (result) {
         request.current++;
         setState({ status: 'done', comparison: result.comparison });
+        return;
       }
+      // Dropped: the page moved on (a single-page site) or the corpus changed. Never keep showing
+      // it; ask again once the tab has loaded (a loading tab is analysed on 'complete' above).
+      void browser.tabs.get(tabId).then(
+        (tab) => (tab.status === 'complete' ? analyse(tabId) : setState({ status: 'analysing', progress: null })),
+        () => undefined,
+      );
     });
     // What the background reports while it reads and compares (a long page takes a moment).
     const unwatchProgress = getAnalysisProgressItem(tabId).watch((progress) => {

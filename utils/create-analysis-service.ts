@@ -161,6 +161,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
     /** Drops a tab's result: it navigated, reloaded or closed. */
     async forgetTab(tabId: number): Promise<void> {
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
+      // A run under way reads the page that is gone: the next request starts afresh rather than join it.
+      running.delete(tabId);
       await getTabResultItem(tabId).removeValue();
     },
 

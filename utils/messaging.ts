@@ -62,6 +62,12 @@ export interface ProtocolMap {
   analyseTab(data: { tabId: number; force?: boolean }): Comparison;
   /** The cached result for a tab, or null when it has not been analysed since it last loaded. */
   getTabResult(tabId: number): Comparison | null;
+  /**
+   * From the content script of an analysed page: the page moved to `url` without loading a new
+   * document (history API) and has rendered the new content. The old result is dropped and the
+   * page analysed again.
+   */
+  pageNavigated(data: { url: string }): void;
   /** Full-text search over all corpus statements, best first. */
   search(data: { query: string; limit?: number }): SearchHit[];
   /** A corpus source's description and statements; throws when the id is unknown. */

@@ -93,9 +93,13 @@ describe('createAnalysisService', () => {
     const stale = service.analyseTab(TAB);
     await vi.waitFor(() => expect(finishRead).toBeTypeOf('function'));
     await service.forgetTab(TAB);
+    // Asked again after the navigation: a new run reads the new page, not the one under way.
+    const fresh = service.analyseTab(TAB);
+    await vi.waitFor(() => expect(readTab).toHaveBeenCalledTimes(3)); // while the old read is still under way
     finishRead();
     await stale;
-    expect(await service.getTabResult(TAB)).toBeNull();
+    const comparison = await fresh;
+    expect(await getTabResultItem(TAB).getValue()).toEqual({ url: tinyArticle.url, analysedAt: 1000, comparison });
   });
 
   it('explains a tab it may not read', async () => {
