@@ -11,6 +11,12 @@ export type TabComparisonState =
   /** `name` is the error's name as thrown in the background (e.g. NO_ACCESS_ERROR). */
   | { status: 'error'; message: string; name: string };
 
+/**
+ * How long the panel waits, after the tab's result was dropped, for the background's new one
+ * before asking itself (a moved page is analysed once it has rendered: within ~0.5-3 s).
+ */
+const ASK_AFTER_DROP_MS = 3500;
+
 /** Progress older than the panel's request belongs to an earlier run (a shortcut may start one a moment before). */
 const PROGRESS_SLACK_MS = 3000;
 
@@ -63,18 +69,28 @@ export function useTabComparison(fixedTabId: number | undefined) {
       if (id === tabId && change.status === 'complete') void analyse(tabId);
     };
     browser.tabs.onUpdated.addListener(onUpdated);
+    let askLater: ReturnType<typeof setTimeout> | undefined;
     const unwatchResult = getTabResultItem(tabId).watch((result) => {
       if (result) {
         request.current++;
         setState({ status: 'done', comparison: result.comparison });
         return;
       }
-      // Dropped: the page moved on (a single-page site) or the corpus changed. Never keep showing
-      // it; ask again once the tab has loaded (a loading tab is analysed on 'complete' above).
-      void browser.tabs.get(tabId).then(
-        (tab) => (tab.status === 'complete' ? analyse(tabId) : setState({ status: 'analysing', progress: null })),
-        () => undefined,
-      );
+      // Dropped: the page moved on (a single-page site, or a new load) or the corpus changed. Never
+      // keep showing it. The background analyses a moved page once it has rendered, and a loading
+      // tab is analysed on 'complete' above; if no result came meanwhile (the corpus changed), ask.
+      const mine = ++request.current;
+      setState({ status: 'analysing', progress: null });
+      clearTimeout(askLater);
+      askLater = setTimeout(() => {
+        if (mine !== request.current) return;
+        void browser.tabs.get(tabId).then(
+          (tab) => {
+            if (tab.status === 'complete') void analyse(tabId);
+          },
+          () => undefined,
+        );
+      }, ASK_AFTER_DROP_MS);
     });
     // What the background reports while it reads and compares (a long page takes a moment).
     const unwatchProgress = getAnalysisProgressItem(tabId).watch((progress) => {
@@ -82,6 +98,7 @@ export function useTabComparison(fixedTabId: number | undefined) {
       setState((current) => (current.status === 'analysing' ? { status: 'analysing', progress } : current));
     });
     return () => {
+      clearTimeout(askLater);
       browser.tabs.onUpdated.removeListener(onUpdated);
       unwatchResult();
       unwatchProgress();

@@ -31,11 +31,11 @@ export default defineBackground(() => {
   onMessage('analyseTab', ({ data }) => service.analyseTab(data.tabId, data.force));
   onMessage('getTabResult', ({ data }) => service.getTabResult(data));
   // A single-page site moved to another article: the result on file is the previous article's.
-  onMessage('pageNavigated', async ({ sender }) => {
+  onMessage('pageNavigated', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await service.forgetTab(tabId);
-    service.analyseTab(tabId).catch((err: unknown) => console.warn('Crosscheck: the new page could not be analysed', err));
+    if (data.rendered) service.analyseTab(tabId).catch((err: unknown) => console.warn('Crosscheck: the new page could not be analysed', err));
   });
   onMessage('search', ({ data }) => service.search(data.query, data.limit));
   onMessage('getSource', ({ data }) => service.getSource(data));

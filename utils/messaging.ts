@@ -64,10 +64,10 @@ export interface ProtocolMap {
   getTabResult(tabId: number): Comparison | null;
   /**
    * From the content script of an analysed page: the page moved to `url` without loading a new
-   * document (history API) and has rendered the new content. The old result is dropped and the
-   * page analysed again.
+   * document (history API). The old result is dropped at once; once the new content has rendered
+   * (`rendered`), the page is analysed again.
    */
-  pageNavigated(data: { url: string }): void;
+  pageNavigated(data: { url: string; rendered: boolean }): void;
   /** Full-text search over all corpus statements, best first. */
   search(data: { query: string; limit?: number }): SearchHit[];
   /** A corpus source's description and statements; throws when the id is unknown. */

@@ -8,16 +8,31 @@ export interface NavigationWatchOptions {
   maxWaitMs?: number;
 }
 
+/** What the watch reports: the page left its address (at once), and the new one has rendered. */
+export interface NavigationListener {
+  onLeave?(url: string): void;
+  onArrive(url: string): void;
+}
+
+/** The part of the Navigation API used here (Chromium; not in Firefox or TypeScript's DOM types yet). */
+interface NavigationEvents {
+  addEventListener(type: 'currententrychange', listener: () => void): void;
+  removeEventListener(type: 'currententrychange', listener: () => void): void;
+}
+
 /**
- * Calls `onNavigate(url)` when the page moves to another address without loading a new document
- * (history API navigation in a single-page site), once the new content has rendered. A change of
+ * Reports when the page moves to another address without loading a new document (history API
+ * navigation in a single-page site): `onLeave` as soon as the address changed (what was shown
+ * for the old one no longer applies), `onArrive` once the new content has rendered. A change of
  * the #fragment alone is not a new article. Returns a function that stops watching.
  *
- * Polling, not the Navigation API: Firefox has none, and `popstate` fires only for back/forward.
- * A string comparison a second costs the page nothing measurable.
+ * Chromium's Navigation API tells at once (`currententrychange` fires for pushState too, and DOM
+ * events reach the content script's world); elsewhere a poll of the address does (Firefox has no
+ * Navigation API, and `popstate` fires only for back/forward). A string comparison costs nothing.
  */
-export function watchNavigation(win: Window & typeof globalThis, onNavigate: (url: string) => void, options: NavigationWatchOptions = {}): () => void {
+export function watchNavigation(win: Window & typeof globalThis, listener: NavigationListener, options: NavigationWatchOptions = {}): () => void {
   const { pollMs = 1000, quietMs = 500, maxWaitMs = 3000 } = options;
+  const navigation = (win as { navigation?: NavigationEvents }).navigation;
   let current = withoutFragment(win.location.href);
   let settle: (() => void) | undefined;
 
@@ -26,18 +41,21 @@ export function watchNavigation(win: Window & typeof globalThis, onNavigate: (ur
     if (url === current) return;
     current = url;
     settle?.();
+    listener.onLeave?.(win.location.href);
     settle = waitForQuiet(win, quietMs, maxWaitMs, () => {
       settle = undefined;
       // Moved on again while this page rendered: the newer address reports when it is ready.
-      if (withoutFragment(win.location.href) === url) onNavigate(win.location.href);
+      if (withoutFragment(win.location.href) === url) listener.onArrive(win.location.href);
     });
   }
 
   const timer = win.setInterval(check, pollMs);
   win.addEventListener('popstate', check);
+  navigation?.addEventListener('currententrychange', check);
   return () => {
     win.clearInterval(timer);
     win.removeEventListener('popstate', check);
+    navigation?.removeEventListener('currententrychange', check);
     settle?.();
   };
 }

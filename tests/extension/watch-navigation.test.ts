@@ -13,11 +13,12 @@ describe('watchNavigation', () => {
   function watch() {
     const { window } = new JSDOM('<main><h1>First article</h1></main>', { url: 'https://news.example/first' });
     const calls: string[] = [];
-    stop = watchNavigation(window as unknown as Window & typeof globalThis, (url) => calls.push(url), OPTIONS);
+    const left: string[] = [];
+    stop = watchNavigation(window as unknown as Window & typeof globalThis, { onLeave: (url) => left.push(url), onArrive: (url) => calls.push(url) }, OPTIONS);
     const render = (title: string) => {
       window.document.querySelector('h1')!.textContent = title;
     };
-    return { window, calls, render };
+    return { window, calls, left, render };
   }
 
   it.each([
@@ -26,7 +27,7 @@ describe('watchNavigation', () => {
     ['a #fragment change: the same article', ['#comments'], []],
     ['a new query string is another address', ['?page=2'], ['https://news.example/first?page=2']],
   ])('%s', async (_, moves, expected) => {
-    const { window, calls, render } = watch();
+    const { window, calls, left, render } = watch();
     for (const to of moves) {
       window.history.pushState({}, '', to);
       await sleep(15);
@@ -34,6 +35,8 @@ describe('watchNavigation', () => {
     }
     await sleep(400);
     expect(calls).toEqual(expected);
+    // Every address left is told at once, rendered or not.
+    expect(left).toEqual(moves.filter((m) => !m.startsWith('#')).map((m) => new URL(m, 'https://news.example/first').href));
   });
 
   it('reports a page that never stops changing after maxWaitMs', async () => {
