@@ -26,3 +26,5 @@ export const PAGE_LIMITS = {
    */
   articleCharacters: 300_000,
 } as const;
+
+export type PageLimits = { readonly [K in keyof typeof PAGE_LIMITS]: number };

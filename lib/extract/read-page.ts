@@ -1,6 +1,6 @@
 import type { Article, PageReading, PageSize } from '../types';
 import { extractArticle } from './extract-article';
-import { PAGE_LIMITS } from './page-limits';
+import { PAGE_LIMITS, type PageLimits } from './page-limits';
 import { countWords } from '../text/count-words';
 
 /** Documents whose text can be an article; the browser shows others (XML, JSON, images) in viewers. */
@@ -13,16 +13,16 @@ const TEXT_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain'])
  * Never throws on a page's content; Readability's own `maxElemsToParse` would count the elements
  * only after the document is cloned (365 ms for a 20 MB page), so the count comes first here.
  */
-export function readPage(doc: Document, url: string): PageReading {
+export function readPage(doc: Document, url: string, limits: PageLimits = PAGE_LIMITS): PageReading {
   const title = doc.title ?? '';
   if (doc.contentType === 'application/pdf') return { url, title, article: null, unread: { reason: 'pdf' } };
   if (doc.contentType && !TEXT_TYPES.has(doc.contentType)) return { url, title, article: null };
-  const size = measurePage(doc);
-  if (size.elements > PAGE_LIMITS.elements || size.characters > PAGE_LIMITS.characters) {
+  const size = measurePage(doc, limits);
+  if (size.elements > limits.elements || size.characters > limits.characters) {
     return { url, title, article: null, unread: { reason: 'too-large', size } };
   }
   const article = extractArticle(doc, url);
-  return { url, title, article: article && keepBeginning(article, PAGE_LIMITS.articleCharacters) };
+  return { url, title, article: article && keepBeginning(article, limits.articleCharacters) };
 }
 
 /**
@@ -30,14 +30,14 @@ export function readPage(doc: Document, url: string): PageReading {
  * elements are within the limit, and only until it passes its own limit, so measuring is
  * bounded too: 0.6 ms for 31,000 elements, 12 ms to count 605,000 (Chromium).
  */
-export function measurePage(doc: Document): PageSize {
+export function measurePage(doc: Document, limits: PageLimits = PAGE_LIMITS): PageSize {
   const elements = doc.getElementsByTagName('*').length;
   let characters = 0;
   const root = doc.body ?? doc.documentElement;
-  if (root && elements <= PAGE_LIMITS.elements) {
+  if (root && elements <= limits.elements) {
     // NodeFilter.SHOW_TEXT (4), spelled out: jsdom has no global NodeFilter.
     const walker = doc.createTreeWalker(root, 4);
-    while (walker.nextNode() && characters <= PAGE_LIMITS.characters) characters += (walker.currentNode as Text).length;
+    while (walker.nextNode() && characters <= limits.characters) characters += (walker.currentNode as Text).length;
   }
   return { elements, characters };
 }
@@ -55,7 +55,9 @@ export function keepBeginning(article: Article, maxCharacters: number): Article 
       length += paragraph.length;
       continue;
     }
-    const cut = paragraph.slice(0, Math.max(0, maxCharacters - length)).replace(/\s+\S*$/, '');
+    // Cut at a word boundary: a word cut in two would be a different word.
+    const end = Math.max(0, maxCharacters - length);
+    const cut = (/\S/.test(paragraph[end] ?? ' ') ? paragraph.slice(0, end).replace(/\S+$/, '') : paragraph.slice(0, end)).trimEnd();
     if (cut) kept.push(cut);
     return { ...article, paragraphs: kept, totalWords: article.paragraphs.reduce((n, p) => n + countWords(p), 0) };
   }

@@ -14,7 +14,6 @@ const FUNCTION_WORDS: Record<string, string> = {
   nl: 'de het een en van is dat op te niet met voor zijn die er ook aan bij werd wordt naar om hij maar heeft',
   pl: 'i w na z że do nie się to jest o jak po od za przez dla jego co ale już tak',
   sv: 'och att det som en på är av för med till den har inte om ett han var de sig',
-  tr: 've bir bu da de için ile olarak olan ama daha çok gibi kadar sonra ise en',
 };
 
 /** Function words of Cyrillic-script languages, to tell Russian from Ukrainian. */
