@@ -8,6 +8,6 @@ const NUMBER = new Intl.NumberFormat('en');
  * 200,012 words."
  */
 export function describeCapped(capped: NonNullable<Comparison['capped']>): string {
-  const statements = `${NUMBER.format(capped.statements)} ${capped.statements === 1 ? 'statement' : 'statements'}`;
+  const statements = capped.statements === 1 ? 'statement' : `${NUMBER.format(capped.statements)} statements`;
   return `Crosscheck checked its first ${statements}, in about the first ${NUMBER.format(capped.words)} of its ${NUMBER.format(capped.totalWords)} words.`;
 }
