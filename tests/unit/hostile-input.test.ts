@@ -136,6 +136,26 @@ describe('readPage (the content script) on odd pages', () => {
     expect(reading.unread).toEqual(unread);
   });
 
+  it('reads no article from a frameset a script wrote text into, and does not throw (Readability looked for a <body> and threw)', () => {
+    const doc = parse(fixture('frameset-page.html'));
+    for (const text of [ENGLISH, ENGLISH.replace('212', '313'), ENGLISH.replace('212', '414')]) {
+      const p = doc.createElement('p');
+      p.textContent = text;
+      doc.body!.appendChild(p);
+    }
+    expect(doc.body!.localName).toBe('frameset');
+    expect(readPage(doc, 'http://127.0.0.1/p').article).toBeNull();
+  });
+
+  it('reads an XHTML page (an XML document, whose tag names are lower-case) as its HTML version', () => {
+    const html = fixture('long-article-2015.html').toString('utf8');
+    const body = html.replace(/^[\s\S]*?<body>/, '').replace(/<\/body>[\s\S]*$/, '').replace(/&copy;/g, '©');
+    const xhtml = `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><title>Foreign volunteers</title></head><body>${body}</body></html>`;
+    const fromXhtml = readPage(parse(xhtml, 'application/xhtml+xml'), 'http://127.0.0.1/p').article;
+    const fromHtml = readPage(parse(html), 'http://127.0.0.1/p').article;
+    expect(fromXhtml?.paragraphs).toEqual(fromHtml?.paragraphs);
+  });
+
   it('reads a plain text document (the browser shows it in a <pre>)', () => {
     const doc = parse(`<html><body><pre>${ENGLISH}\n\n${ENGLISH}</pre></body></html>`);
     expect(readPage(doc, 'http://127.0.0.1/p.txt').article?.paragraphs.join(' ')).toContain('212 plots');
