@@ -8,6 +8,7 @@ import { keepBeginning, measurePage, readPage } from '../../lib/extract/read-pag
 import { PAGE_LIMITS } from '../../lib/extract/page-limits';
 import { findFirstStatements, isCheckable } from '../../lib/statements/find-statements';
 import { countWords } from '../../lib/text/count-words';
+import { segmentSentences } from '../../lib/text/segment-sentences';
 import { detectLanguage } from '../../lib/text/detect-language';
 import { hasDamagedText, isUnreadableText } from '../../lib/text/is-unreadable-text';
 import { createRandom } from '../../lib/stance/create-random';
@@ -98,6 +99,23 @@ describe('isUnreadableText / hasDamagedText', () => {
     expect(wall.length).toBeGreaterThan(1000);
     expect(isCheckable(wall)).toBe(false);
     expect(isCheckable('The recorded value was unchanged from the previous reading.')).toBe(true);
+  });
+});
+
+describe('segmentSentences on long texts (Node’s sentence iterator is quadratic on them)', () => {
+  const sentence = 'The quick brown fox jumps over the lazy dog.';
+  it.each([
+    ['20,000 sentences in one paragraph', Array(20_000).fill(sentence).join(' '), 20_000],
+    ['sentences with abbreviations across the pieces', Array(3000).fill('Mr. Smith met Dr. Jones on Jan. 4 in the U.S. capital.').join(' '), 3000],
+    ['a run without sentence ends', 'word '.repeat(100_000), 1],
+    ['a run without spaces', 'x'.repeat(300_000), 1],
+  ])('%s', (_name, text, count) => {
+    const started = performance.now();
+    const sentences = segmentSentences(text);
+    // Before the fix: 11 s for the first row in Node 20; now tens of milliseconds.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(sentences).toHaveLength(count);
+    expect(sentences.join(' ').replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
   });
 });
 
