@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison, Match, StatementResult } from '../lib/types';
 import { applyFeedback, createFeedback, findFeedback, getPageKey } from '../utils/apply-feedback';
+import { describeCapped } from '../utils/describe-capped';
 import { countStatements, filterStatements, type StatementFilter } from '../utils/filter-statements';
 import { formatDate } from '../utils/format-date';
 import { getSourceTimeline } from '../utils/get-source-timeline';
@@ -107,6 +108,11 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
           </div>
         )}
       </header>
+      {comparison.capped && (
+        <p class="capped-notice" data-state="capped">
+          <strong>A long article.</strong> {describeCapped(comparison.capped)}
+        </p>
+      )}
       <EmptyState comparison={comparison} matched={matched} onReanalyse={onReanalyse} />
       {hasResults && (
         <>

@@ -1,6 +1,9 @@
 import type { Article, Comparison, CorpusStatement, Match, PageInfo, Statement, StatementResult } from './types';
 import type { Corpus } from './corpus/load-corpus';
-import { findStatements } from './statements/find-statements';
+import { findFirstStatements } from './statements/find-statements';
+import { detectLanguage } from './text/detect-language';
+import { isUnreadableText } from './text/is-unreadable-text';
+import { countWords } from './text/count-words';
 import { retrieveCandidates } from './match/retrieve-candidates';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
@@ -18,7 +21,17 @@ export interface CompareOptions {
   /** Most matches shown per statement (default 8), and per source under one statement (default 3). */
   maxMatches?: number;
   maxPerSource?: number;
+  /** Most statements checked, from the article's beginning (default MAX_STATEMENTS). */
+  maxStatements?: number;
 }
+
+/**
+ * Statements checked at most per page. Real articles have 8–94 (the 25 pages of ../shared); a
+ * 10,000-word long read about 500. Past it the time grows with no reader able to use the list:
+ * in Node, 500 statements of a long article on the corpus's subject take about 1 s to find and
+ * compare, and their result (about 300 kB) stays well inside the session storage it is kept in.
+ */
+export const MAX_STATEMENTS = 500;
 
 const STANCE_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
@@ -29,12 +42,22 @@ const STANCE_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
  */
 export function compareArticle(article: Article, corpus: Corpus, options: CompareOptions = {}): Comparison {
   const page: PageInfo = { title: article.title, url: article.url, lang: article.lang, published: article.published, readerable: article.readerable };
-  if (article.lang && article.lang !== 'en') return emptyComparison(page, 'unsupported-language');
-  const statements = findStatements(article.paragraphs, article.published);
+  const text = article.paragraphs.join('\n');
+  if (isUnreadableText(text)) return emptyComparison(page, 'unreadable-text');
+  // The text says its language when it is long enough to tell; else the page's `lang` attribute.
+  page.lang = detectLanguage(text) ?? article.lang;
+  if (page.lang && page.lang !== 'en') return emptyComparison(page, 'unsupported-language');
+  const found = findFirstStatements(article.paragraphs, article.published, options.maxStatements ?? MAX_STATEMENTS);
+  const { statements } = found;
   if (statements.length === 0) return emptyComparison(page, 'no-statements');
   const exclude = new Set(options.excludeSourceIds ?? []);
   const results = statements.map((st) => matchStatement(st, article, corpus, exclude, options));
-  return { page, statements: results, summary: summarizeStatements(results) };
+  const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };
+  if (found.capped || article.totalWords !== undefined) {
+    const words = countWords(article.paragraphs.slice(0, found.paragraphsRead).join(' '));
+    comparison.capped = { statements: statements.length, words, totalWords: article.totalWords ?? countWords(text) };
+  }
+  return comparison;
 }
 
 /** A comparison with nothing to show, and why. */

@@ -14,6 +14,30 @@ export interface Article {
   paragraphs: string[];
   /** Whether `isProbablyReaderable` said yes (Readability may still extract a short article). */
   readerable: boolean;
+  /**
+   * Words of the whole article, when `paragraphs` holds only its beginning (the page read it up
+   * to a size limit: lib/extract/read-page.ts); absent when `paragraphs` is the whole article.
+   */
+  totalWords?: number;
+}
+
+/** How big a page is: what the reader decides on before parsing it (lib/extract/read-page.ts). */
+export interface PageSize {
+  /** Elements in the document. */
+  elements: number;
+  /** Characters of text in the body, counted up to the limit and a little past it. */
+  characters: number;
+}
+
+/** What the content script hands back to the background: the page's article, or why there is none. */
+export interface PageReading {
+  url: string;
+  /** `document.title`, for pages that are not articles. */
+  title: string;
+  /** The extracted article, or null when the page has none (or was not read: see `unread`). */
+  article: Article | null;
+  /** Why the page was not read at all: too large to parse without freezing it (with its size), or a PDF. */
+  unread?: { reason: 'too-large'; size: PageSize } | { reason: 'pdf' };
 }
 
 /** One corpus source as described by the manifest. */
@@ -153,13 +177,35 @@ export interface PageInfo {
   readerable: boolean;
 }
 
+/** Why a comparison has nothing to show. */
+export type EmptyReason =
+  /** Readability found no article (a home page, a form, an empty page, a frameset). */
+  | 'not-article'
+  /** An article, but no sentence that asserts something checkable. */
+  | 'no-statements'
+  /** Not English (the `lang` attribute or the text says so); `page.lang` names the language when known. */
+  | 'unsupported-language'
+  /** The page is too big to parse in the page without freezing it: `tooLarge` gives its size. */
+  | 'too-large'
+  /** The text is garbled: a binary file, the wrong text encoding ("Ã©" for "é"), control characters. */
+  | 'unreadable-text'
+  /** The tab shows a PDF in the browser's viewer, which has no article text to read. */
+  | 'pdf';
+
 /** The result for one page: its checkable statements, each with its matches. */
 export interface Comparison {
   page: PageInfo;
   statements: StatementResult[];
   summary: ComparisonSummary;
-  /** Why there is nothing to show, when there is nothing ("not-article", "no-statements", "unsupported-language"). */
-  empty?: 'not-article' | 'no-statements' | 'unsupported-language';
+  /** Why there is nothing to show, when there is nothing. */
+  empty?: EmptyReason;
+  /** The page's size, when it was too large to read (`empty: 'too-large'`). */
+  tooLarge?: PageSize;
+  /**
+   * Set when the article was longer than Crosscheck checks: only its first `statements`
+   * statements were compared, found in about its first `words` of `totalWords` words.
+   */
+  capped?: { statements: number; words: number; totalWords: number };
 }
 
 /** A corpus statement as shipped in the analysed-corpus asset. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Article, Comparison } from '../lib/types';
-import { extractArticle } from '../lib/extract/extract-article';
+import { readPage } from '../lib/extract/read-page';
 import { cleanRawText } from '../lib/text/clean-raw-text';
 import { buildCorpus } from '../lib/corpus/build-corpus';
 import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
@@ -43,12 +43,15 @@ export async function compareInput(input: string, corpus: Corpus): Promise<Compa
   return compareArticle(article, corpus, { excludeSourceIds: meta ? [meta.id] : [] });
 }
 
+/** As the extension does: the content script's reading (size limits included), then the engine. */
 function compareHtml(html: string, url: string, corpus: Corpus): Comparison {
   const dom = new JSDOM(html, { url: url.startsWith('http') ? url : 'http://localhost/' });
-  const article = extractArticle(dom.window.document, url);
-  if (!article) {
-    const doc = dom.window.document;
-    return emptyComparison({ title: doc.title, url, lang: doc.documentElement.lang || '', published: null, readerable: false }, 'not-article');
+  const doc = dom.window.document;
+  const reading = readPage(doc, url);
+  if (!reading.article) {
+    const comparison = emptyComparison({ title: doc.title, url, lang: doc.documentElement.lang || '', published: null, readerable: false }, reading.unread?.reason ?? 'not-article');
+    if (reading.unread?.reason === 'too-large') comparison.tooLarge = reading.unread.size;
+    return comparison;
   }
-  return compareArticle(article, corpus);
+  return compareArticle(reading.article, corpus);
 }

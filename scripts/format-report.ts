@@ -19,5 +19,6 @@ export function formatReport(c: Comparison): string {
     }
   }
   lines.push('', `${c.statements.length} statements checked: ${corroborated} corroborated, ${conflicting} with conflicts`);
+  if (c.capped) lines.push(`a long article: the first ${c.capped.statements} statements, in about the first ${c.capped.words} of ${c.capped.totalWords} words`);
   return lines.join('\n');
 }

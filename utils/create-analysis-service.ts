@@ -189,6 +189,9 @@ export function createAnalysisService(deps: AnalysisDeps) {
   };
 }
 
+/** A page with no article: not one, a PDF, or too large to read (with its size). */
 function notAnArticle(reading: PageReading): Comparison {
-  return emptyComparison({ title: reading.title, url: reading.url, lang: '', published: null, readerable: false }, 'not-article');
+  const comparison = emptyComparison({ title: reading.title, url: reading.url, lang: '', published: null, readerable: false }, reading.unread?.reason ?? 'not-article');
+  if (reading.unread?.reason === 'too-large') comparison.tooLarge = reading.unread.size;
+  return comparison;
 }

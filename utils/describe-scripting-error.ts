@@ -12,6 +12,17 @@ const GRANT_HINT =
  */
 export function describeScriptingError(err: unknown): Error {
   const message = err instanceof Error ? err.message : String(err);
+  // Chrome shows a PDF with its built-in viewer, an extension (this id): a frame of the viewer
+  // cannot be scripted. "of different extension" is also what another extension's page gives.
+  if (/mhjfbmdgcfjbbpaeojofohoefgiehjai|URL of different extension/i.test(message)) {
+    return new Error(
+      'This tab shows a PDF or a page of another extension, which Crosscheck cannot read. Crosscheck reads web pages: if the article is also published as a web page, open that one.',
+      { cause: err },
+    );
+  }
+  if (/Cannot access contents of url "chrome-extension:/i.test(message)) {
+    return new Error('This tab shows a page of another extension, which Crosscheck cannot read. Open a news article and try again.', { cause: err });
+  }
   if (/Cannot access an? [\w-]+:\/\/ URL|cannot be scripted|tab is restricted/i.test(message)) {
     return new Error('Crosscheck cannot read browser pages or extension stores. Open a news article and try again.', { cause: err });
   }

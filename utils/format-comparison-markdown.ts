@@ -1,5 +1,6 @@
 import type { Comparison, Match, Stance } from '../lib/types';
 import { applyFeedback, findFeedback } from './apply-feedback';
+import { describeCapped } from './describe-capped';
 import { formatDate } from './format-date';
 import { getSourceTimeline, describeGap } from './get-source-timeline';
 import { groupMatchesBySource } from './group-matches-by-source';
@@ -18,6 +19,9 @@ const EMPTY: Record<NonNullable<Comparison['empty']>, string> = {
   'not-article': 'This page does not look like an article: there is nothing to compare.',
   'unsupported-language': 'This article is not in a language Crosscheck reads yet (English only).',
   'no-statements': 'The article has no checkable statements (dates, numbers, names, rules).',
+  'too-large': 'This page is too large for Crosscheck to read without freezing it: nothing was compared.',
+  'unreadable-text': 'The page’s text is garbled (a binary file or the wrong text encoding): nothing was compared.',
+  pdf: 'This tab shows a PDF file: Crosscheck reads web pages, not PDF files.',
 };
 
 /**
@@ -46,6 +50,7 @@ export function formatComparisonMarkdown(comparison: Comparison, options: Markdo
     ].join(' · '),
     '',
   );
+  if (shown.capped) lines.push(`_A long article: ${describeCapped(shown.capped)}_`, '');
 
   const timeline = getSourceTimeline(shown);
   if (timeline) {

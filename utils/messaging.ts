@@ -1,19 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Article, Comparison, SourceMeta } from '../lib/types';
+import type { Comparison, PageReading, SourceMeta } from '../lib/types';
 import type { SearchHit } from '../lib/search/search-corpus';
 import type { ImportInput } from '../lib/corpus/parse-import';
 import type { UserCorpusExport } from '../lib/corpus/user-corpus-export';
 
-export type { UserCorpusExport };
-
-/** What the content script hands back to the background (the value of its `main()`). */
-export interface PageReading {
-  url: string;
-  /** `document.title`, for pages that are not articles. */
-  title: string;
-  /** The extracted article, or null when the page has none. */
-  article: Article | null;
-}
+// What the content script hands back (the value of its `main()`): declared with the engine's
+// types, because lib/extract/read-page.ts makes it.
+export type { PageReading, UserCorpusExport };
 
 /** One corpus source as the panel shows it: its description and its statements in order. */
 export interface SourceView {

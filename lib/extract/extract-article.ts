@@ -15,8 +15,9 @@ const SKIP = 'figcaption, figure, aside, nav, button, form, [aria-hidden="true"]
  * Returns null when Readability finds no article text.
  */
 export function extractArticle(doc: Document, url: string): Article | null {
+  const clone = cloneForReadability(doc);
+  if (!clone) return null;
   const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;
   const paragraphs = collectParagraphs(parsed.content);
@@ -32,6 +33,21 @@ export function extractArticle(doc: Document, url: string): Article | null {
     paragraphs,
     readerable,
   };
+}
+
+/**
+ * A copy of the page that Readability can parse (it mutates what it is given), or null when it
+ * cannot: Readability climbs from its best candidate up to the <body> element, and a page
+ * without one (a frameset, whose `document.body` is the <frameset>) made it throw. Its tag
+ * name tests are upper-case, as only HTML documents give them: an XHTML page (served as
+ * application/xhtml+xml, an XML document) is copied into an HTML document first.
+ */
+function cloneForReadability(doc: Document): Document | null {
+  if (doc.body?.localName !== 'body') return null;
+  if (doc.createElement('p').tagName === 'P') return doc.cloneNode(true) as Document;
+  const html = doc.implementation.createHTMLDocument('');
+  html.replaceChild(html.importNode(doc.documentElement, true), html.documentElement);
+  return html;
 }
 
 function collectParagraphs(root: Element): string[] {

@@ -50,6 +50,10 @@ describe('describeScriptingError', () => {
     ['Missing host permission for the tab', /Compare this page/],
     ['No tab with id: 12.', /tab is gone/],
     ['Something odd', /could not read this page \(Something odd\)/],
+    // Chrome's PDF viewer is a built-in extension: scripting its frame fails with these (Chromium's own words).
+    ['Cannot access a chrome-extension:// URL of different extension', /PDF/],
+    ['Cannot access contents of url "chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html". Extension manifest must request permission to access this host.', /PDF/],
+    ['Cannot access contents of url "chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html". Extension manifest must request permission to access this host.', /another extension/],
   ])('%s', (message, expected) => {
     const err = describeScriptingError(new Error(message));
     expect(err.message).toMatch(expected);
@@ -59,5 +63,7 @@ describe('describeScriptingError', () => {
   it('names the no-access error so the panel can offer the next step instead of an alarm', () => {
     expect(describeScriptingError(new Error('Missing host permission for the tab')).name).toBe(NO_ACCESS_ERROR);
     expect(describeScriptingError(new Error('Cannot access a chrome:// URL')).name).toBe('Error');
+    // The PDF viewer is not a page the reader can grant access to: no "Compare this page?" offer.
+    expect(describeScriptingError(new Error('Cannot access contents of url "chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html". Extension manifest must request permission to access this host.')).name).toBe('Error');
   });
 });

@@ -1,0 +1,13 @@
+import type { Comparison } from '../lib/types';
+
+const NUMBER = new Intl.NumberFormat('en');
+
+/**
+ * One sentence on how much of a long article was checked, for the panel and the Markdown
+ * export: "Crosscheck checked its first 500 statements, in about the first 21,340 of its
+ * 200,012 words."
+ */
+export function describeCapped(capped: NonNullable<Comparison['capped']>): string {
+  const statements = capped.statements === 1 ? 'statement' : `${NUMBER.format(capped.statements)} statements`;
+  return `Crosscheck checked its first ${statements}, in about the first ${NUMBER.format(capped.words)} of its ${NUMBER.format(capped.totalWords)} words.`;
+}
