@@ -52,8 +52,9 @@ export default defineBackground(() => {
   });
 
   // A result belongs to one page load; activeTab access also ends when the tab navigates.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void service.forgetTab(tabId);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // Chrome reports 'loading' for same-document moves too: a #fragment change keeps the article.
+    if (change.status === 'loading') void service.forgetTab(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void service.forgetTab(tabId);

@@ -158,8 +158,15 @@ export function createAnalysisService(deps: AnalysisDeps) {
       return (await getTabResultItem(tabId).getValue())?.comparison ?? null;
     },
 
-    /** Drops a tab's result: it navigated, reloaded or closed. */
-    async forgetTab(tabId: number): Promise<void> {
+    /**
+     * Drops a tab's result: it navigated, reloaded or closed. Given the tab's new address, a result
+     * for the same address but another #fragment is kept (the same article, scrolled).
+     */
+    async forgetTab(tabId: number, url?: string): Promise<void> {
+      if (url !== undefined) {
+        const stored = await getTabResultItem(tabId).getValue();
+        if (stored && stored.url !== url && isSameDocument(stored.url, url)) return;
+      }
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
       // A run under way reads the page that is gone: the next request starts afresh rather than join it.
       running.delete(tabId);
@@ -194,4 +201,9 @@ function notAnArticle(reading: PageReading): Comparison {
   const comparison = emptyComparison({ title: reading.title, url: reading.url, lang: '', published: null, readerable: false }, reading.unread?.reason ?? 'not-article');
   if (reading.unread?.reason === 'too-large') comparison.tooLarge = reading.unread.size;
   return comparison;
+}
+
+/** Whether two addresses differ at most in their #fragment. */
+function isSameDocument(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
 }

@@ -102,6 +102,18 @@ describe('createAnalysisService', () => {
     expect(await getTabResultItem(TAB).getValue()).toEqual({ url: tinyArticle.url, analysedAt: 1000, comparison });
   });
 
+  it.each([
+    ['another #fragment of the same page: kept', `${tinyArticle.url}#comments`, true],
+    ['the same address (a reload): dropped', tinyArticle.url, false],
+    ['another page: dropped', 'https://news.example/other', false],
+    ['no address known: dropped', undefined, false],
+  ])('when the tab starts loading %s', async (_, url, kept) => {
+    const { service } = setup();
+    await service.analyseTab(TAB);
+    await service.forgetTab(TAB, url);
+    expect((await service.getTabResult(TAB)) !== null).toBe(kept);
+  });
+
   it('explains a tab it may not read', async () => {
     const { service, readTab } = setup();
     readTab.mockRejectedValueOnce(
