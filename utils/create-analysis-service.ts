@@ -50,6 +50,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
   let state: Promise<CorpusState> | undefined;
   /** Analyses under way, so the panel and the shortcut asking at once share one run. */
   const running = new Map<number, Promise<Comparison>>();
+  /** The address each tab's stored result was read from (this worker's runs; forgotten with the result). */
+  const analysedUrl = new Map<number, string>();
   /** Bumped when a tab navigates: a run that started before must not store its (stale) result. */
   const generation = new Map<number, number>();
   /** Bumped when the corpus changes: every result computed before is stale. */
@@ -135,6 +137,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       comparison = notAnArticle(reading);
     }
     if ((generation.get(tabId) ?? 0) === startedIn && corpusGeneration === corpusStartedIn) {
+      analysedUrl.set(tabId, reading.url);
       await getTabResultItem(tabId).setValue({ url: reading.url, analysedAt: now(), comparison });
     }
     return comparison;
@@ -163,10 +166,11 @@ export function createAnalysisService(deps: AnalysisDeps) {
      * for the same address but another #fragment is kept (the same article, scrolled).
      */
     async forgetTab(tabId: number, url?: string): Promise<void> {
-      if (url !== undefined) {
-        const stored = await getTabResultItem(tabId).getValue();
-        if (stored && stored.url !== url && isSameDocument(stored.url, url)) return;
-      }
+      // Decided at once, without a storage read: a 'complete' right behind this 'loading' must not
+      // find the old result still stored.
+      const known = analysedUrl.get(tabId);
+      if (url !== undefined && known !== undefined && known !== url && isSameDocument(known, url)) return;
+      analysedUrl.delete(tabId);
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
       // A run under way reads the page that is gone: the next request starts afresh rather than join it.
       running.delete(tabId);
