@@ -1,4 +1,4 @@
-import type { Article, PageReading, PageSize } from '../types';
+import type { PageReading, PageSize } from '../types';
 import { extractArticle } from './extract-article';
 import { PAGE_LIMITS, type PageLimits } from './page-limits';
 import { keepBeginning } from '../text/keep-beginning';
