@@ -4,6 +4,8 @@ import { findFirstStatements } from './statements/find-statements';
 import { detectLanguage } from './text/detect-language';
 import { isUnreadableText } from './text/is-unreadable-text';
 import { countWords } from './text/count-words';
+import { keepBeginning } from './text/keep-beginning';
+import { PAGE_LIMITS } from './extract/page-limits';
 import { retrieveCandidates } from './match/retrieve-candidates';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
@@ -40,7 +42,9 @@ const STANCE_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
  * find statements → retrieve candidates → align → judge stance → explain → keep independent voices.
  * Returns the page's statements in page order, each with its matches, strongest first.
  */
-export function compareArticle(article: Article, corpus: Corpus, options: CompareOptions = {}): Comparison {
+export function compareArticle(whole: Article, corpus: Corpus, options: CompareOptions = {}): Comparison {
+  // The content script sends no more than this; other callers (the CLI) are held to it too.
+  const article = keepBeginning(whole, PAGE_LIMITS.articleCharacters);
   const page: PageInfo = { title: article.title, url: article.url, lang: article.lang, published: article.published, readerable: article.readerable };
   const text = article.paragraphs.join('\n');
   if (isUnreadableText(text)) return emptyComparison(page, 'unreadable-text');

@@ -1,7 +1,7 @@
-import type { Article, PageReading, PageSize } from '../types';
+import type { PageReading, PageSize } from '../types';
 import { extractArticle } from './extract-article';
 import { PAGE_LIMITS, type PageLimits } from './page-limits';
-import { countWords } from '../text/count-words';
+import { keepBeginning } from '../text/keep-beginning';
 
 /** Documents whose text can be an article; the browser shows others (XML, JSON, images) in viewers. */
 const TEXT_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
@@ -40,26 +40,4 @@ export function measurePage(doc: Document, limits: PageLimits = PAGE_LIMITS): Pa
     while (walker.nextNode() && characters <= limits.characters) characters += (walker.currentNode as Text).length;
   }
   return { elements, characters };
-}
-
-/**
- * The article cut to its first `maxCharacters` characters of paragraphs (at a word boundary),
- * recording how many words the whole article has; the same article when it is shorter.
- */
-export function keepBeginning(article: Article, maxCharacters: number): Article {
-  let length = 0;
-  const kept: string[] = [];
-  for (const paragraph of article.paragraphs) {
-    if (length + paragraph.length <= maxCharacters) {
-      kept.push(paragraph);
-      length += paragraph.length;
-      continue;
-    }
-    // Cut at a word boundary: a word cut in two would be a different word.
-    const end = Math.max(0, maxCharacters - length);
-    const cut = (/\S/.test(paragraph[end] ?? ' ') ? paragraph.slice(0, end).replace(/\S+$/, '') : paragraph.slice(0, end)).trimEnd();
-    if (cut) kept.push(cut);
-    return { ...article, paragraphs: kept, totalWords: article.paragraphs.reduce((n, p) => n + countWords(p), 0) };
-  }
-  return article;
 }

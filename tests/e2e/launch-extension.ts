@@ -19,16 +19,20 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves the files of `dir` on 127.0.0.1 at a random free port (no directory listing, no `..`). */
+/** What the test server says each kind of file is. */
+const CONTENT_TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', pdf: 'application/pdf' };
+
+/** Serves the .html and .pdf files of `dir` on 127.0.0.1 at a random free port (no directory listing, no `..`). */
 export async function servePages(dir = PAGES_DIR): Promise<PageServer> {
   const received: string[] = [];
   const server = createServer(async (req, res) => {
     received.push(`${req.method} ${req.url}`);
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    if (!/^[\w.-]+\.html$/.test(name)) return void res.writeHead(404).end('not found');
+    const type = CONTENT_TYPES[/^[\w.-]+\.(\w+)$/.exec(name)?.[1] ?? ''];
+    if (!type) return void res.writeHead(404).end('not found');
     try {
       const body = await readFile(path.join(dir, name));
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      res.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -45,6 +45,9 @@ describe('formatComparisonMarkdown', () => {
     ['not-article', 'does not look like an article'],
     ['unsupported-language', 'not in a language Crosscheck reads yet'],
     ['no-statements', 'no checkable statements'],
+    ['too-large', 'too large for Crosscheck to read'],
+    ['unreadable-text', 'text is garbled'],
+    ['pdf', 'shows a PDF file'],
   ])('says why there is nothing for %s', (empty, says) => {
     const out = md({ ...sampleComparison, statements: [], empty, summary: { checked: 0, corroborated: 0, conflicting: 0, corroboratingOutlets: [], conflictingOutlets: [] } });
     expect(out).toContain(says);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { loadCorpus } from '../../lib/corpus/load-corpus';
 import { compareArticle, MAX_STATEMENTS } from '../../lib/compare-article';
-import { keepBeginning, measurePage, readPage } from '../../lib/extract/read-page';
+import { measurePage, readPage } from '../../lib/extract/read-page';
+import { keepBeginning } from '../../lib/text/keep-beginning';
 import { PAGE_LIMITS } from '../../lib/extract/page-limits';
 import { findFirstStatements, isCheckable } from '../../lib/statements/find-statements';
 import { countWords } from '../../lib/text/count-words';
@@ -190,6 +191,17 @@ describe('readPage (the content script) on odd pages', () => {
     expect(readPage(doc, 'http://127.0.0.1/p').article?.paragraphs.length).toBeGreaterThan(10);
   });
 
+  it('cuts text of long words quickly (found by the fuzz test: /\\S+$/ retried from every letter, 2 s on 280,000 characters)', () => {
+    const word = 'x'.repeat(3000);
+    const paragraph = Array(110).fill(word).join(' ');
+    const started = performance.now();
+    const cut = keepBeginning(article([paragraph]), 300_000);
+    expect(performance.now() - started).toBeLessThan(200);
+    // 300,000 characters end inside the 100th word: 99 words are kept.
+    expect(cut.paragraphs).toEqual([Array(99).fill(word).join(' ')]);
+    expect(cut.totalWords).toBe(110);
+  });
+
   it('measures elements and body text', () => {
     const size = measurePage(parse('<html><head><title>t</title></head><body><p>abc <b>de</b></p></body></html>'));
     expect(size).toEqual({ elements: 6, characters: 6 });
@@ -249,6 +261,16 @@ describe('compareArticle on odd articles', () => {
     expect(comparison.capped).toEqual({ statements: 25, words: countWords(paragraphs.slice(0, 13).join(' ')), totalWords: countWords(paragraphs.join(' ')) });
     expect(compareArticle(article(paragraphs.slice(0, 12), { lang: 'en' }), corpus, { maxStatements: 25 }).capped).toBeUndefined();
     expect(MAX_STATEMENTS).toBe(500);
+  });
+
+  it('holds any caller to the content script’s text limit (the CLI reads files of any size)', () => {
+    const questions = Array.from({ length: 6000 }, (_, i) => `Who counted the ${i} plots in the valley on Saturday this year?`);
+    const last = 'The society counted 212 plots in use on Saturday in the valley.';
+    expect(questions.join('').length).toBeGreaterThan(PAGE_LIMITS.articleCharacters);
+    // The statement after the limit is never read.
+    const comparison = compareArticle(article([...questions, last], { lang: 'en' }), corpus);
+    expect(comparison.empty).toBe('no-statements');
+    expect(compareArticle(article([...questions.slice(0, 100), last], { lang: 'en' }), corpus).statements.map((s) => s.text)).toEqual([last]);
   });
 
   it('says an article cut by the content script was capped, with the page’s word count', () => {
