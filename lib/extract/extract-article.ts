@@ -15,11 +15,22 @@ const SKIP = 'figcaption, figure, aside, nav, button, form, [aria-hidden="true"]
  * Returns null when Readability finds no article text.
  */
 export function extractArticle(doc: Document, url: string): Article | null {
-  const clone = cloneForReadability(doc);
-  if (!clone) return null;
-  const readerable = isProbablyReaderable(doc);
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  let parsed;
+  try {
+    const clone = cloneForReadability(doc);
+    if (!clone) return null;
+    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch (err) {
+    // A page is hostile input, and the reader must get a state, never a crash. Known causes are
+    // handled in cloneForReadability; this catches what is left. Found by the fuzz test, both in
+    // jsdom only (the CLI and tests; browsers do neither): its cloneNode throws on attribute names
+    // the parser accepted ("<x"), and its parser throws on lone surrogates when Readability
+    // re-parses its own innerHTML.
+    console.warn('Crosscheck: Readability could not read this page', err);
+    return null;
+  }
   if (!parsed?.content) return null;
+  const readerable = isProbablyReaderable(doc);
   const paragraphs = collectParagraphs(parsed.content);
   if (paragraphs.join(' ').split(/\s+/).length < 20) return null;
   const title = parsed.title?.trim() || metaContent(doc, 'og:title') || doc.title || '';
@@ -44,10 +55,41 @@ export function extractArticle(doc: Document, url: string): Article | null {
  */
 function cloneForReadability(doc: Document): Document | null {
   if (doc.body?.localName !== 'body') return null;
-  if (doc.createElement('p').tagName === 'P') return doc.cloneNode(true) as Document;
-  const html = doc.implementation.createHTMLDocument('');
-  html.replaceChild(html.importNode(doc.documentElement, true), html.documentElement);
-  return html;
+  let clone: Document;
+  if (doc.createElement('p').tagName === 'P') clone = doc.cloneNode(true) as Document;
+  else {
+    clone = doc.implementation.createHTMLDocument('');
+    clone.replaceChild(clone.importNode(doc.documentElement, true), clone.documentElement);
+  }
+  dropUnsettableAttributes(clone);
+  return clone;
+}
+
+/**
+ * Removes attributes whose names `setAttribute` refuses: the HTML parser accepts `<img <x=1>`
+ * (an attribute named "<x"), and Readability copies a lazy image's attributes with
+ * `setAttribute`, which then throws InvalidCharacterError where names are checked strictly
+ * (Firefox 115 ESR, which Crosscheck supports, and jsdom; Chromium 156 accepts them). Found by
+ * the fuzz test. Such names carry nothing an article needs.
+ */
+export function dropUnsettableAttributes(doc: Document): void {
+  const probe = doc.createElement('span');
+  const settable = new Map<string, boolean>();
+  for (const element of Array.from(doc.getElementsByTagName('*'))) {
+    for (const name of element.getAttributeNames()) {
+      let ok = settable.get(name);
+      if (ok === undefined) {
+        try {
+          probe.setAttribute(name, '');
+          ok = true;
+        } catch {
+          ok = false;
+        }
+        settable.set(name, ok);
+      }
+      if (!ok) element.removeAttribute(name);
+    }
+  }
 }
 
 function collectParagraphs(root: Element): string[] {
