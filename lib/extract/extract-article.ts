@@ -17,9 +17,7 @@ const SKIP = 'figcaption, figure, aside, nav, button, form, [aria-hidden="true"]
 export function extractArticle(doc: Document, url: string): Article | null {
   let parsed;
   try {
-    const clone = cloneForReadability(doc);
-    if (!clone) return null;
-    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    parsed = parseArticle(doc);
   } catch (err) {
     // A page is hostile input, and the reader must get a state, never a crash. Known causes are
     // handled in cloneForReadability; this catches what is left. Found by the fuzz test, both in
@@ -61,8 +59,23 @@ function cloneForReadability(doc: Document): Document | null {
     clone = doc.implementation.createHTMLDocument('');
     clone.replaceChild(clone.importNode(doc.documentElement, true), clone.documentElement);
   }
-  dropUnsettableAttributes(clone);
   return clone;
+}
+
+/** Readability's article of a copy of `doc`; null when there is none. */
+function parseArticle(doc: Document) {
+  const parse = (clone: Document) => new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  const clone = cloneForReadability(doc);
+  if (!clone) return null;
+  try {
+    return parse(clone);
+  } catch (err) {
+    if ((err as { name?: string } | null)?.name !== 'InvalidCharacterError') throw err;
+    // Only then: looking at every attribute of a page costs ~100 ms in jsdom (~1 ms in a browser).
+    const again = cloneForReadability(doc)!;
+    dropUnsettableAttributes(again);
+    return parse(again);
+  }
 }
 
 /**
