@@ -27,10 +27,11 @@ const VAGUE: Record<string, [number, number]> = {
 
 export function parseNumber(raw: string): [number, number] | null {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (VAGUE[text]) return VAGUE[text];
+  // Own keys only: "constructor" is in every object (a page can say anything).
+  if (Object.hasOwn(VAGUE, text)) return VAGUE[text]!;
   const digits = /^(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?$/.exec(text);
   if (digits) {
-    const value = Number(digits[1]!.replace(/,/g, '')) * (digits[2] ? SCALES[digits[2]] ?? NaN : 1);
+    const value = Number(digits[1]!.replace(/,/g, '')) * (digits[2] ? (Object.hasOwn(SCALES, digits[2]) ? SCALES[digits[2]]! : NaN) : 1);
     return Number.isFinite(value) ? [value, value] : null;
   }
   let total = 0;
@@ -39,9 +40,9 @@ export function parseNumber(raw: string): [number, number] | null {
   // "a dozen", "a hundred": the article is not a number of its own.
   if (words.length > 1 && (words[0] === 'a' || words[0] === 'an')) words.shift();
   for (const word of words) {
-    if (word in UNITS) {
+    if (Object.hasOwn(UNITS, word)) {
       current = word === 'hundred' ? Math.max(current, 1) * 100 : current + UNITS[word]!;
-    } else if (word in SCALES) {
+    } else if (Object.hasOwn(SCALES, word)) {
       total += Math.max(current, 1) * SCALES[word]!;
       current = 0;
     } else return null;
