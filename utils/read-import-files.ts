@@ -1,5 +1,7 @@
 import { describeImportSize, detectImportFormat } from '../lib/corpus/parse-import';
 import { readHtmlArticle } from '../lib/corpus/read-html-article';
+import { PAGE_LIMITS } from '../lib/extract/page-limits';
+import { measurePage } from '../lib/extract/read-page';
 import type { ImportFile, ImportResult } from './messaging';
 
 /**
@@ -26,7 +28,15 @@ export async function readImportFiles(chosen: File[]): Promise<{ files: ImportFi
     }
     const entry: ImportFile = { name: file.name, type: file.type, text };
     if (detectImportFormat(file.name, file.type, text) === 'html') {
-      entry.article = readHtmlArticle(new DOMParser().parseFromString(text, 'text/html'));
+      const doc = new DOMParser().parseFromString(text, 'text/html');
+      // The page limits of the content script hold here too: 5 MB of tiny elements would keep
+      // Readability busy for seconds on the options page (~2 s measured in Chromium).
+      const size = measurePage(doc);
+      if (size.elements > PAGE_LIMITS.elements) {
+        refused.push({ name: file.name, problem: `too large to read: ${size.elements.toLocaleString('en')} elements (the limit is ${PAGE_LIMITS.elements.toLocaleString('en')})` });
+        continue;
+      }
+      entry.article = readHtmlArticle(doc);
     }
     files.push(entry);
   }

@@ -59,6 +59,11 @@ describe('importing a bad file', () => {
     ['a zip renamed .json', () => file('sources.json', ZIP), /^wrong format: the file is a zip archive/],
     ['JSON that is not a Crosscheck export', () => file('package.json', '{"name": "crosscheck", "version": "0.1.0"}'), /^not a Crosscheck export: expected "format": "crosscheck-user-corpus", got no "format"$/],
     ['an export whose second source is broken', () => file('mixed.json', exportOf([SOURCES[0], { ...SOURCES[1], meta: { ...SOURCES[1]!.meta, published: 'last week' } }, SOURCES[2]])), /^sources\[1\]\.meta\.published: expected an ISO date/],
+    [
+      'a saved page of 60,000 tiny elements (under 5 MB, too many to read without freezing the page)',
+      () => file('feed.html', `<!doctype html><html><body>${'<i>x</i>'.repeat(60_000)}</body></html>`, 'text/html'),
+      /^too large to read: 60,00\d elements \(the limit is 50,000\)$/,
+    ],
     ['an export whose third source has no statement', () => file('menu.json', exportOf([SOURCES[0], SOURCES[1], { ...SOURCES[2], paragraphs: ['Home', 'Sport', 'Weather'] }])), /^no checkable statements: “Kazakh recruits” has no sentence that asserts something$/],
   ])('%s: refused with the file’s name and the problem; nothing stored, nothing in memory', async (_, make, problem) => {
     const { service, store } = setupService();
