@@ -53,7 +53,12 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
   if (page.lang && page.lang !== 'en') return emptyComparison(page, 'unsupported-language');
   const found = findFirstStatements(article.paragraphs, article.published, options.maxStatements ?? MAX_STATEMENTS);
   const { statements } = found;
-  if (statements.length === 0) return emptyComparison(page, 'no-statements');
+  if (statements.length === 0) {
+    const none = emptyComparison(page, 'no-statements');
+    // Cut before it was sent (a very long page): say that the part read had none, not the article.
+    if (article.totalWords !== undefined) none.capped = { statements: 0, words: countWords(text), totalWords: article.totalWords };
+    return none;
+  }
   const exclude = new Set(options.excludeSourceIds ?? []);
   const results = statements.map((st) => matchStatement(st, article, corpus, exclude, options));
   const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };

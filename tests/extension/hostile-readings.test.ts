@@ -48,4 +48,10 @@ describe('describeCapped and the Markdown export of a capped comparison', () => 
     expect(markdown).toContain(text);
     expect(formatComparisonMarkdown(sampleComparison, { exportedAt: new Date('2026-01-01') })).not.toContain('A long article');
   });
+
+  it('says that a cut page had nothing checkable in the part read, not that the article has none', () => {
+    expect(describeCapped({ statements: 0, words: 48_000, totalWords: 200_000 })).toBe(
+      'Crosscheck read about the first 48,000 of its 200,000 words and found no checkable statement there; the rest was not read.',
+    );
+  });
 });

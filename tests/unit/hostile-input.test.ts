@@ -270,6 +270,9 @@ describe('compareArticle on odd articles', () => {
     // The statement after the limit is never read.
     const comparison = compareArticle(article([...questions, last], { lang: 'en' }), corpus);
     expect(comparison.empty).toBe('no-statements');
+    // ...and the reader is told that only a part of it was read, not that the article has none.
+    expect(comparison.capped).toMatchObject({ statements: 0, totalWords: countWords([...questions, last].join(' ')) });
+    expect(comparison.capped!.words).toBeLessThan(comparison.capped!.totalWords);
     expect(compareArticle(article([...questions.slice(0, 100), last], { lang: 'en' }), corpus).statements.map((s) => s.text)).toEqual([last]);
   });
 
