@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison, Match, StatementResult } from '../lib/types';
-import { applyFeedback, createFeedback, findFeedback, getPageKey } from '../utils/apply-feedback';
+import { applyFeedback, createFeedback, findFeedback } from '../utils/apply-feedback';
+import { getPageKey } from '../utils/get-page-key';
 import { describeCapped } from '../utils/describe-capped';
 import { countStatements, filterStatements, type StatementFilter } from '../utils/filter-statements';
 import { formatDate } from '../utils/format-date';

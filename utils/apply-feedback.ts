@@ -1,12 +1,7 @@
 import type { Comparison, Match } from '../lib/types';
 import type { MatchFeedback } from './storage';
 import { outletsOf, summarizeStatements } from '../lib/summarize-comparison';
-
-/** The page a comparison or a piece of feedback belongs to: its URL without the fragment. */
-export function getPageKey(url: string): string {
-  const hash = url.indexOf('#');
-  return hash >= 0 ? url.slice(0, hash) : url;
-}
+import { getPageKey } from './get-page-key';
 
 /** The reader's verdict on one match of one statement of a page, ready to store. */
 export function createFeedback(

@@ -10,6 +10,7 @@ import type { StanceModel } from '../lib/stance/stance-model';
 import type { CorpusStatus, PageReading, SourceView } from './messaging';
 import { getTabResultItem } from './storage';
 import { describeScriptingError } from './describe-scripting-error';
+import { getPageKey } from './get-page-key';
 import { createSourceManager, type CorpusState } from './create-source-manager';
 import { loadUserSources } from './load-user-sources';
 import type { UserSourceStore } from './user-sources';
@@ -169,7 +170,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       // Decided at once, without a storage read: a 'complete' right behind this 'loading' must not
       // find the old result still stored.
       const known = analysedUrl.get(tabId);
-      if (url !== undefined && known !== undefined && known !== url && isSameDocument(known, url)) return;
+      if (url !== undefined && known !== undefined && known !== url && getPageKey(known) === getPageKey(url)) return;
       analysedUrl.delete(tabId);
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
       // A run under way reads the page that is gone: the next request starts afresh rather than join it.
@@ -205,9 +206,4 @@ function notAnArticle(reading: PageReading): Comparison {
   const comparison = emptyComparison({ title: reading.title, url: reading.url, lang: '', published: null, readerable: false }, reading.unread?.reason ?? 'not-article');
   if (reading.unread?.reason === 'too-large') comparison.tooLarge = reading.unread.size;
   return comparison;
-}
-
-/** Whether two addresses differ at most in their #fragment. */
-function isSameDocument(a: string, b: string): boolean {
-  return a.split('#')[0] === b.split('#')[0];
 }

@@ -1,5 +1,5 @@
 import type { Comparison } from '../lib/types';
-import { getPageKey } from './apply-feedback';
+import { getPageKey } from './get-page-key';
 import type { MatchFeedback } from './storage';
 
 /** A page's comparison exported as JSON: the engine's result as it is, and the reader's feedback on it. */

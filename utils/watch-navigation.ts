@@ -1,3 +1,5 @@
+import { getPageKey } from './get-page-key';
+
 /** How the watch notices a new address and decides the new article has rendered. */
 export interface NavigationWatchOptions {
   /** How often the address is checked (history.pushState fires no event a content script can hear). */
@@ -33,11 +35,11 @@ interface NavigationEvents {
 export function watchNavigation(win: Window & typeof globalThis, listener: NavigationListener, options: NavigationWatchOptions = {}): () => void {
   const { pollMs = 1000, quietMs = 500, maxWaitMs = 3000 } = options;
   const navigation = (win as { navigation?: NavigationEvents }).navigation;
-  let current = withoutFragment(win.location.href);
+  let current = getPageKey(win.location.href);
   let settle: (() => void) | undefined;
 
   function check(): void {
-    const url = withoutFragment(win.location.href);
+    const url = getPageKey(win.location.href);
     if (url === current) return;
     current = url;
     settle?.();
@@ -45,7 +47,7 @@ export function watchNavigation(win: Window & typeof globalThis, listener: Navig
     settle = waitForQuiet(win, quietMs, maxWaitMs, () => {
       settle = undefined;
       // Moved on again while this page rendered: the newer address reports when it is ready.
-      if (withoutFragment(win.location.href) === url) listener.onArrive(win.location.href);
+      if (getPageKey(win.location.href) === url) listener.onArrive(win.location.href);
     });
   }
 
@@ -79,9 +81,4 @@ function waitForQuiet(win: Window & typeof globalThis, quietMs: number, maxWaitM
     done();
   }
   return cancel;
-}
-
-function withoutFragment(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFeedback, createFeedback, findFeedback, getPageKey, isSameFeedback } from '../../utils/apply-feedback';
+import { applyFeedback, createFeedback, findFeedback, isSameFeedback } from '../../utils/apply-feedback';
+import { getPageKey } from '../../utils/get-page-key';
 import { summarizeStatements } from '../../lib/summarize-comparison';
 import { countStatements, filterStatements, type StatementFilter } from '../../utils/filter-statements';
 import { describeGap, getSourceTimeline, toYears } from '../../utils/get-source-timeline';
