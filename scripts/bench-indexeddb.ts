@@ -7,10 +7,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createUserCorpusExport } from '../lib/corpus/user-corpus-export';
 import { MAX_IMPORT_BYTES } from '../lib/corpus/parse-import';
 import { findStatements } from '../lib/statements/find-statements';
+import { launchWithExtension } from '../tests/e2e/launch-extension';
 import { projectRoot } from './project-root';
 import { scaleSources, type ScaleSource } from './scale-sources';
 
@@ -63,16 +64,6 @@ function writeExportFiles(n: number, dir: string): string[] {
   return files;
 }
 
-async function launch(extDir: string, userDataDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  return { context, extensionId: new URL(worker.url()).host };
-}
-
 /** The corpus status line of the options page, once the corpus has loaded. */
 async function readStatus(page: Page): Promise<{ sources: number; userSources: number; statements: number; loadMs: number; userMs: number }> {
   const status = page.locator('[data-corpus-status]');
@@ -81,19 +72,15 @@ async function readStatus(page: Page): Promise<{ sources: number; userSources: n
   return { sources: await read('sources'), userSources: await read('user-sources'), statements: await read('statements'), loadMs: await read('load-ms'), userMs: await read('user-ms') };
 }
 
-export { writeExportFiles, launch };
-
 export async function measureIndexedDb(n: number, extDir = join(projectRoot, '.output', 'chrome-mv3')): Promise<IndexedDbFigures> {
   const filesDir = join(projectRoot, 'out', 'bench', `indexeddb-${n}`);
   rmSync(filesDir, { recursive: true, force: true });
   const files = writeExportFiles(n, filesDir);
   const profile = await mkdtemp(join(tmpdir(), 'crosscheck-bench-'));
   try {
-    const launched = await launch(extDir, profile);
-    const extensionId = launched.extensionId;
-    let context = launched.context;
-    const options = `chrome-extension://${extensionId}/options.html`;
-    let page = await context.newPage();
+    let browser = await launchWithExtension(extDir, true, profile);
+    const options = `chrome-extension://${browser.extensionId}/options.html`;
+    let page = await browser.context.newPage();
     await page.goto(options);
     const t0 = performance.now();
     for (const file of files) {
@@ -105,18 +92,18 @@ export async function measureIndexedDb(n: number, extDir = join(projectRoot, '.o
       if (refused.length) throw new Error(`import refused: ${refused.join('; ')}`);
     }
     const importSeconds = (performance.now() - t0) / 1000;
-    await context.close();
+    await browser.close();
 
     // A new browser on the same profile: a new service worker loads the stored corpus. The first
     // start reads every record and stores the snapshot a few seconds later; the next ones read it.
     const starts = [];
     for (const pause of [10_000, 0]) {
-      ({ context } = await launch(extDir, profile));
-      page = await context.newPage();
+      browser = await launchWithExtension(extDir, true, profile);
+      page = await browser.context.newPage();
       await page.goto(options);
       starts.push(await readStatus(page));
       await page.waitForTimeout(pause);
-      await context.close();
+      await browser.close();
     }
     const [first, status] = starts as [Awaited<ReturnType<typeof readStatus>>, Awaited<ReturnType<typeof readStatus>>];
     return {

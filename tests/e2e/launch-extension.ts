@@ -53,9 +53,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Starts Debian's Chromium with the built extension loaded (STACK.md, "Chromium with the built extension"). */
-export async function launchWithExtension(extDir = E2E_EXTENSION_DIR, headless = true): Promise<ExtensionBrowser> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'crosscheck-chromium-'));
+/**
+ * Starts Debian's Chromium with the built extension loaded (STACK.md, "Chromium with the built extension").
+ * `profile`: a profile folder to use and keep (a browser restarted on it finds its storage again);
+ * by default a fresh one, removed on close.
+ */
+export async function launchWithExtension(extDir = E2E_EXTENSION_DIR, headless = true, profile?: string): Promise<ExtensionBrowser> {
+  const userDataDir = profile ?? (await mkdtemp(path.join(tmpdir(), 'crosscheck-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -83,7 +87,7 @@ export async function launchWithExtension(extDir = E2E_EXTENSION_DIR, headless =
     serviceWorker,
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!profile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
