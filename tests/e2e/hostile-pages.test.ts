@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHugeMarkupPageHtml, createHugeTextPageHtml, createLongArticleHtml, createPdf } from '../../scripts/hostile-pages';
-import { ARTIFACTS_DIR, getTabId, launchWithExtension, openExtensionPage, PAGES_DIR, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
+import { ARTIFACTS_DIR, getTabId, launchWithExtension, openExtensionPage, PAGES_DIR, recordLongTasks, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
 
 /** Longest wait for a state in the panel, from the panel's opening: analysis is bounded. */
 const ANALYSIS_BOUND_MS = 10_000;
@@ -59,14 +59,7 @@ describe('hostile and odd pages (Chromium)', () => {
     const article = await ext.context.newPage();
     const url = `${server.origin}/${file}`;
     await article.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    // Long tasks (>= 50 ms) on the page's main thread from here on are the content script's.
-    await article.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const longestTask = await recordLongTasks(article);
     const tabId = await getTabId(ext, url);
     const opened = Date.now();
     const panel = await openExtensionPage(ext, `sidepanel.html?tab=${tabId}`, { width: 420, height: 900 });
@@ -75,7 +68,7 @@ describe('hostile and odd pages (Chromium)', () => {
     const asked = Date.now();
     expect(await article.evaluate(() => 1)).toBe(1);
     const responsiveMs = Date.now() - asked;
-    const longestTaskMs = await article.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const longestTaskMs = await longestTask();
     return { panel, article, figure: { page: file, analysisMs, longestTaskMs: Math.round(longestTaskMs), responsiveMs } };
   }
 

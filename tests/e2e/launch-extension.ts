@@ -116,6 +116,21 @@ export async function openExtensionPage(ext: ExtensionBrowser, pagePath: string,
   return page;
 }
 
+/**
+ * Starts recording the page's long tasks (>= 50 ms on its main thread; from then on they are the
+ * content script's); the function returned reads the longest so far, in ms (0: none).
+ */
+export async function recordLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+}
+
 /** Where the end-to-end tests write their screenshots and figures. */
 export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../artifacts');
 

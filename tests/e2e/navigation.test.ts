@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, getTabId, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, getTabId, openExtensionPage, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 
 /** The part of the worker's `chrome` this test uses. */
 interface ChromeStorageApi {
@@ -23,16 +24,20 @@ describe('a single-page site moving to another article (history API)', () => {
     }, `tabResult:${tabId}`);
   }
 
-  it('analyses the new article, and never shows the previous one’s result for it', async () => {
+  /** The single-page site's first story in a tab, and the panel for that tab once it shows its result. */
+  async function openFirstStory(): Promise<{ article: Page; panel: Page; tabId: number; first: string }> {
     const article = await ext.context.newPage();
     const first = `${server.origin}/spa-news.html`;
     await article.goto(first);
     const tabId = await getTabId(ext, first);
-    const panel = await ext.context.newPage();
-    await panel.setViewportSize({ width: 420, height: 1000 });
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
-    const statements = panel.locator('.statement-text');
+    const panel = await openExtensionPage(ext, `sidepanel.html?tab=${tabId}`, { width: 420, height: 1000 });
     await panel.locator('.comparison').waitFor({ timeout: 30_000 });
+    return { article, panel, tabId, first };
+  }
+
+  it('analyses the new article, and never shows the previous one’s result for it', async () => {
+    const { article, panel, tabId, first } = await openFirstStory();
+    const statements = panel.locator('.statement-text');
     expect(await statements.allInnerTexts()).toContainEqual(expect.stringContaining('Putin signed a decree'));
     // What the panel says, whatever its state (the next story matches nothing in the corpus).
     const shown = () => panel.locator('body').innerText();
@@ -68,13 +73,7 @@ describe('a single-page site moving to another article (history API)', () => {
   });
 
   it('does not re-analyse for a #fragment change (same article)', async () => {
-    const article = await ext.context.newPage();
-    const first = `${server.origin}/spa-news.html`;
-    await article.goto(first);
-    const tabId = await getTabId(ext, first);
-    const panel = await ext.context.newPage();
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
-    await panel.locator('.comparison').waitFor({ timeout: 30_000 });
+    const { article, panel, tabId, first } = await openFirstStory();
     await article.evaluate(() => {
       location.hash = 'comments';
     });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getTabId, openExtensionPage, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
+import { getTabId, openExtensionPage, recordLongTasks, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../artifacts');
 
@@ -27,19 +27,12 @@ describe('timing in Chromium (recorded, not asserted)', () => {
       const url = `${server.origin}/${fixture}`;
       await article.goto(url, { waitUntil: 'load' });
       const loadedAt = Date.now();
-      // Long tasks (>= 50 ms) on the page's main thread from here on are the content script's.
-      await article.evaluate(() => {
-        const w = window as unknown as { __longest: number };
-        w.__longest = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-        }).observe({ type: 'longtask' });
-      });
+      const longestTask = await recordLongTasks(article);
       const tabId = await getTabId(ext, url);
       const panel = await openExtensionPage(ext, `sidepanel.html?tab=${tabId}`, { width: 420, height: 900 });
       await panel.locator('.comparison').waitFor({ timeout: 30_000 });
       const loadToResultsMs = Date.now() - loadedAt;
-      const longestTaskMs = await article.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      const longestTaskMs = await longestTask();
       rows.push({ page: fixture, loadToResultsMs, longestTaskMs });
       await panel.close();
       await article.close();
