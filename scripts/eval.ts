@@ -4,15 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareInput, loadShippedCorpus, projectRoot } from './compare-file';
+import { sharedDir } from './project-root';
 import { evalArticleFiles, realPageFiles } from './real-pages';
 
-const shared = join(projectRoot, '..', 'shared');
 const outDir = join(projectRoot, 'out', 'eval');
 mkdirSync(outDir, { recursive: true });
 const corpus = loadShippedCorpus();
 
 const pages: Array<[string, string]> = [
-  ...readdirSync(join(shared, 'seeds')).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f.slice(0, 3), join(shared, 'seeds', f)]),
+  ...readdirSync(join(sharedDir, 'seeds')).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f.slice(0, 3), join(sharedDir, 'seeds', f)]),
   ...evalArticleFiles().map(({ name, file }): [string, string] => [name, file]),
 ];
 for (const [id, file] of pages) writeFileSync(join(outDir, `${id}.json`), JSON.stringify(await compareInput(file, corpus), null, 2));
@@ -20,7 +20,7 @@ for (const [id, file] of pages) writeFileSync(join(outDir, `${id}.json`), JSON.s
 const verbose = process.argv.includes('--verbose') ? ['--verbose'] : [];
 for (const gold of ['seed-pairs.jsonl', 'articles-expected.jsonl']) {
   console.log(`== ${gold}`);
-  const output = execFileSync('node', [join(shared, 'eval', 'score.mjs'), '--expected', join(shared, 'eval', gold), '--outputs', outDir, ...verbose], { encoding: 'utf8' });
+  const output = execFileSync('node', [join(sharedDir, 'eval', 'score.mjs'), '--expected', join(sharedDir, 'eval', gold), '--outputs', outDir, ...verbose], { encoding: 'utf8' });
   console.log(output.trimEnd());
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadShippedCorpus, projectRoot } from './compare-file';
+import { sharedDir } from './project-root';
 import { analyseStatement } from '../lib/claims/analyse-statement';
 import { alignStatements } from '../lib/match/align-statements';
 import { compareSlots } from '../lib/match/compare-slots';
@@ -10,7 +11,7 @@ import type { Comparison } from '../lib/types';
 
 const corpus = loadShippedCorpus();
 const all = process.argv.includes('--all');
-const evalDir = join(projectRoot, '..', 'shared', 'eval');
+const evalDir = join(sharedDir, 'eval');
 const outputs = new Map<string, Comparison>();
 for (const gold of ['seed-pairs.jsonl', 'articles-expected.jsonl']) {
   for (const line of readFileSync(join(evalDir, gold), 'utf8').split('\n').filter(Boolean)) {

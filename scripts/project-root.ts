@@ -13,3 +13,6 @@ function findProjectRoot(from: string): string {
 }
 
 export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+/** The shared folder beside the work tree: seeds, eval, FNC-1 and the real pages the scripts measure on. */
+export const sharedDir = join(projectRoot, '..', 'shared');

@@ -4,11 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../lib/stance/parse-csv';
 import { STANCE_LABELS, type StanceLabel } from '../lib/stance/stance-labels';
-import { projectRoot } from './project-root';
+import { sharedDir } from './project-root';
 
-const root = projectRoot;
 /** The shared FNC-1 folder beside the work tree. */
-export const FNC1_DIR = process.env.FNC1_DIR ?? join(root, '..', 'shared', 'fnc1');
+export const FNC1_DIR = process.env.FNC1_DIR ?? join(sharedDir, 'fnc1');
 
 export interface Fnc1Pair {
   headline: string;

@@ -2,13 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { projectRoot } from './compare-file';
+import { sharedDir } from './project-root';
 
-export const SHARED_DIR = join(projectRoot, '..', 'shared');
 
 /** The 25 real news pages of ../shared/readability-pages (unrelated to the corpus). */
 export function realPageFiles(): Array<{ name: string; file: string }> {
-  const dir = join(SHARED_DIR, 'readability-pages');
+  const dir = join(sharedDir, 'readability-pages');
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => ({ name: d.name, file: join(dir, d.name, 'source.html') }));
@@ -16,7 +15,7 @@ export function realPageFiles(): Array<{ name: string; file: string }> {
 
 /** The test articles of ../shared/eval/articles. */
 export function evalArticleFiles(): Array<{ name: string; file: string }> {
-  const dir = join(SHARED_DIR, 'eval', 'articles');
+  const dir = join(sharedDir, 'eval', 'articles');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => ({ name: f.replace(/\.html$/, ''), file: join(dir, f) }));

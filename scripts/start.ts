@@ -8,8 +8,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { getTabId, launchWithExtension, servePages } from '../tests/e2e/launch-extension';
+import { projectRoot } from './project-root';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = projectRoot;
 const DEMO_PAGE = 'd2-misreport-2015.html';
 const SCREENSHOT = path.join(ROOT, 'artifacts', 'start-sidepanel.png');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
