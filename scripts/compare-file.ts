@@ -20,6 +20,14 @@ export function loadShippedCorpus(): Corpus {
 }
 
 /**
+ * Any corpus folder in the layout of `corpus/` (manifest.json, sources/<id>.txt), analysed as the
+ * shipped one, with the shipped word vectors and stance model.
+ */
+export function loadCorpusDir(corpusDir: string): Corpus {
+  return loadCorpus(buildCorpus(readCorpusSources(projectRoot, { corpusDir })), loadWordVectors(), loadStanceModelFile());
+}
+
+/**
  * Compares one page given as an HTML file, a text file or an http(s) URL. A corpus source
  * given as the page (its id is the file stem) keeps its manifest date and is not matched
  * against itself.

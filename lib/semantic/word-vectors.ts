@@ -13,6 +13,8 @@ export interface WordVectors {
   similarity(a: string, b: string): number;
   /** The stem's quantised row (a view into the asset, do not modify), or null when unknown. */
   vector(stem: string): Int8Array | null;
+  /** The stem's row: the asset is in GloVe's frequency order, so 0 is the commonest; -1 when unknown. */
+  rank(stem: string): number;
 }
 
 /**
@@ -53,6 +55,10 @@ export function createWordVectors(stems: string[], data: Int8Array, dims: number
     vector(stem) {
       const offset = offsets.get(stem);
       return offset === undefined ? null : data.subarray(offset, offset + dims);
+    },
+    rank(stem) {
+      const offset = offsets.get(stem);
+      return offset === undefined ? -1 : offset / dims;
     },
   };
 }
