@@ -169,7 +169,7 @@ function judgeCandidate(
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);
-  const cue = (side: 'page' | 'source') => (judgement.stance === 'conflicts' && judgement.why.startsWith('negated') ? (side === 'page' ? statement.features.negation : candidate.features.negation) : null);
+  const cue = (side: 'page' | 'source') => judgement.negation?.[side] ?? null;
   const match: Match = {
     sourceId: candidate.sourceId,
     outlet: source?.outlet ?? candidate.sourceId,

@@ -3,47 +3,42 @@ import type { Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
+import { surfaceWords } from '../text/normalize-terms';
+import type { Reason } from './reasons';
+import { formatReasons } from '../explain/format-reasons';
+import { judgeFeatures, type JudgeFeatures } from './judge-features';
+import { gateProbability, type JudgeGate } from './judge-gate';
+import { hasClaimWords } from './has-claim-words';
+import {
+  DIFFERENT_EVENT_MONTHS, DOCUMENT_UNRELATED_MAX, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
+  POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
+} from './thresholds';
 
-/** Below this alignment two statements are not shown together at all. */
-export const RELATED_MIN = 0.22;
-/** Alignment enough for "related" when three common words are shared. */
-export const LOOSE_TOPIC_MIN = 0.1;
-/**
- * From this alignment two statements are taken to state the same fact. Calibrated on pages that
- * have nothing to do with the corpus (`npm run calibrate`: the best statement of the 25 real
- * pages reaches 0.388), not on the gold pairs.
- */
-export const SAME_FACT_MIN = 0.4;
-/** Dates further apart than this are of different events, not a misreported date. */
-export const DIFFERENT_EVENT_MONTHS = 6;
-/** Sum of the IDF of the shared terms a wording-only match needs: a few rare words, not three common ones. */
-export const WORDING_MIN_WEIGHT = 6;
+export { RELATED_MIN, SAME_FACT_MIN } from './thresholds';
+export { hasClaimWords } from './has-claim-words';
+
 /** Verbs that report a dated act rather than a state of things. */
 const EVENT_VERB = /\b(?:signed|issued|announced|published|passed|approved|adopted|ordered|decreed|cleared|unveiled|introduced|declared|enacted|launched|vetoed)\b/i;
-/**
- * Above this probability that the source document is unrelated (stance model), wording alone
- * confirms nothing. A veto, so only a confident one (the model's own decision point is 0.5).
- */
-export const DOCUMENT_UNRELATED_MAX = 0.9;
-/** What a near-synonym pair counts for, against an exact shared word. */
-export const NEAR_SYNONYM_SHARE = 0.5;
-/** Shared terms (exact or near-synonyms) two statements need to state the same fact by wording alone. */
-export const SAME_FACT_MIN_SHARED = 3;
-/** Alignment needed beside an agreeing exact value (a day, an amount) or a less exact one (a month, a duration). */
-export const STRONG_VALUE_MIN = 0.03;
-export const MEDIUM_VALUE_MIN = 0.1;
-/** Share of the negated clause's terms the other statement must have for a polarity conflict. */
-export const NEGATED_CLAUSE_COVERAGE = 0.6;
-/** A claim of opposite polarity conflicts only with a statement sharing this many terms with it. */
-export const POLARITY_MIN_SHARED = 3;
+
+/** What kind of evidence a strong stance rests on: the fitted gate weighs each kind apart. */
+export type ProposalKind = 'value-conflict' | 'polarity-conflict' | 'value-corroboration' | 'wording-corroboration';
 
 export interface Judgement {
   stance: Stance;
+  /** Why, as data (lib/match/reasons.ts); `why` is their words (lib/explain/format-reasons.ts). */
+  reasons: Reason[];
   why: string;
   /** Typed values (dates, amounts) that back the stance: such a match is shown before a wording-only one. */
   valueEvidence: number;
   /** The findings the reason rests on (for marking the parts that match or differ). */
   findings: SlotFinding[];
+  /** The cue of a polarity conflict on each side, for marking it. */
+  negation: { page: string | null; source: string | null } | null;
+  /**
+   * For a strong stance the evidence proposed: its kind, the features the gate read, and the
+   * gate's probability that the stance is right (1 without a gate). Kept on demoted ones too.
+   */
+  proposal?: { kind: ProposalKind; features: JudgeFeatures; probability: number; demoted: boolean };
 }
 
 export interface JudgeInput {
@@ -72,15 +67,56 @@ export interface JudgeInput {
    * or null without a model. A function: it is asked only when its answer can change the stance.
    */
   documentStance?: () => StanceProbabilities | null;
+  /** The fitted gate that decides whether proposed evidence is shown (none: every proposal is). */
+  gate?: JudgeGate | null;
+}
+
+/** Everything the judge found about a pair before deciding: what the gate's features are read from. */
+export interface Evidence {
+  input: JudgeInput;
+  agreements: SlotFinding[];
+  differences: SlotFinding[];
+  sameFact: boolean;
+  /** Weight of the shared terms (near-synonyms in part) and of the shorter statement's terms. */
+  sharedWeight: number;
+  shorterWeight: number;
+  polarity: Reason | null;
+  documentUnrelated: number | null;
 }
 
 /**
- * Decides the stance of a source statement towards a page statement, with the reason.
+ * Decides the stance of a source statement towards a page statement, with the reasons.
  * Evidence, strongest first: a typed value both give (date, amount, age range, duration);
  * opposite polarity of the same claim (negation, antonyms, "only" against "all"); then how
- * much of the wording lines up. Returns null when the statements are not about the same thing.
+ * much of the wording lines up. A strong stance is then shown only if the fitted gate finds the
+ * evidence sufficient. Returns null when the statements are not about the same thing.
  */
 export function judgeStance(input: JudgeInput): Judgement | null {
+  const proposed = propose(input);
+  if (!proposed) return null;
+  if (proposed.stance === 'related' || !proposed.kind) return proposed.judgement;
+  const features = judgeFeatures(proposed.kind, proposed.evidence);
+  const probability = input.gate ? gateProbability(input.gate, proposed.kind, features) : 1;
+  const demoted = probability < 0.5;
+  const judgement = demoted ? demote(proposed.judgement, proposed.evidence) : proposed.judgement;
+  return { ...judgement, proposal: { kind: proposed.kind, features, probability, demoted } };
+}
+
+/** A strong stance the gate did not accept: shown as related, for the words or values the two share. */
+function demote(judgement: Judgement, evidence: Evidence): Judgement {
+  const words = evidence.input.sharedWords;
+  const reasons: Reason[] = judgement.findings.length > 0 && words.length === 0 ? judgement.reasons : [{ kind: 'same-topic', words }];
+  return { ...judgement, stance: 'related', reasons, why: formatReasons(reasons), valueEvidence: 0, negation: null };
+}
+
+interface Proposed {
+  stance: Stance;
+  kind: ProposalKind | null;
+  judgement: Judgement;
+  evidence: Evidence;
+}
+
+function propose(input: JudgeInput): Proposed | null {
   const { alignment, differentPeriod } = input;
   // A value both give makes a weaker wording match enough: an exact day or amount is specific.
   const needed = (s: SlotFinding) => (s.strength === 'strong' ? STRONG_VALUE_MIN : s.strength === 'medium' ? MEDIUM_VALUE_MIN : RELATED_MIN);
@@ -95,87 +131,83 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   const sameFact = alignment.score >= SAME_FACT_MIN && hasClaimWords(alignment);
   const differences = slots.filter((s) => !s.same);
   const agreements = slots.filter((s) => s.same);
-  const years = input.pageYear && input.sourceYear ? ` (page ${input.pageYear}, source ${input.sourceYear})` : '';
-  const judged = (stance: Stance, why: string, findings: SlotFinding[] = []): Judgement => ({
-    stance, why, valueEvidence: stance === 'related' ? 0 : findings.length, findings,
+  const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + input.idf(t), 0);
+  const evidence: Evidence = {
+    input, agreements, differences, sameFact,
+    sharedWeight: weightOf(alignment.shared) + weightOf(alignment.similar.map(([p]) => p)) * NEAR_SYNONYM_SHARE,
+    shorterWeight: Math.min(weightOf(input.page.terms), weightOf(input.source.terms)),
+    polarity: null, documentUnrelated: null,
+  };
+  const make = (stance: Stance, reasons: Reason[], findings: SlotFinding[] = [], kind: ProposalKind | null = null, negation: Judgement['negation'] = null): Proposed => ({
+    stance, kind, evidence,
+    judgement: { stance, reasons, why: formatReasons(reasons), valueEvidence: stance === 'related' ? 0 : findings.length, findings, negation },
   });
+  const { pageYear, sourceYear } = input;
 
   if (differences.length > 0 && agreements.length === 0) {
     // Reports get a day wrong, not a year: dates months apart belong to different events.
     if ((differentPeriod || differences.some((d) => d.monthsApart > DIFFERENT_EVENT_MONTHS)) && differences.every((d) => d.slot === 'date')) {
-      return judged('related', `different events: ${differences.map((d) => d.text).join('; ')}${years}`, differences);
+      return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear }], differences);
     }
     if (differentPeriod) {
-      const what = differences.map((d) => `${d.page} (page, ${input.pageYear}) vs ${d.source} (${input.sourceOutlet}, ${input.sourceYear})`).join('; ');
-      return judged('conflicts', `${what}: possibly an update`, differences);
+      return make('conflicts', differences.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet })), differences, 'value-conflict');
     }
-    return judged('conflicts', differences.map((d) => d.text).join('; '), differences);
+    return make('conflicts', differences.map((finding) => ({ kind: 'different-value', finding })), differences, 'value-conflict');
   }
 
   const polarity = sameFact && alignment.shared.length >= POLARITY_MIN_SHARED && differences.length === 0 ? opposition(input) : null;
   if (polarity) {
-    if (differentPeriod) return judged('related', `${polarity}, but written years apart${years}`);
-    return judged('conflicts', polarity);
+    evidence.polarity = polarity;
+    if (differentPeriod) return make('related', [{ kind: 'opposed-years-apart', opposition: polarity, pageYear, sourceYear }]);
+    const negation = polarity.kind === 'negated' ? { page: input.page.negation, source: input.source.negation } : null;
+    return make('conflicts', [polarity], [], 'polarity-conflict', negation);
   }
 
   if (agreements.length > 0 && differences.length === 0) {
-    return judged('corroborates', agreements.map((a) => a.text).join('; '), agreements);
+    return make('corroborates', agreements.map((finding) => ({ kind: 'same-value', finding })), agreements, 'value-corroboration');
   }
-  if (agreements.length > 0) {
-    return judged('related', `${agreements.map((a) => a.text).join('; ')}, but ${differences.map((d) => d.text).join('; ')}`, slots);
-  }
-  const words = input.sharedWords.slice(0, 4).map((w) => `'${w}'`).join(', ');
-  if (!sameFact) return judged('related', `same topic: ${words}`);
+  if (agreements.length > 0) return make('related', [{ kind: 'mixed-values', agreements, differences }], slots);
+  const words = input.sharedWords;
+  const sameTopic = () => make('related', [{ kind: 'same-topic', words }]);
+  if (!sameFact) return sameTopic();
   // Wording alone confirms only a claim of the same polarity: "... but never signed" is no
   // confirmation that a decree was signed, even where the negation sits in a side clause.
   if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
-    return judged('related', `similar wording, but one side is negated ('${input.page.negation ?? input.source.negation}')`);
+    return make('related', [{ kind: 'one-side-negated', cue: (input.page.negation ?? input.source.negation)! }]);
   }
   const unchecked = uncomparedKinds(input.page, input.source);
-  if (unchecked.length > 0) {
-    return judged('related', `similar claim, but the figures cannot be compared: ${unchecked.map((u) => `${u.page} vs ${u.source}`).join('; ')}`);
-  }
-  if (differentPeriod) return judged('related', `similar claim written years apart${years}: may be a different event`);
+  if (unchecked.length > 0) return make('related', [{ kind: 'figures-uncompared', pairs: unchecked }]);
+  if (differentPeriod) return make('related', [{ kind: 'written-apart', pageYear, sourceYear }]);
   // An act (a decree signed, a law passed) reported months apart may be another act of the same kind.
   if ((input.monthsApart ?? 0) > DIFFERENT_EVENT_MONTHS && EVENT_VERB.test(input.pageText) && EVENT_VERB.test(input.sourceText)) {
-    return judged('related', `similar act reported ${input.monthsApart} months apart: may be a different one`);
+    return make('related', [{ kind: 'act-months-apart', months: input.monthsApart! }]);
   }
   // Wording alone must rest on more than the corpus's commonest words ("Putin signed a decree"):
   // several rare words, or at least half of what the shorter statement says.
-  const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + input.idf(t), 0);
-  const shorter = Math.min(weightOf(input.page.terms), weightOf(input.source.terms));
-  const sharedWeight = weightOf(alignment.shared) + weightOf(alignment.similar.map(([p]) => p)) * NEAR_SYNONYM_SHARE;
-  if (sharedWeight < Math.min(WORDING_MIN_WEIGHT, shorter / 2)) return judged('related', `same topic: ${words}`);
+  if (evidence.sharedWeight < Math.min(WORDING_MIN_WEIGHT, evidence.shorterWeight / 2)) return sameTopic();
   // The learned model reads the whole source: when it finds the source unrelated to the claim,
   // matching words alone are a coincidence of wording, not a confirmation.
   const documentStance = input.documentStance?.();
-  if (documentStance && documentStance.unrelated > DOCUMENT_UNRELATED_MAX) {
-    return judged('related', `same words (${words}), but the source as a whole is not about this claim`);
-  }
-  return judged('corroborates', `same claim in other words: ${words}`);
-}
-
-/**
- * Whether two statements share words enough to state one claim, however well they align:
- * several shared terms (exact or near-synonyms), one of them not a name (two statements naming
- * "the Supreme Court" share a topic, not a claim).
- */
-export function hasClaimWords(alignment: Alignment): boolean {
-  return alignment.shared.length + alignment.similar.length >= SAME_FACT_MIN_SHARED && alignment.shared.length > alignment.sharedNames.length;
+  evidence.documentUnrelated = documentStance?.unrelated ?? null;
+  if (documentStance && documentStance.unrelated > DOCUMENT_UNRELATED_MAX) return make('related', [{ kind: 'source-not-about-claim', words }]);
+  return make('corroborates', [{ kind: 'same-wording', words }], [], 'wording-corroboration');
 }
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
-function opposition({ page, source }: JudgeInput): string | null {
+function opposition({ page, source, pageText, sourceText }: JudgeInput): Reason | null {
   const [negated, other] = page.negation ? [page, source] : [source, page];
   if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, other) && coversNegatedClause(negated, other)) {
-    return page.negation ? `negated: '${page.negation}' on the page, affirmed in the source` : `negated: '${source.negation}' in the source, affirmed on the page`;
+    return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
   }
   const antonyms = findAntonyms(page.terms, source.terms);
-  if (antonyms) return `opposite: '${antonyms[0]}' vs '${antonyms[1]}'`;
-  if (page.scope && source.scope && page.scope.kind !== source.scope.kind) {
-    return `${page.scope.kind === 'exclusive' ? 'exclusive' : 'universal'} claim: '${page.scope.text}' vs '${source.scope.text}'`;
-  }
+  if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
+  if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
   return null;
+}
+
+/** The word of `text` whose canonical term is `term`, as written (a reason names words, not stems). */
+function surfaceOf(text: string, term: string): string {
+  return surfaceWords(text, [term])[0] ?? term;
 }
 
 /**

@@ -1,0 +1,50 @@
+import type { Reason } from '../match/reasons';
+
+/**
+ * The one line a reader sees for a match, written from the judge's typed reasons (the only place
+ * that turns them into words). Several reasons are joined with "; ".
+ */
+export function formatReasons(reasons: readonly Reason[]): string {
+  return reasons.map(formatReason).join('; ');
+}
+
+const quoted = (words: string[]) => words.slice(0, 4).map((w) => `'${w}'`).join(', ');
+const years = (page: string | null, source: string | null) => (page && source ? ` (page ${page}, source ${source})` : '');
+
+export function formatReason(reason: Reason): string {
+  switch (reason.kind) {
+    case 'same-value':
+    case 'different-value':
+      return reason.finding.text;
+    case 'possible-update': {
+      const f = reason.finding;
+      return `${f.page} (page, ${reason.pageYear}) vs ${f.source} (${reason.sourceOutlet}, ${reason.sourceYear}): possibly an update`;
+    }
+    case 'different-events':
+      return `different events: ${reason.findings.map((f) => f.text).join('; ')}${years(reason.pageYear, reason.sourceYear)}`;
+    case 'negated':
+      return reason.side === 'page' ? `negated: '${reason.cue}' on the page, affirmed in the source` : `negated: '${reason.cue}' in the source, affirmed on the page`;
+    case 'opposite':
+      return `opposite: '${reason.page}' vs '${reason.source}'`;
+    case 'scope':
+      return `${reason.page.kind} claim: '${reason.page.text}' vs '${reason.source.text}'`;
+    case 'opposed-years-apart':
+      return `${formatReason(reason.opposition)}, but written years apart${years(reason.pageYear, reason.sourceYear)}`;
+    case 'mixed-values':
+      return `${reason.agreements.map((a) => a.text).join('; ')}, but ${reason.differences.map((d) => d.text).join('; ')}`;
+    case 'same-wording':
+      return `same claim in other words: ${quoted(reason.words)}`;
+    case 'same-topic':
+      return `same topic: ${quoted(reason.words)}`;
+    case 'one-side-negated':
+      return `similar wording, but one side is negated ('${reason.cue}')`;
+    case 'figures-uncompared':
+      return `similar claim, but the figures cannot be compared: ${reason.pairs.map((u) => `${u.page} vs ${u.source}`).join('; ')}`;
+    case 'written-apart':
+      return `similar claim written years apart${years(reason.pageYear, reason.sourceYear)}: may be a different event`;
+    case 'act-months-apart':
+      return `similar act reported ${reason.months} months apart: may be a different one`;
+    case 'source-not-about-claim':
+      return `same words (${quoted(reason.words)}), but the source as a whole is not about this claim`;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Every threshold the judge still sets by hand, in one place, with how it was chosen. What they
+ * decide now is only which pairs are *proposed* as evidence: whether a proposal is shown is
+ * decided by the fitted gate (judge-gate.ts, trained by scripts/train-judge.ts), which weighs
+ * the same quantities as features.
+ */
+
+/** Below this alignment two statements are not shown together at all (any story: pages of the
+ * 25 unrelated real pages align below it with nearly all of the corpus; `npm run calibrate`). */
+export const RELATED_MIN = 0.22;
+/** Alignment enough for "related" when three common words are shared. */
+export const LOOSE_TOPIC_MIN = 0.1;
+/**
+ * From this alignment two statements may state the same fact. Calibrated on pages that have
+ * nothing to do with the corpus (`npm run calibrate`: the best statement of the 25 real pages
+ * reaches 0.388), not on the gold pairs.
+ */
+export const SAME_FACT_MIN = 0.4;
+/** Dates further apart than this are of different events, not a misreported date. */
+export const DIFFERENT_EVENT_MONTHS = 6;
+/** Sum of the IDF of the shared terms a wording-only match needs: a few rare words, not three common ones. */
+export const WORDING_MIN_WEIGHT = 6;
+/**
+ * Above this probability that the source document is unrelated (stance model), wording alone
+ * confirms nothing. A veto, so only a confident one (the model's own decision point is 0.5).
+ */
+export const DOCUMENT_UNRELATED_MAX = 0.9;
+/** What a near-synonym pair counts for, against an exact shared word. */
+export const NEAR_SYNONYM_SHARE = 0.5;
+/** Shared terms (exact or near-synonyms) two statements need to state the same fact by wording alone. */
+export const SAME_FACT_MIN_SHARED = 3;
+/** Alignment needed beside an agreeing exact value (a day, an amount) or a less exact one (a month, a duration). */
+export const STRONG_VALUE_MIN = 0.03;
+export const MEDIUM_VALUE_MIN = 0.1;
+/** Share of the negated clause's terms the other statement must have for a polarity conflict. */
+export const NEGATED_CLAUSE_COVERAGE = 0.6;
+/** A claim of opposite polarity conflicts only with a statement sharing this many terms with it. */
+export const POLARITY_MIN_SHARED = 3;
