@@ -9,13 +9,14 @@ import { PAGE_LIMITS } from './extract/page-limits';
 import { retrieveCandidates } from './match/retrieve-candidates';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
-import { judgeStance, SAME_FACT_MIN } from './match/judge-stance';
+import { judgeStance, SAME_FACT_MIN, type Judgement } from './match/judge-stance';
 import { findSpans } from './match/find-spans';
 import { isDifferentPeriod, monthsBetween, timingOf } from './dates/compare-periods';
 import { surfaceWords } from './text/normalize-terms';
 import { outletsOf, summarizeStatements } from './summarize-comparison';
 import { predictStance, prepareStanceBody, prepareStanceHeadline } from './stance/predict-stance';
 import type { StanceProbabilities } from './stance/stance-labels';
+import { SHIPPED_GATE, type JudgeGate } from './match/judge-gate';
 
 export interface CompareOptions {
   /** Sources never matched against the page (a seed given as the page is not matched against itself). */
@@ -25,6 +26,8 @@ export interface CompareOptions {
   maxPerSource?: number;
   /** Most statements checked, from the article's beginning (default MAX_STATEMENTS). */
   maxStatements?: number;
+  /** The fitted gate on proposed stances (default: the shipped one; null: none, every proposal shown). */
+  gate?: JudgeGate | null;
 }
 
 /**
@@ -74,21 +77,33 @@ export function emptyComparison(page: PageInfo, empty: NonNullable<Comparison['e
   return { page, statements: [], empty, summary: summarizeStatements([]) };
 }
 
-interface Judged {
+export interface Judged {
   match: Match;
+  /** The judge's verdict in full (reasons, the proposal and its features). */
+  judgement: Judgement;
   valueEvidence: number;
   candidate: CorpusStatement;
   /** The marked parts, computed only for the matches that are kept (most candidates are not). */
   spans: () => Match['spans'];
 }
 
-function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
+/**
+ * Every candidate of one page statement with the judge's verdict (those it would show, before
+ * the cut to the strongest few): what the comparison keeps from, and what the judge's trainer
+ * (scripts/train-judge.ts) learns from.
+ */
+export function judgeCandidates(statement: Statement, article: Article, corpus: Corpus, exclude: ReadonlySet<string> = new Set(), gate: JudgeGate | null = SHIPPED_GATE): Judged[] {
   const judged: Judged[] = [];
   const documentStance = documentStanceOf(statement, corpus);
   for (const candidate of retrieveCandidates(statement, corpus, exclude)) {
-    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId));
+    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId), gate);
     if (result) judged.push(result);
   }
+  return judged;
+}
+
+function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
+  const judged = judgeCandidates(statement, article, corpus, exclude, options.gate === undefined ? SHIPPED_GATE : options.gate);
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
   const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3)
     .slice(0, options.maxMatches ?? 8)
@@ -144,6 +159,7 @@ function judgeCandidate(
   article: Article,
   corpus: Corpus,
   documentStance: () => StanceProbabilities | null,
+  gate: JudgeGate | null,
 ): Judged | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
@@ -166,6 +182,7 @@ function judgeCandidate(
     pageText: statement.text,
     sourceText: candidate.text,
     documentStance,
+    gate,
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);
@@ -187,6 +204,6 @@ function judgeCandidate(
     page: findSpans(statement.text, [...alignment.shared, ...similar], judgement.findings, 'page', cue('page')),
     source: findSpans(candidate.text, [...alignment.shared, ...alignment.similar.map(([, s]) => s)], judgement.findings, 'source', cue('source')),
   });
-  return { match, valueEvidence: judgement.valueEvidence, candidate, spans };
+  return { match, judgement, valueEvidence: judgement.valueEvidence, candidate, spans };
 }
 

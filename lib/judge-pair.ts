@@ -5,6 +5,7 @@ import { analyseStatement } from './claims/analyse-statement';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
 import { judgeStance } from './match/judge-stance';
+import { SHIPPED_GATE, type JudgeGate } from './match/judge-gate';
 import { surfaceWords } from './text/normalize-terms';
 
 /** The engine's verdict on one pair of sentences, without a corpus around them. */
@@ -35,14 +36,14 @@ export function generalIdf(vectors: WordVectors | null, vocabulary = 50_000): (t
  * to be from the same news cycle: the pairwise judgement the engine applies to every candidate,
  * on its own. Used by the sentence-pair benchmarks (scripts/eval-pairs.ts).
  */
-export function judgePair(a: string, b: string, weights: TermWeights): PairJudgement {
+export function judgePair(a: string, b: string, weights: TermWeights, gate: JudgeGate | null = SHIPPED_GATE): PairJudgement {
   const page = analyseStatement(a, null);
   const source = analyseStatement(b, null);
   const alignment = alignStatements(page, source, weights);
   const judgement = judgeStance({
     page, source, alignment, slots: compareSlots(page, source),
     differentPeriod: false, samePeriod: true, pageYear: null, sourceYear: null, sourceOutlet: 'source',
-    sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b,
+    sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b, gate,
   });
   const score = Math.round(alignment.score * 1000) / 1000;
   return judgement ? { stance: judgement.stance, score, why: judgement.why } : { stance: 'none', score, why: 'not about the same thing' };

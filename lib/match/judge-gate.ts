@@ -1,5 +1,6 @@
 import type { ProposalKind } from './judge-stance';
 import { FEATURE_NAMES, type JudgeFeatures } from './judge-features';
+import shipped from './judge-gate.json';
 
 /**
  * The fitted decision on proposed evidence: per kind of proposal, a logistic model over the
@@ -32,3 +33,9 @@ export function checkJudgeGate(gate: JudgeGate): JudgeGate {
   if (gate.version !== 1 || gate.features.join() !== FEATURE_NAMES.join()) throw new Error('judge gate: trained on other features; run npm run train:judge');
   return gate;
 }
+
+/**
+ * The gate shipped with the engine (null until one is trained): `npm run train:judge` writes
+ * lib/match/judge-gate.json; a file trained on other features is refused rather than misread.
+ */
+export const SHIPPED_GATE: JudgeGate | null = (shipped as { version?: number }).version === 1 ? checkJudgeGate(shipped as unknown as JudgeGate) : null;

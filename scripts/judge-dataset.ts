@@ -1,0 +1,89 @@
+// Node-only: the labelled proposals the judge's gate is fitted on (scripts/train-judge.ts).
+// Each strong stance the judge proposes (with no gate) on a development page is an example:
+// label 1 when the gold accepts that stance for the pair, 0 when it does not. Groups are whole
+// stories, so cross-validation can hold one out. The held-out story is never read.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findStatements } from '../lib/statements/find-statements';
+import { judgeCandidates } from '../lib/compare-article';
+import type { Corpus } from '../lib/corpus/load-corpus';
+import type { ProposalKind } from '../lib/match/judge-stance';
+import { FEATURE_NAMES } from '../lib/match/judge-features';
+import { loadCorpusDir, loadShippedCorpus, readInput } from './compare-file';
+import { sharedDir } from './project-root';
+import { evalArticleFiles, realPageFiles } from './real-pages';
+
+/** Stories of ../shared/stories kept out of all fitting: their score is the honest figure. */
+export const HELD_OUT_STORIES = ['east-palestine-2023'];
+
+export interface Example {
+  group: string;
+  page: string;
+  kind: ProposalKind;
+  stance: 'corroborates' | 'conflicts';
+  x: number[];
+  /** 1: the gold accepts the proposed stance; 0: it does not (or the page is unrelated to the corpus). */
+  y: 0 | 1;
+  /** Whether a gold line speaks of the pair (else the label is a presumption, weighed less). */
+  labelled: boolean;
+  text: string;
+}
+
+interface Gold {
+  page: string;
+  page_text: string;
+  source: string;
+  source_text: string;
+  accept: string[];
+  except_sources?: string[];
+  stretch?: boolean;
+}
+
+const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim();
+const contains = (text: string, fragment: string) => fragment === '*' || norm(text).includes(norm(fragment));
+
+function readGold(file: string): Gold[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
+}
+
+/** The examples of one set of pages against one corpus, labelled by its gold (none: all unrelated). */
+async function examplesOf(group: string, pages: Array<[string, string]>, corpus: Corpus, gold: Gold[] | null, out: Example[]): Promise<void> {
+  for (const [id, file] of pages) {
+    const read = await readInput(file, corpus);
+    if (!read.article) continue;
+    const lines = gold?.filter((g) => g.page === id && !g.stretch) ?? [];
+    for (const statement of findStatements(read.article.paragraphs, read.article.published)) {
+      const about = lines.filter((g) => contains(statement.text, g.page_text));
+      for (const j of judgeCandidates(statement, read.article, corpus, new Set(read.exclude), null)) {
+        const proposal = j.judgement.proposal;
+        if (!proposal) continue;
+        const stance = j.match.stance === 'related' ? (proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates') : j.match.stance;
+        const sid = j.match.sourceId;
+        const said = about.filter((g) => (g.source === '*' || sid.startsWith(g.source)) && contains(j.match.text, g.source_text) && !g.except_sources?.some((p) => sid.startsWith(p)));
+        const y = said.some((g) => g.accept.includes(stance)) ? 1 : 0;
+        out.push({
+          group, page: id, kind: proposal.kind, stance, x: FEATURE_NAMES.map((n) => proposal.features[n]), y,
+          labelled: said.length > 0 || gold === null, text: `${statement.text.slice(0, 80)} ~ ${sid.slice(0, 3)} ${j.match.text.slice(0, 80)}`,
+        });
+      }
+    }
+  }
+}
+
+/** All examples: the seed story, every development story, and the unrelated real pages. */
+export async function buildJudgeDataset(): Promise<Example[]> {
+  const out: Example[] = [];
+  const shipped = loadShippedCorpus();
+  const seeds = readdirSync(join(sharedDir, 'seeds')).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f.slice(0, 3), join(sharedDir, 'seeds', f)]);
+  const seedGold = [...readGold(join(sharedDir, 'eval', 'seed-pairs.jsonl')), ...readGold(join(sharedDir, 'eval', 'articles-expected.jsonl'))];
+  await examplesOf('seed', [...seeds, ...evalArticleFiles().map(({ name, file }): [string, string] => [name, file])], shipped, seedGold, out);
+  const storiesDir = join(sharedDir, 'stories');
+  for (const story of readdirSync(storiesDir).sort()) {
+    const dir = join(storiesDir, story);
+    if (HELD_OUT_STORIES.includes(story) || !existsSync(join(dir, 'expected.jsonl'))) continue;
+    const pages = readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f.replace(/\.html$/, ''), join(dir, 'pages', f)]);
+    await examplesOf(story, pages, loadCorpusDir(join(dir, 'corpus')), readGold(join(dir, 'expected.jsonl')), out);
+  }
+  await examplesOf('unrelated-pages', realPageFiles().map(({ name, file }): [string, string] => [name, file]), shipped, null, out);
+  return out;
+}
