@@ -1,10 +1,9 @@
 import type { Stance } from './types';
 import type { TermWeights } from './match/align-statements';
-import type { WordVectors } from './semantic/word-vectors';
 import { analyseStatement } from './claims/analyse-statement';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
-import { judgeStance } from './match/judge-stance';
+import { judgeStance, type Judgement } from './match/judge-stance';
 import { SHIPPED_GATE, type JudgeGate } from './match/judge-gate';
 import { surfaceWords } from './text/normalize-terms';
 
@@ -15,21 +14,11 @@ export interface PairJudgement {
   /** Alignment of the two sentences, 0..1. */
   score: number;
   why: string;
+  /** The judge's verdict in full (reasons, proposal and features), or null when not shown at all. */
+  judgement: Judgement | null;
 }
 
-/**
- * Rarity of a term in general English, for sentence pairs judged without a corpus (benchmarks,
- * a page against a single sentence). The word vectors are in GloVe's frequency order; by Zipf's
- * law a word of rank r is in about 2 of every r sentences, so log(1 + r / 2) is the IDF a large
- * news corpus would give it. Words not in the vocabulary are taken as rare as its last word.
- */
-export function generalIdf(vectors: WordVectors | null, vocabulary = 50_000): (term: string) => number {
-  const rarest = Math.log(1 + vocabulary / 2);
-  return (term) => {
-    const rank = vectors?.rank(term) ?? -1;
-    return rank < 0 ? rarest : Math.log(1 + (rank + 1) / 2);
-  };
-}
+export { generalIdf } from './semantic/general-idf';
 
 /**
  * Judges sentence `a` (as the page's statement) against sentence `b` (as a source's), both taken
@@ -46,5 +35,5 @@ export function judgePair(a: string, b: string, weights: TermWeights, gate: Judg
     sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b, gate,
   });
   const score = Math.round(alignment.score * 1000) / 1000;
-  return judgement ? { stance: judgement.stance, score, why: judgement.why } : { stance: 'none', score, why: 'not about the same thing' };
+  return judgement ? { stance: judgement.stance, score, why: judgement.why, judgement } : { stance: 'none', score, why: 'not about the same thing', judgement: null };
 }

@@ -12,6 +12,12 @@ import { FEATURE_NAMES } from '../lib/match/judge-features';
 import { loadCorpusDir, loadShippedCorpus, readInput } from './compare-file';
 import { sharedDir } from './project-root';
 import { evalArticleFiles, realPageFiles } from './real-pages';
+import { readFnc1 } from './read-fnc1';
+import { splitByTopic } from '../lib/stance/split-by-topic';
+import { loadWordVectors } from './load-word-vectors';
+import { generalIdf, judgePair } from '../lib/judge-pair';
+import { segmentSentences } from '../lib/text/segment-sentences';
+import { isCheckable } from '../lib/statements/find-statements';
 
 /** Stories of ../shared/stories kept out of all fitting: their score is the honest figure. */
 export const HELD_OUT_STORIES = ['east-palestine-2023'];
@@ -85,5 +91,41 @@ export async function buildJudgeDataset(): Promise<Example[]> {
     await examplesOf(story, pages, loadCorpusDir(join(dir, 'corpus')), readGold(join(dir, 'expected.jsonl')), out);
   }
   await examplesOf('unrelated-pages', realPageFiles().map(({ name, file }): [string, string] => [name, file]), shipped, null, out);
+  return out;
+}
+
+/**
+ * Examples from FNC-1's training split: each headline judged (as a page statement, no gate)
+ * against every sentence of its body. A proposal from an 'agree' body is right when it
+ * corroborates, from a 'disagree' body when it conflicts, and every proposal from an
+ * 'unrelated' body is wrong; 'discuss' bodies are left out (they report the claim without
+ * taking a side, which a sentence may or may not). Topics are grouped into `folds` groups, so
+ * no claim is on both sides of a held-out split. At most `perStance` pairs of each stance.
+ */
+export function fnc1Examples(folds = 4, perStance = 1500): Example[] {
+  const { pairs, bodies } = readFnc1('train');
+  const foldOf = splitByTopic(pairs, [...bodies.keys()], folds, 1);
+  const vectors = loadWordVectors();
+  const weights = { idf: generalIdf(vectors), similarity: (a: string, b: string) => vectors.similarity(a, b) };
+  const sentences = new Map<number, string[]>();
+  const taken = { agree: 0, disagree: 0, unrelated: 0, discuss: 0 };
+  const out: Example[] = [];
+  for (const pair of pairs) {
+    if (pair.stance === 'discuss' || taken[pair.stance] >= perStance) continue;
+    taken[pair.stance]++;
+    let list = sentences.get(pair.bodyId);
+    if (!list) sentences.set(pair.bodyId, (list = bodies.get(pair.bodyId)!.split(/\n+/).flatMap((p) => segmentSentences(p)).filter(isCheckable)));
+    for (const sentence of list) {
+      const { judgement } = judgePair(pair.headline, sentence, weights, null);
+      const proposal = judgement?.proposal;
+      if (!proposal) continue;
+      const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
+      const y = (pair.stance === 'agree' && stance === 'corroborates') || (pair.stance === 'disagree' && stance === 'conflicts') ? 1 : 0;
+      out.push({
+        group: `fnc1-${foldOf.get(pair.bodyId)}`, page: `fnc1:${pair.bodyId}`, kind: proposal.kind, stance,
+        x: FEATURE_NAMES.map((n) => proposal.features[n]), y, labelled: pair.stance !== 'agree' || y === 1, text: `${pair.headline.slice(0, 80)} ~ ${sentence.slice(0, 80)}`,
+      });
+    }
+  }
   return out;
 }
