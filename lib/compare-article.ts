@@ -7,6 +7,8 @@ import { countWords } from './text/count-words';
 import { keepBeginning } from './text/keep-beginning';
 import { PAGE_LIMITS } from './extract/page-limits';
 import { retrieveCandidates } from './match/retrieve-candidates';
+import { findStorySources } from './match/find-story-sources';
+import { STORY_SIMILARITY_MIN } from './match/thresholds';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
 import { judgeStance, SAME_FACT_MIN, type Judgement } from './match/judge-stance';
@@ -63,7 +65,8 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
     return none;
   }
   const exclude = new Set(options.excludeSourceIds ?? []);
-  const results = statements.map((st) => matchStatement(st, article, corpus, exclude, options));
+  const story = storyOf(statements, corpus, exclude);
+  const results = statements.map((st, i) => matchStatement(st, article, corpus, exclude, options, story, story.candidates[i]!));
   const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };
   if (found.capped || article.totalWords !== undefined) {
     const words = countWords(article.paragraphs.slice(0, found.paragraphsRead).join(' '));
@@ -87,23 +90,61 @@ export interface Judged {
   spans: () => Match['spans'];
 }
 
+/** The page's story in the corpus: each statement's retrieved candidates and the sources that report the same story. */
+export interface PageStory {
+  candidates: CorpusStatement[][];
+  /** Source id → document similarity with the page, for the sources that report its story. */
+  similarity: Map<string, number>;
+}
+
+/**
+ * Retrieves every statement's candidates and finds the sources that report the page's story
+ * (findStorySources). A statement with a value (a figure, a date) also takes as candidates the
+ * statements of those sources that give a value of the same kind: within one story, "the
+ * 220,000-ton vessel" is about the ship the source calls "the Ever Given", though they share few words.
+ */
+export function storyOf(statements: Statement[], corpus: Corpus, exclude: ReadonlySet<string> = new Set()): PageStory {
+  const candidates = statements.map((st) => retrieveCandidates(st, corpus, exclude));
+  const story = findStorySources(statements, candidates, corpus).filter((s) => s.similarity >= STORY_SIMILARITY_MIN);
+  const similarity = new Map(story.map((s) => [s.sourceId, s.similarity]));
+  statements.forEach((st, i) => {
+    const kinds = new Set([...st.features.quantities.map((q) => q.kind), ...(st.features.dates.length > 0 ? ['date'] : [])]);
+    if (kinds.size === 0) return;
+    const have = new Set(candidates[i]);
+    for (const { sourceId } of story) {
+      for (const c of corpus.bySource.get(sourceId) ?? []) {
+        if (have.has(c)) continue;
+        if (c.features.quantities.some((q) => kinds.has(q.kind)) || (kinds.has('date') && c.features.dates.length > 0)) {
+          candidates[i]!.push(c);
+          have.add(c);
+        }
+      }
+    }
+  });
+  return { candidates, similarity };
+}
+
 /**
  * Every candidate of one page statement with the judge's verdict (those it would show, before
  * the cut to the strongest few): what the comparison keeps from, and what the judge's trainer
  * (scripts/train-judge.ts) learns from.
  */
-export function judgeCandidates(statement: Statement, article: Article, corpus: Corpus, exclude: ReadonlySet<string> = new Set(), gate: JudgeGate | null = SHIPPED_GATE): Judged[] {
+export function judgeCandidates(
+  statement: Statement, article: Article, corpus: Corpus, story: PageStory, candidates: CorpusStatement[], gate: JudgeGate | null = SHIPPED_GATE,
+): Judged[] {
   const judged: Judged[] = [];
   const documentStance = documentStanceOf(statement, corpus);
-  for (const candidate of retrieveCandidates(statement, corpus, exclude)) {
-    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId), gate);
+  for (const candidate of candidates) {
+    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId), gate, story.similarity.get(candidate.sourceId) ?? 0);
     if (result) judged.push(result);
   }
   return judged;
 }
 
-function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
-  const judged = judgeCandidates(statement, article, corpus, exclude, options.gate === undefined ? SHIPPED_GATE : options.gate);
+function matchStatement(
+  statement: Statement, article: Article, corpus: Corpus, _exclude: Set<string>, options: CompareOptions, story: PageStory, candidates: CorpusStatement[],
+): StatementResult {
+  const judged = judgeCandidates(statement, article, corpus, story, candidates, options.gate === undefined ? SHIPPED_GATE : options.gate);
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
   const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3)
     .slice(0, options.maxMatches ?? 8)
@@ -160,6 +201,7 @@ function judgeCandidate(
   corpus: Corpus,
   documentStance: () => StanceProbabilities | null,
   gate: JudgeGate | null,
+  storySimilarity: number,
 ): Judged | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
@@ -183,6 +225,7 @@ function judgeCandidate(
     sourceText: candidate.text,
     documentStance,
     gate,
+    storySimilarity,
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);

@@ -5,12 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findStatements } from '../lib/statements/find-statements';
-import { judgeCandidates } from '../lib/compare-article';
+import { judgeCandidates, storyOf } from '../lib/compare-article';
 import type { Corpus } from '../lib/corpus/load-corpus';
 import type { ProposalKind } from '../lib/match/judge-stance';
 import { FEATURE_NAMES } from '../lib/match/judge-features';
 import { loadCorpusDir, loadShippedCorpus, readInput } from './compare-file';
-import { sharedDir } from './project-root';
+import { projectRoot, sharedDir } from './project-root';
 import { evalArticleFiles, realPageFiles } from './real-pages';
 import { readFnc1 } from './read-fnc1';
 import { splitByTopic } from '../lib/stance/split-by-topic';
@@ -58,9 +58,11 @@ async function examplesOf(group: string, pages: Array<[string, string]>, corpus:
     const read = await readInput(file, corpus);
     if (!read.article) continue;
     const lines = gold?.filter((g) => g.page === id && !g.stretch) ?? [];
-    for (const statement of findStatements(read.article.paragraphs, read.article.published)) {
+    const statements = findStatements(read.article.paragraphs, read.article.published);
+    const story = storyOf(statements, corpus, new Set(read.exclude));
+    for (const [i, statement] of statements.entries()) {
       const about = lines.filter((g) => contains(statement.text, g.page_text));
-      for (const j of judgeCandidates(statement, read.article, corpus, new Set(read.exclude), null)) {
+      for (const j of judgeCandidates(statement, read.article, corpus, story, story.candidates[i]!, null)) {
         const proposal = j.judgement.proposal;
         if (!proposal) continue;
         const stance = j.match.stance === 'related' ? (proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates') : j.match.stance;
@@ -126,6 +128,48 @@ export function fnc1Examples(folds = 4, perStance = 1500): Example[] {
         x: FEATURE_NAMES.map((n) => proposal.features[n]), y, labelled: pair.stance !== 'agree' || y === 1, text: `${pair.headline.slice(0, 80)} ~ ${sentence.slice(0, 80)}`,
       });
     }
+  }
+  return out;
+}
+
+/** A hand-written labelled pair of data/pairs/ (see its README). */
+export interface HandPair {
+  story: string;
+  id: string;
+  page_date: string;
+  source_date: string;
+  page_context: string;
+  source_context: string;
+  page: string;
+  source: string;
+  label: 'corroborates' | 'conflicts' | 'related' | 'none';
+  kind: string;
+}
+
+export function readHandPairs(dir = join(projectRoot, 'data', 'pairs')): HandPair[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as HandPair));
+}
+
+/** The general-English weights pairs are judged with when there is no corpus around them. */
+export function pairWeights() {
+  const vectors = loadWordVectors();
+  return { idf: generalIdf(vectors), similarity: (a: string, b: string) => vectors.similarity(a, b) };
+}
+
+/** Examples from the hand-written pairs: a proposal is right when it is the pair's label. Group: the story. */
+export function handPairExamples(pairs = readHandPairs()): Example[] {
+  const weights = pairWeights();
+  const out: Example[] = [];
+  for (const p of pairs) {
+    const { judgement } = judgePair(p.page, p.source, weights, null, { pageDate: p.page_date, sourceDate: p.source_date });
+    const proposal = judgement?.proposal;
+    if (!proposal) continue;
+    const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
+    out.push({
+      group: `pairs:${p.story}`, page: `${p.story}/${p.id}`, kind: proposal.kind, stance,
+      x: FEATURE_NAMES.map((n) => proposal.features[n]), y: p.label === stance ? 1 : 0, labelled: true, text: `${p.page.slice(0, 80)} ~ ${p.source.slice(0, 80)}`,
+    });
   }
   return out;
 }

@@ -13,7 +13,7 @@ export const FEATURE_NAMES = [
   'negated', 'opposite', 'scope', 'eitherNegated',
   'differentPeriod', 'samePeriod', 'monthsApart',
   'documentUnrelated', 'documentAgree', 'documentDisagree',
-  'pageTerms', 'sourceTerms',
+  'pageTerms', 'sourceTerms', 'storySimilarity',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -48,5 +48,6 @@ export function judgeFeatures(_kind: ProposalKind, e: Evidence): JudgeFeatures {
     documentDisagree: document?.disagree ?? 0,
     pageTerms: Math.log1p(input.page.terms.length),
     sourceTerms: Math.log1p(input.source.terms.length),
+    storySimilarity: input.storySimilarity ?? 0,
   };
 }

@@ -11,7 +11,7 @@ import { gateProbability, type JudgeGate } from './judge-gate';
 import { hasClaimWords } from './has-claim-words';
 import {
   DIFFERENT_EVENT_MONTHS, DOCUMENT_UNRELATED_MAX, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
-  POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
+  POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STORY_SIMILARITY_MIN, STORY_VALUE_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
 } from './thresholds';
 
 export { RELATED_MIN, SAME_FACT_MIN } from './thresholds';
@@ -69,6 +69,8 @@ export interface JudgeInput {
   documentStance?: () => StanceProbabilities | null;
   /** The fitted gate that decides whether proposed evidence is shown (none: every proposal is). */
   gate?: JudgeGate | null;
+  /** How closely the source document reports the page's story (findStorySources), 0 when it does not. */
+  storySimilarity?: number;
 }
 
 /** Everything the judge found about a pair before deciding: what the gate's features are read from. */
@@ -123,7 +125,9 @@ function propose(input: JudgeInput): Proposed | null {
   // A differing value only matters between statements about the same thing: reports of one news
   // cycle about a similar event, or statements that line up as one fact.
   const differenceMin = input.samePeriod ? RELATED_MIN : SAME_FACT_MIN;
-  const slots = input.slots.filter((s) => alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0);
+  // Within the page's story the document supplies what a short statement leaves out.
+  const inStory = (input.storySimilarity ?? 0) >= STORY_SIMILARITY_MIN;
+  const slots = input.slots.filter((s) => (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) || (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0));
   // Three shared words are a shared topic even in long sentences that line up poorly overall.
   const topic = alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
   if (!topic && !slots.some((s) => s.same)) return null;

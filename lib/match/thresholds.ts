@@ -36,3 +36,18 @@ export const MEDIUM_VALUE_MIN = 0.1;
 export const NEGATED_CLAUSE_COVERAGE = 0.6;
 /** A claim of opposite polarity conflicts only with a statement sharing this many terms with it. */
 export const POLARITY_MIN_SHARED = 3;
+
+/**
+ * From this document similarity (findStorySources: IDF-weighted cosine of the two articles' terms,
+ * with general-English IDF) a source reports the page's story. Measured on the development sets
+ * (scripts/ one-off, figures in the issue-11 note): pages of the seed and Suez stories against
+ * their own corpora 0.17–0.54, the 25 unrelated real pages and the unrelated story pages against
+ * any corpus at most 0.13.
+ */
+export const STORY_SIMILARITY_MIN = 0.15;
+/**
+ * Within one story a value both statements give is compared even when the sentences share few
+ * words: this much alignment is enough (the document supplies the context). The fitted gate
+ * decides whether such a finding is shown.
+ */
+export const STORY_VALUE_MIN = 0;
