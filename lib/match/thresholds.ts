@@ -40,7 +40,7 @@ export const POLARITY_MIN_SHARED = 3;
 /**
  * From this document similarity (findStorySources: IDF-weighted cosine of the two articles' terms,
  * with general-English IDF) a source reports the page's story. Measured on the development sets
- * (scripts/ one-off, figures in the issue-11 note): pages of the seed and Suez stories against
+ * (`npm run --silent calibrate:story`): pages of the seed and Suez stories against
  * their own corpora 0.17–0.54, the 25 unrelated real pages and the unrelated story pages against
  * any corpus at most 0.13.
  */
