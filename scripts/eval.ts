@@ -17,6 +17,8 @@ import { sharedDir } from './project-root';
 import { evalArticleFiles, realPageFiles } from './real-pages';
 import { judgePairsFile, type PairTask } from './judge-pairs-file';
 import type { Corpus } from '../lib/corpus/load-corpus';
+import { pairWeights, readHandPairs } from './judge-dataset';
+import { judgePair } from '../lib/judge-pair';
 
 const args = process.argv.slice(2);
 const listArg = (name: string) => {
@@ -111,6 +113,31 @@ if (wanted('readability-pages')) {
     set: 'readability-pages', what: `${realPages.length} unrelated real pages against the seed corpus`,
     figure: `${(strong / realPages.length).toFixed(2)} per page`,
     detail: `${strong} corroborates/conflicts on ${statements} statements (related: ${(related / realPages.length).toFixed(2)} per page)`,
+  });
+}
+
+if (wanted('hand-pairs')) {
+  // Pairs written for this project (data/pairs/, 17 stories): the judge's training data too, so
+  // this is a training figure; train:judge prints the figure with each story held out.
+  const pairs = readHandPairs();
+  const weights = pairWeights();
+  const tally: Record<'corroborates' | 'conflicts' | 'other', [number, number]> = { corroborates: [0, 0], conflicts: [0, 0], other: [0, 0] };
+  const wrong: string[] = [];
+  for (const p of pairs) {
+    const { stance, why } = judgePair(p.page, p.source, weights, undefined, { pageDate: p.page_date, sourceDate: p.source_date });
+    const want = p.label === 'corroborates' || p.label === 'conflicts' ? p.label : 'other';
+    const got = stance === 'corroborates' || stance === 'conflicts' ? stance : 'other';
+    tally[want][1]++;
+    if (got === want) tally[want][0]++;
+    else wrong.push(`${p.story}/${p.id} [${p.kind}] want ${p.label} got ${stance}: ${p.page} ~ ${p.source} (${why})`);
+  }
+  writeFileSync(join(outRoot, 'hand-pairs.report.txt'), wrong.join('\n') + '\n');
+  if (showMisses.has('hand-pairs')) console.log(`== hand-pairs\n${wrong.join('\n')}`);
+  const right = tally.corroborates[0] + tally.conflicts[0] + tally.other[0];
+  rows.push({
+    set: 'hand-pairs', what: `${pairs.length} pairs of ${new Set(pairs.map((p) => p.story)).size} stories written for this project (training data of the gate)`,
+    figure: `${((right / pairs.length) * 100).toFixed(1)}%`,
+    detail: `corroborations ${tally.corroborates.join('/')}, conflicts ${tally.conflicts.join('/')}, related or none kept ${tally.other.join('/')}`,
   });
 }
 
