@@ -11,6 +11,13 @@ export interface Alignment {
   similar: Array<[string, string]>;
   /** Which of the shared terms are names (places, people, organisations). */
   sharedNames: string[];
+  /**
+   * Of the whole statements: the share of A's term weight that B covers and of B's that A covers
+   * (0..1, near-synonyms in part). One high and one low: one says more than the other.
+   */
+  coverage: [number, number];
+  /** The weight of the heaviest term of each statement that the other does not cover at all. */
+  uncovered: [number, number];
 }
 
 /** What alignment weighs terms with: corpus rarity, and optionally a word similarity. */
@@ -70,7 +77,7 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
       }
     }
   }
-  return { score: best, shared: whole.shared, similar: whole.similar, sharedNames: whole.shared.filter((t) => a.entities.includes(t) && b.entities.includes(t)) };
+  return { ...whole, score: best, sharedNames: whole.shared.filter((t) => a.entities.includes(t) && b.entities.includes(t)) };
 }
 
 /**
@@ -115,17 +122,21 @@ function alignTerms(
       }
     }
   }
-  const cover = (terms: string[], other: Set<string>, softs: Map<string, number>) => {
+  const cover = (terms: string[], other: Set<string>, softs: Map<string, number>): [number, number] => {
     let covered = 0;
     let total = 0;
+    let heaviest = 0;
     for (const t of terms) {
       const w = idf(t) ** 2;
       total += w;
-      covered += other.has(t) ? w : w * (softs.get(t) ?? 0);
+      const part = other.has(t) ? 1 : (softs.get(t) ?? 0);
+      covered += w * part;
+      if (part === 0) heaviest = Math.max(heaviest, idf(t));
     }
-    return total ? covered / total : 0;
+    return [total ? covered / total : 0, heaviest];
   };
-  const score = Math.sqrt(cover(aTerms, inB, softA) * cover(bTerms, inA, softB));
+  const [coverA, uncoveredA] = cover(aTerms, inB, softA);
+  const [coverB, uncoveredB] = cover(bTerms, inA, softB);
   shared.sort((x, y) => idf(y) - idf(x));
-  return { score, shared, similar, sharedNames: [] };
+  return { score: Math.sqrt(coverA * coverB), shared, similar, sharedNames: [], coverage: [coverA, coverB], uncovered: [uncoveredA, uncoveredB] };
 }

@@ -14,7 +14,11 @@ export const FEATURE_NAMES = [
   'differentPeriod', 'samePeriod', 'monthsApart',
   'documentUnrelated', 'documentAgree', 'documentDisagree',
   'pageTerms', 'sourceTerms', 'storySimilarity',
+  'pageCovered', 'sourceCovered', 'pageUncovered', 'sourceUncovered',
 ] as const;
+
+/** IDF of a word in about one of 25,000 statements: the scale of the uncovered-weight features. */
+const RAREST = Math.log(25_000);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type JudgeFeatures = Record<FeatureName, number>;
@@ -49,5 +53,10 @@ export function judgeFeatures(_kind: ProposalKind, e: Evidence): JudgeFeatures {
     pageTerms: Math.log1p(input.page.terms.length),
     sourceTerms: Math.log1p(input.source.terms.length),
     storySimilarity: input.storySimilarity ?? 0,
+    pageCovered: a.coverage[0],
+    sourceCovered: a.coverage[1],
+    // In units of the rarest word's weight: how much each side says that the other does not.
+    pageUncovered: a.uncovered[0] / RAREST,
+    sourceUncovered: a.uncovered[1] / RAREST,
   };
 }

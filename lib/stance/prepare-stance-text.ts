@@ -1,4 +1,4 @@
-import { detectNegation } from '../claims/detect-negation';
+import { detectStanceNegation } from './stance-negation';
 import { tokenizeWords } from '../text/normalize-terms';
 import { segmentSentences } from '../text/segment-sentences';
 import { CUE_WORDS } from './cue-words';
@@ -129,7 +129,7 @@ export function prepareHeadline(vocab: StanceVocabulary, text: string): Prepared
     idfOf: new Map([...termSet].map((t) => [t, idfOf(vocab, t)])),
     cues: countCues(tokenizeWords(text)),
     numbers: getNumbers(text),
-    negated: detectNegation(text) !== null,
+    negated: detectStanceNegation(text) !== null,
     question: text.includes('?'),
     quoted: /['‘’"“”]/.test(text),
   };
@@ -144,7 +144,7 @@ export function prepareBodyText(vocab: StanceVocabulary, text: string): Prepared
       tfidf: getTfidf(vocab, terms),
       termSet: new Set(terms),
       cues: countCues(tokenizeWords(s)),
-      negated: detectNegation(s) !== null,
+      negated: detectStanceNegation(s) !== null,
       numbers: getNumbers(s),
     };
   });

@@ -3,7 +3,6 @@ import { segmentSentences } from '../../lib/text/segment-sentences';
 import { parseQuantities } from '../../lib/claims/parse-quantities';
 import { parseNumber } from '../../lib/claims/parse-number';
 import { parseDates } from '../../lib/claims/parse-dates';
-import { detectNegation } from '../../lib/claims/detect-negation';
 import { normalizeTerms } from '../../lib/text/normalize-terms';
 
 describe('segmentSentences', () => {
@@ -64,16 +63,6 @@ describe('parseDates', () => {
   ])('%s (published %s)', (text, ref, want) => expect(read(text, ref)).toEqual(want));
 });
 
-describe('detectNegation', () => {
-  it.each([
-    ['Foreign servicemen will not be allowed to take part in armed conflicts.', 'not'],
-    ["Conscripts aren't sent into combat.", "n't"],
-    ['Migrants are barred from serving.', 'barred'],
-    ['The draft decree was never signed.', 'never'],
-    ['They speak Russian and have no criminal record.', null],
-    ['Not only soldiers but also their families are covered.', null],
-  ])('%s -> %s', (text, cue) => expect(detectNegation(text)).toBe(cue));
-});
 
 describe('normalizeTerms folds wordings of one thing', () => {
   it.each([

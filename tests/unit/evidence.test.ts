@@ -88,7 +88,7 @@ describe('judgeStance: each kind of evidence, with its reason', () => {
     // polarity
     ['Foreign servicemen will not be allowed to take part in armed conflicts.', '2015-01', 'Foreign servicemen are allowed to take part in armed conflicts.', '2015-01', 'conflicts', /negated: 'not'/],
     ['Migrants are barred from serving in the army reserve units.', '2015-01', 'Migrants are allowed to serve in the army reserve units.', '2015-01', 'conflicts', /negated: 'barred'/],
-    ['The government decided to increase the military budget for reserve units.', '2015-01', 'The government decided to reduce the military budget for reserve units.', '2015-01', 'conflicts', /opposite: 'increas' vs 'reduc'/],
+    ['The government decided to increase the military budget for reserve units.', '2015-01', 'The government decided to reduce the military budget for reserve units.', '2015-01', 'conflicts', /opposite: 'increase' vs 'reduce'/],
     ['Only citizens of former Soviet republics may join the army reserve units.', '2015-01', 'All foreigners may join the army reserve units, officials said.', '2015-01', 'conflicts', /exclusive claim/],
     // a negated side clause does not negate the claim, but wording alone then confirms nothing
     ['The draft decree permitting foreign soldiers was posted on the ministry website, but never signed.', '2015-01', 'The draft decree permitting foreign soldiers was posted on the ministry website.', '2015-01', 'related', /negated/],
@@ -117,7 +117,7 @@ describe('claim readers', () => {
 
   it.each([
     ['There are no restrictions prohibiting citizens from enlisting.', null],
-    ['There is no path to citizenship.', 'no path'],
+    ['There is no path to citizenship.', 'no'],
   ])('negation parity: %s -> %s', (text, cue) => expect(detectNegation(text)).toBe(cue));
 
   it.each([
