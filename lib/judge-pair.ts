@@ -40,7 +40,7 @@ export function judgePair(a: string, b: string, weights: TermWeights): PairJudge
   const source = analyseStatement(b, null);
   const alignment = alignStatements(page, source, weights);
   const judgement = judgeStance({
-    page, source, alignment, slots: compareSlots(page, source),
+    page, source, alignment, slots: compareSlots(page, source, weights.similarity), related: weights.similarity,
     differentPeriod: false, samePeriod: true, pageYear: null, sourceYear: null, sourceOutlet: 'source',
     sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b,
   });

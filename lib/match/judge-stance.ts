@@ -72,6 +72,8 @@ export interface JudgeInput {
    * or null without a model. A function: it is asked only when its answer can change the stance.
    */
   documentStance?: () => StanceProbabilities | null;
+  /** Word relatedness (0..1) for the things figures count, as given to compareSlots. */
+  related?: (a: string, b: string) => number;
 }
 
 /**
@@ -131,7 +133,7 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
     return judged('related', `similar wording, but one side is negated ('${input.page.negation ?? input.source.negation}')`);
   }
-  const unchecked = uncomparedKinds(input.page, input.source);
+  const unchecked = uncomparedKinds(input.page, input.source, input.related);
   if (unchecked.length > 0) {
     return judged('related', `similar claim, but the figures cannot be compared: ${unchecked.map((u) => `${u.page} vs ${u.source}`).join('; ')}`);
   }
