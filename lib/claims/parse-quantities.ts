@@ -260,7 +260,8 @@ function finish(text: string, found: Found[]): Quantity[] {
     // Measures and money: the noun they describe ("220,000-ton vessel", "$9.6bn of goods", "10% of world trade").
     if (object.length === 0 && q.dimension !== 'count' && q.dimension !== 'duration' && q.dimension !== 'age') {
       const described = q.dimension !== 'money' && q.dimension !== 'percent' && startsWithNoun(text, q.end) && !/^\s+of\b/i.test(after);
-      object = /^\s*(?:of|in|worth\s+of)\s/i.test(after) || described ? nounPhrase(text, q.end) : [];
+      // "$1 billion in compensation" (a bare noun), not "$550 million in a televised interview".
+      object = /^\s*(?:of|worth\s+of)\s|^\s*in\s+(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z]/i.test(after) || described ? nounPhrase(text, q.end) : [];
     }
     // "113 of over 420 vessels": the share counts what the second figure counts.
     const next = kept[i + 1];

@@ -120,8 +120,8 @@ export function contextTerms(clause: string, object: string[]): string[] {
   return normalizeTerms(clause).filter((t) => !object.includes(t) && !FIGURE_WORDS.has(t));
 }
 
-const UP = /\b(?:rose|rise|rises|risen|rising|up|increased?|increases|increasing|gained?|gains|gaining|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|grew|grows|grown|added|adds|higher|advanced?)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
-const DOWN = /\b(?:fell|fall|falls|fallen|falling|down|dropped|drops?|declined?|declines|decreased?|decreases|lost|loses|lose|slid|slides|slipped|slips|plunged?|plunges|tumbled?|tumbles|sank|sinks|shed|sheds|lower|cut|cuts|slumped?|slumps)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
+const UP = /(?:(?:^|[,;(]|\b(?:is|are|was|were|be|been|now|ended|closed|finished|trading))\s+up\s+|\b(?:rose|rise|rises|risen|rising|increased?|increases|increasing|gained?|gains|gaining|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|grew|grows|grown|added|adds|higher|advanced?)\s+)(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
+const DOWN = /(?:(?:^|[,;(]|\b(?:is|are|was|were|be|been|now|ended|closed|finished|trading))\s+down\s+|\b(?:fell|fall|falls|fallen|falling|dropped|drops?|declined?|declines|decreased?|decreases|lost|loses|lose|slid|slides|slipped|slips|plunged?|plunges|tumbled?|tumbles|sank|sinks|shed|sheds|lower|cut|cuts|slumped?|slumps)\s+)(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
 const UP_AFTER = /^\s*(?:rise|increase|gain|jump|hike|surge|growth|climb|advance)\b/i;
 const DOWN_AFTER = /^\s*(?:drop|fall|decline|decrease|loss|cut|slump|plunge|reduction)\b/i;
 

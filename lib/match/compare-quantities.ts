@@ -128,6 +128,13 @@ function overlapScore(a: string[], b: string[], related: Relatedness): number {
   return Math.min(1, (2 * hits) / short.length);
 }
 
+/**
+ * How far a bound reaches when figures are compared: news writes "more than 160 vessels" for a
+ * count a little over 160, not for 422 ("more than 10%" for 12% is within it), and "up to 12 days"
+ * for a maximum near 12. A figure beyond this reach is a different figure, not one the bound allows.
+ */
+export const BOUND_REACH = 1.5;
+
 /** The interval a figure allows: a range or bound as given, a hedge stretched by its precision. */
 function interval(v: QuantityValue, step: number): [number, number] {
   const size = Math.max(Math.abs(v.low), v.high === UNBOUNDED ? 0 : Math.abs(v.high));
@@ -136,7 +143,9 @@ function interval(v: QuantityValue, step: number): [number, number] {
     return [v.low - slack, v.high === UNBOUNDED ? UNBOUNDED : v.high + slack];
   }
   const slack = size * EXACT_TOLERANCE;
-  return [v.low - (v.bound === 'at most' ? 0 : slack), v.high === UNBOUNDED ? UNBOUNDED : v.high + slack];
+  if (v.bound === 'at least') return [v.low - slack, v.low * BOUND_REACH];
+  if (v.bound === 'at most') return [v.high / BOUND_REACH, v.high + slack];
+  return [v.low - slack, v.high + slack];
 }
 
 function relate(p: QuantityValue, s: QuantityValue, pStep: number, sStep: number): QuantityComparison['relation'] {
