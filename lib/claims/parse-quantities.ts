@@ -88,7 +88,8 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
   for (const m of text.matchAll(FRACTION)) {
     const key = m[1]!.toLowerCase().split(/[-\s]/).pop()!;
     const value = FRACTION_VALUE[key]!;
-    add({ dimension: 'percent', low: value, high: value, unit: '%', step: 1, start: m.index!, end: m.index! + m[0].length, text: m[0] }, '-odd');
+    const end = m.index! + m[0].length;
+    add({ dimension: 'percent', low: value, high: value, unit: '%', step: 1, start: m.index!, end, text: m[0], object: nounPhrase(text, end) }, '-odd');
   }
   for (const m of text.matchAll(NUMBER_AT)) readNumber(text, m, add);
   return finish(text, found);
@@ -103,7 +104,7 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
   let end = start + m[0].length;
   // A word number inside a word ("ten" in "tender", "one" in "oneself").
   if (/[a-z]$/i.test(raw) && /^[a-z]/i.test(text.slice(end, end + 1))) return;
-  let value = parseNumber(raw);
+  const value = parseNumber(raw);
   if (!value) return;
   const symbol = m[2];
   let scale = 1;
@@ -202,7 +203,8 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
   }
   if (startsWithNoun(text, end)) {
     const odd = /^-odd/i.exec(after);
-    return add({ dimension: 'count', low, high, unit: '', step, start, end: end + (odd ? 4 : 0), text: text.slice(start, end + (odd ? 4 : 0)), object: nounPhrase(text, end) });
+    const to = end + (odd ? 4 : 0);
+    return add({ dimension: 'count', low, high, unit: '', step, start, end: to, text: text.slice(start, to), object: nounPhrase(text, to) });
   }
   // "the number of ships waiting ... had fallen to 292": the counted thing was named before.
   const [clauseStart] = clauseAround(text, start, end);

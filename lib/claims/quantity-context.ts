@@ -72,7 +72,11 @@ export function clauseAround(text: string, start: number, end: number): [number,
 /** Words that start a noun phrase but are not its content ("of the", "new", "more"). */
 const LEADING = new Set(['of', 'the', 'a', 'an', 'new', 'more', 'other', 'additional', 'extra', 'further', 'its', 'their', 'his', 'her', 'our', 'some', 'such', 'total', 'in', 'worth', 'for']);
 
-/** Up to three content words from `from` on (stems), stopping at a function word or punctuation. */
+/**
+ * The noun phrase from `from` on, as stems: at most two content words, ending at a function word,
+ * punctuation, a past participle ("derailed") or after a plural noun, the usual head after a
+ * number ("422 ships waiting": "ship"). Without a tagger, verbs after a singular noun may remain.
+ */
 export function nounPhrase(text: string, from: number, skipLeading = true): string[] {
   const piece = text.slice(from, from + 60).split(/[.;:,()"“”?!]/)[0] ?? '';
   const out: string[] = [];
@@ -80,17 +84,21 @@ export function nounPhrase(text: string, from: number, skipLeading = true): stri
   for (const word of tokenizeWords(piece).slice(0, 6)) {
     if (!started && skipLeading && LEADING.has(word)) continue;
     started = true;
-    if (isStopWord(word) || LEADING.has(word) || word.length < 2) break;
+    if (isStopWord(word) || LEADING.has(word) || word.length < 2 || (out.length > 0 && /ed$/.test(word))) break;
     out.push(canonicalStem(word));
-    if (out.length === 3) break;
+    if (out.length === 2 || (/[^s]s$/.test(word) && word.length > 3)) break;
   }
   return out;
 }
 
-/** Whether a noun phrase starts right after `from` (no leading function word): "422 ships", not "372 as of". */
+/** Whether a noun phrase starts right after `from` ("422 ships", "40,000 new troops", "10 of the ships"), not "372 as of". */
 export function startsWithNoun(text: string, from: number): boolean {
-  const word = /^(?:-odd)?\s+(?:of\s+(?:the\s+)?)?([a-z][a-z'’-]*)/i.exec(text.slice(from, from + 40))?.[1]?.toLowerCase();
-  return word !== undefined && !isStopWord(word.replace(/['’]s$/, '')) && !LEADING.has(word);
+  const words = /^(?:-odd)?\s+([a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})/i.exec(text.slice(from, from + 50))?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  for (const word of words) {
+    if (word === 'of' || LEADING.has(word)) continue;
+    return !isStopWord(word.replace(/['’]s$/, ''));
+  }
+  return false;
 }
 
 const NUMBER_OF = /\b(?:the\s+)?(?:number|total|count|tally|tallies)\s+of\s+/gi;

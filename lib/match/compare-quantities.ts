@@ -151,14 +151,20 @@ function interval(v: QuantityValue, step: number): [number, number] {
 function relate(p: QuantityValue, s: QuantityValue, pStep: number, sStep: number): QuantityComparison['relation'] {
   const [pl, ph] = interval(p, pStep);
   const [sl, sh] = interval(s, sStep);
-  if (pl > sh || sl > ph) return 'different';
+  const near = (x: number, y: number) => Math.abs(x - y) <= EXACT_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+  // Figures written in different units ("18 km", "11 miles") are each rounded in their own unit:
+  // their precisions are not a power of ten apart, and half the coarser one is rounding.
+  const ratio = Math.max(pStep, sStep) / Math.max(Math.min(pStep, sStep), Number.MIN_VALUE);
+  const converted = Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) > 0.01;
+  const rounding = converted ? Math.max(pStep, sStep) / 2 : 0;
+  if (pl - rounding > sh || sl - rounding > ph) return 'different';
+  if (p.bound === s.bound && near(p.low, s.low) && near(p.high, s.high)) return 'equal';
+  if (converted && p.bound === 'exact' && s.bound === 'exact' && !(p.low !== p.high && s.low !== s.high)) return 'within';
   const isBound = (v: QuantityValue) => v.bound === 'at least' || v.bound === 'at most';
   if (isBound(p) || isBound(s)) return 'compatible-bound';
   const pRange = p.low !== p.high;
   const sRange = s.low !== s.high;
   if (p.bound === 'exact' && s.bound === 'exact') {
-    const near = (x: number, y: number) => Math.abs(x - y) <= EXACT_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
-    if (near(p.low, s.low) && near(p.high, s.high)) return 'equal';
     // Two exact ranges ("aged 18 to 40", "aged 18-30") must agree at both ends.
     if (pRange && sRange) return 'different';
     return 'within';
