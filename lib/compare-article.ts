@@ -108,13 +108,13 @@ export function storyOf(statements: Statement[], corpus: Corpus, exclude: Readon
   const story = findStorySources(statements, candidates, corpus).filter((s) => s.similarity >= STORY_SIMILARITY_MIN);
   const similarity = new Map(story.map((s) => [s.sourceId, s.similarity]));
   statements.forEach((st, i) => {
-    const kinds = new Set([...st.features.quantities.map((q) => q.kind), ...(st.features.dates.length > 0 ? ['date'] : [])]);
+    const kinds = new Set([...st.features.quantities.map((q) => q.dimension), ...(st.features.dates.length > 0 ? ['date'] : [])]);
     if (kinds.size === 0) return;
     const have = new Set(candidates[i]);
     for (const { sourceId } of story) {
       for (const c of corpus.bySource.get(sourceId) ?? []) {
         if (have.has(c)) continue;
-        if (c.features.quantities.some((q) => kinds.has(q.kind)) || (kinds.has('date') && c.features.dates.length > 0)) {
+        if (c.features.quantities.some((q) => kinds.has(q.dimension)) || (kinds.has('date') && c.features.dates.length > 0)) {
           candidates[i]!.push(c);
           have.add(c);
         }
@@ -212,7 +212,8 @@ function judgeCandidate(
     page: statement.features,
     source: candidate.features,
     alignment,
-    slots: compareSlots(statement.features, candidate.features),
+    slots: compareSlots(statement.features, candidate.features, corpus.weights.similarity),
+    related: corpus.weights.similarity,
     differentPeriod: isDifferentPeriod(article.published, published),
     samePeriod: timing === 'same period',
     pageYear: article.published?.slice(0, 4) ?? null,

@@ -52,19 +52,48 @@ export interface SourceMeta {
   url?: string;
 }
 
-export type QuantityKind = 'money' | 'duration' | 'age' | 'count' | 'percent' | 'year';
+/**
+ * What a quantity measures. Lengths and distances are one dimension ("a 400-metre ship", "a
+ * 3,500-mile detour"): converting km to miles needs them together; what is measured is `object`.
+ */
+export type QuantityDimension =
+  | 'money' | 'count' | 'percent' | 'percentage-points' | 'age' | 'duration' | 'mass' | 'length' | 'area'
+  | 'volume' | 'speed' | 'temperature' | 'power' | 'magnitude';
+/** @deprecated the old name of QuantityDimension. */
+export type QuantityKind = QuantityDimension;
 
-/** A number found in a statement, normalised: ranges keep both ends, money keeps its currency. */
+/** How the text bounds a figure: "about 400", "more than 400", "up to 400", or 400. */
+export type QuantityBound = 'exact' | 'approximate' | 'at least' | 'at most';
+
+/**
+ * A number found in a statement, normalised to its dimension's base unit (kg, m, m², l, km/h, °C,
+ * W, days for durations and ages in years; a currency code for money). Ranges keep both ends; a
+ * lower bound ("more than 100") has `high` UNBOUNDED, an upper bound ("up to 40") `low` 0.
+ */
 export interface Quantity {
-  kind: QuantityKind;
+  dimension: QuantityDimension;
   low: number;
   high: number;
-  /** Currency code for money, time unit for durations ("year"), counted noun stem for counts. */
+  /** Base unit: "kg", "m", "day", "year" (ages), "%", a currency code ("USD"), "" for counts. */
   unit: string;
-  /** Whether the text hedges it ("about", "some", "up to", "-odd"). */
+  bound: QuantityBound;
+  /** Whether the text hedges it ("about", "some", "nearly", "up to", "-odd"): `bound` is not 'exact'. */
   approximate: boolean;
-  /** Rate the quantity is given per ("month" for "$500 a month"), or "" for none. */
+  /** Rate the quantity is given per ("month" for "$500 a month", "barrel" for "$80 a barrel"), or "". */
   per: string;
+  /** Canonical terms of what is counted or measured ("ship", "vessel"; "soldier"; "trade"), first the head. */
+  object: string[];
+  /** Canonical content terms of the quantity's own clause, besides `object` ("wait", "backlog", "claim"). */
+  context: string[];
+  /**
+   * How precisely the figure is written, in the base unit: the place of its last non-zero digit
+   * ("about 400" → 100, "425" → 1, "$9.6bn" → 0.1 billion). An "about" stretches this far.
+   */
+  step: number;
+  /** Direction of a change the figure gives ("rose 5%": 'up'), absent for a level. */
+  change?: 'up' | 'down';
+  /** The same figure in another unit, given beside it: "5,000-kilometer (3,100-mile)", "30,000 rubles ($500)". */
+  equivalent?: { unit: string; low: number; high: number; text: string };
   /** Character offset of `text` in the statement. */
   start: number;
   /** The words that expressed it, as written. */

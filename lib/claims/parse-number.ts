@@ -13,7 +13,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 /** Regex source for one number as this module reads it (used inside larger patterns). */
 export const NUMBER_PATTERN =
-  String.raw`(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|(?:hundreds|thousands|millions|dozens)|` +
+  String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half|\s+and\s+a\s+half)|(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|(?:hundreds|thousands|millions|dozens)|` +
   String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|k)\b)?|\d+(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|k)\b)?|` +
   String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|` +
   String.raw`zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|single)` +
@@ -27,6 +27,12 @@ const VAGUE: Record<string, [number, number]> = {
 
 export function parseNumber(raw: string): [number, number] | null {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "three-and-a-half", "two and a half".
+  const half = /^(.+?)(?:-and-a-half| and a half)$/.exec(text);
+  if (half) {
+    const whole = parseNumber(half[1]!);
+    return whole ? [whole[0] + 0.5, whole[1] + 0.5] : null;
+  }
   // Own keys only: "constructor" is in every object (a page can say anything).
   if (Object.hasOwn(VAGUE, text)) return VAGUE[text]!;
   const digits = /^(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?$/.exec(text);

@@ -1,135 +1,287 @@
-import type { Quantity, QuantityKind } from '../types';
+import type { Quantity, QuantityDimension } from '../types';
 import { NUMBER_PATTERN as N, parseNumber } from './parse-number';
-import { canonicalStem, tokenizeWords } from '../text/normalize-terms';
+import { CURRENCY_ADJECTIVE, CURRENCY_SYMBOL, CURRENCY_WORD, DAYS, DOLLAR_PREFIX, UNIT_PATTERN, toBase, unitOf } from './quantity-units';
+import { UNBOUNDED } from './quantity-bounds';
+import { clauseAround, contextTerms, nounPhrase, objectBefore, readBound, readChange, readRate, startsWithNoun } from './quantity-context';
+
+export { UNBOUNDED };
 
 /**
- * Finds the quantities a statement asserts: money (with currency), ages and age ranges,
- * durations, percentages and counts of things (with the counted noun as unit).
- * Spans already read as dates should be passed in `skip` so "January 2" is not a count of 2.
- * Hand-written: no npm package reads ranges, hedges and currencies together (checked:
- * words-to-numbers only reads number words).
+ * Finds the quantities a statement asserts, each with its dimension, its value in the base unit,
+ * its bound, its rate, the thing it counts or measures and the terms of its clause: money
+ * ("US$916 million", "$9.6bn", "4.4 billion Swiss francs"), percentages, ages, durations
+ * ("three-and-a-half days", "for almost a week", "a six-day long effort"), measures (tonnes,
+ * metres, miles, hectares, barrels, km/h, °C, magnitude) and counts ("422 ships"). A figure in
+ * brackets after another in another unit ("5,000-kilometer (3,100-mile)") is kept as its
+ * `equivalent`, not as a second figure. Spans already read as dates go in `skip`.
+ *
+ * Hand-written: no npm package reads units, hedges, rates and the counted noun together
+ * (checked: compromise reads numbers and some units but not "the number of ships ... fell to
+ * 292" or bounds; js-quantities converts units but does not find them in prose). Every pattern
+ * is anchored at a number or bounded in length, so the time is linear in the text.
  */
-const HEDGE = /\b(?:about|around|roughly|approximately|nearly|almost|some|up\s+to|more\s+than|over|at\s+least|less\s+than|under|an\s+estimated|estimated|close\s+to)\s+$/i;
-/** Upper end of "more than X" (JSON-safe, unlike Infinity). */
-export const UNBOUNDED = Number.MAX_VALUE;
-const BOUND = /\b(up\s+to|as\s+many\s+as|no\s+more\s+than|at\s+most|less\s+than|fewer\s+than|under|more\s+than|over|at\s+least|upwards\s+of)\s+(?:US)?[$€£₽]?$/i;
-const AT_MOST = new Set(['up to', 'as many as', 'no more than', 'at most', 'less than', 'fewer than', 'under']);
-const AT_LEAST = new Set(['more than', 'over', 'at least', 'upwards of']);
-/** Nouns for people: "foreigners 18-30", "men between 18 and 30" give an age range. */
-const PERSONS = String.raw`(?:men|women|people|persons|foreigners|citizens|applicants|recruits|volunteers|nationals|migrants|students|adults|youths|conscripts|soldiers)`;
-const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB' };
-const CURRENCY_WORD: Array<[RegExp, string]> = [
-  [/^(?:rubles?|roubles?)$/i, 'RUB'], [/^(?:dollars?|usd)$/i, 'USD'], [/^(?:euros?|eur)$/i, 'EUR'],
-  [/^(?:pounds?|gbp)$/i, 'GBP'], [/^(?:hryvnias?|hryvnia)$/i, 'UAH'],
-];
-const TIME_UNIT = /^(year|month|week|day|hour|decade)s?$/i;
-const RANGE = String.raw`(?:\s*(?:-|–|—|to)\s*|\s+and\s+)`;
-const NOT_A_COUNT_NEXT = /^(?:years?|months?|weeks?|days?|hours?|decades?|percent|per|a\.m\.|p\.m\.|am|pm|%|times)$/i;
-
 interface Span { start: number; end: number }
+interface Found extends Quantity { end: number; step: number }
+
+const CURRENCY = String.raw`(?:(US|A|AU|C|CA|NZ|HK|S)?([$€£₽¥₹₩]))`;
+const SCALE_AFTER = /^\s?(mn|m|bn|b|tn|trn|k)(?![\w])/i;
+const SCALE_VALUE: Record<string, number> = { mn: 1e6, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, k: 1e3 };
+const NUMBER_AT = new RegExp(String.raw`(?<![\w.,\-–/:#])(?:${CURRENCY}\s?)?(${N})`, 'gi');
+const RANGE_AFTER = new RegExp(String.raw`^(\s*(?:-|–|—|to)\s*|\s+and\s+)${CURRENCY}?\s?(${N})`, 'i');
+const PERCENT_AFTER = /^\s?(?:(%|per\s?cent\b|percent\b)|(percentage[-\s]points?\b|pp\b|ppts?\b))/i;
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+((?:[A-Za-z.]+\s+){0,2}?)(${Object.keys(CURRENCY_WORD).join('|')})\b`, 'i');
+const TIME_AFTER = /^(?:\s|-)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b/i;
+const TIME_POINT_AFTER = /^\s+(?:ago|later|earlier|after|before|since|from\s+now|into|on|of\s+age)\b/i;
+const OLD_AFTER = /^(?:-|\s)old\b/i;
+const LONG_AFTER = /^(?:-|\s)(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter)\b/i;
+const COMPOUND_AFTER = new RegExp(String.raw`^\s*(?:and|,)\s*(${N})\s*(seconds?|minutes?|hours?|days?|weeks?|months?)\b`, 'i');
+const UNIT_AFTER = new RegExp(String.raw`^(?:\s|-)?(${UNIT_PATTERN})(?![\w²³/])`, 'i');
+const MAGNITUDE_BEFORE = /\bmagnitude(?:[-\s]|\s+of\s+)$/i;
+const NOT_A_COUNT_NEXT = /^(?:a\.?m|p\.?m|am|pm|gmt|utc|bst|est|edt|pst|cet|local|o'clock|times|st|nd|rd|th|per|percent|points?)$/i;
+const FRACTION = /\b(half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters)\s+of\b/gi;
+const FRACTION_VALUE: Record<string, number> = { half: 50, third: 100 / 3, thirds: 200 / 3, quarter: 25, quarters: 75 };
+const ONE_UNIT = /\b(?:for|within|in|over|after|lasted|lasting|last|lasts|took|take|takes|taking|nearly|almost|about|around|than|entire|whole|full|just|roughly)\s+(?:(?:nearly|almost|about|around|just|roughly|more\s+than|less\s+than|under|over)\s+)?(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b(?!\s+(?:ago|later|earlier|before|after)\b)/gi;
+const HALF_UNIT = /\bhalf\s+an?\s+(hour|day|minute|year|century)\b/gi;
+const AGE_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?(${N})(?:(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N}))?`, 'gi'),
+  new RegExp(String.raw`\b(?:between\s+)?(${N})-?(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N})(?:\s+years?\s+old|-year-olds?)`, 'gi'),
+];
+const PERSONS_AGE = /\b(?:men|women|people|persons|foreigners|citizens|applicants|recruits|volunteers|nationals|migrants|students|adults|youths|conscripts|soldiers)\s+(?:between\s+)?(\d{2})(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(\d{2})\b(?!\s*(?:%|percent|years?|months?|[a-z]+s\b))/gi;
 
 export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
-  const found: Quantity[] = [];
+  const found: Found[] = [];
   const taken: Span[] = [...skip];
   const free = (start: number, end: number) => !taken.some((s) => start < s.end && end > s.start);
-  const add = (kind: QuantityKind, m: RegExpMatchArray, low: number, high: number, unit: string, hedged = false) => {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (!free(start, end)) return;
-    taken.push({ start, end });
-    const before = text.slice(Math.max(0, start - 25), start);
-    // "up to 40,000" is any number to 40,000; "more than 100" any number from 100.
-    const bound = BOUND.exec(before)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
-    const atMost = bound !== undefined && AT_MOST.has(bound);
-    const atLeast = bound !== undefined && AT_LEAST.has(bound);
-    found.push({
-      kind, low: atMost ? 0 : Math.min(low, high), high: atLeast ? UNBOUNDED : Math.max(low, high), unit,
-      approximate: hedged || HEDGE.test(before) || /-odd\b/.test(m[0]),
-      per: rateOf(text, start, end, kind === 'money'), text: m[0], start,
-    });
+  const add = (q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context'> & { object?: string[] }, hedgeAfter = '') => {
+    if (!free(q.start, q.end)) return;
+    taken.push({ start: q.start, end: q.end });
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    const bounded = readBound(before, hedgeAfter || text.slice(q.end, q.end + 12), q.low, q.high);
+    found.push({ ...q, ...bounded, approximate: bounded.bound !== 'exact', per: '', object: q.object ?? [], context: [] });
   };
-  const re = (source: string) => new RegExp(source, 'gi');
 
-  // Money: "$500", "US$2 million", "30,000 rubles", "€1.5bn".
-  for (const m of text.matchAll(re(String.raw`(?:US)?([$€£₽])\s?(${N})`))) {
-    const value = parseNumber(m[2]!);
-    if (value) add('money', m, value[0], value[1], CURRENCY_SYMBOL[m[1]!]!);
+  // Ages first: "aged 18 to 40" is an age range, not a count of 18 and a duration.
+  for (const re of AGE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const a = parseNumber(m[1]!);
+      const b = m[2] ? parseNumber(m[2]) : a;
+      if (a && b) add({ dimension: 'age', low: Math.min(a[0], b[1]), high: Math.max(a[0], b[1]), unit: 'year', step: 1, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    }
   }
-  for (const m of text.matchAll(re(String.raw`\b(${N})\s+(rubles?|roubles?|dollars?|euros?|pounds?|hryvnias?)\b`))) {
-    const value = parseNumber(m[1]!);
-    const currency = CURRENCY_WORD.find(([w]) => w.test(m[2]!))?.[1];
-    if (value && currency) add('money', m, value[0], value[1], currency);
+  for (const m of text.matchAll(PERSONS_AGE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a >= 12 && b <= 99 && a < b) add({ dimension: 'age', low: a, high: b, unit: 'year', step: 1, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
-  // Ages: "aged 18-30", "aged between 18 and 30", "18- to 30-year-olds", "between 18 and 35 years old".
-  for (const m of text.matchAll(re(String.raw`\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?(${N})(?:${RANGE}(${N}))?`))) {
-    const a = parseNumber(m[1]!);
-    const b = m[2] ? parseNumber(m[2]) : a;
-    if (a && b) add('age', m, a[0], b[1], 'year');
+  // "for almost a week", "within an hour": one unit of time (not "a week ago", not "$400 an hour").
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const start = m.index! + m[0].length - m[1]!.length - 1 - m[2]!.length;
+    const days = DAYS[m[2]!.toLowerCase()]!;
+    const end = m.index! + m[0].length;
+    const more = compound(text, end);
+    add({ dimension: 'duration', low: days + more.days, high: days + more.days, unit: 'day', step: days, start, end: more.end, text: text.slice(start, more.end) });
   }
-  for (const m of text.matchAll(re(String.raw`\b${PERSONS}\s+(?:between\s+)?(\d{2})${RANGE}(\d{2})\b(?!\s*(?:%|percent|years?|months?|[a-z]+s\b))`))) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if (a >= 12 && b <= 99 && a < b) add('age', m, a, b, 'year');
+  for (const m of text.matchAll(HALF_UNIT)) {
+    const days = DAYS[m[1]!.toLowerCase()]! / 2;
+    add({ dimension: 'duration', low: days, high: days, unit: 'day', step: days, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(re(String.raw`\b(?:between\s+)?(${N})-?${RANGE}(${N})(?:\s+years?\s+old|-year-olds?)`))) {
-    const a = parseNumber(m[1]!);
-    const b = parseNumber(m[2]!);
-    if (a && b) add('age', m, a[0], b[1], 'year');
+  // "half of voters", "two-thirds of the ships": a share.
+  for (const m of text.matchAll(FRACTION)) {
+    const key = m[1]!.toLowerCase().split(/[-\s]/).pop()!;
+    const value = FRACTION_VALUE[key]!;
+    const end = m.index! + m[0].length;
+    add({ dimension: 'percent', low: value, high: value, unit: '%', step: 1, start: m.index!, end, text: m[0], object: nounPhrase(text, end) }, '-odd');
   }
-  // Percentages.
-  for (const m of text.matchAll(re(String.raw`\b(${N})\s*(?:%|percent\b|per\s+cent\b)`))) {
-    const value = parseNumber(m[1]!);
-    if (value) add('percent', m, value[0], value[1], '%');
-  }
-  // Durations: "five-year contracts", "a one-year term", "three to four months" (not "five years ago").
-  for (const m of text.matchAll(re(String.raw`\b(${N}|a|an)(?:${RANGE}(${N}))?[-\s](years?|months?|weeks?|days?|hours?|decades?)\b(?!\s+(?:ago|old|after|before|later|earlier)\b)(?:-long)?`))) {
-    const a = parseNumber(m[1]!);
-    const b = m[2] ? parseNumber(m[2]) : a;
-    const unit = TIME_UNIT.exec(m[3]!)?.[1]?.toLowerCase();
-    // "a month" after a price or count is a rate, read by rateOf, not a duration.
-    if (/^an?$/i.test(m[1]!) && !/-/.test(m[0])) continue;
-    if (a && b && unit) add('duration', m, a[0], b[1], `${unit}${nounAfter(text, m.index! + m[0].length)}`);
-  }
-  // "for a year", "for one month": a duration of one unit.
-  for (const m of text.matchAll(re(String.raw`\bfor\s+(?:a|an|one)\s+(year|month|week|day|decade)\b`))) {
-    add('duration', m, 1, 1, `${m[1]!.toLowerCase()}${nounAfter(text, m.index! + m[0].length)}`);
-  }
-  // Counts: "160,000 men", "some 100,000 migrants", "300,000-odd troops", "tens of thousands of Central Asians".
-  for (const m of text.matchAll(re(String.raw`\b(${N})(?:-odd)?(?:${RANGE}(${N}))?(?:\s+of)?(?=\s+[A-Za-z])`))) {
-    const raw = m[1]!;
-    if (/^(?:a|an|one|single)$/i.test(raw)) continue;
-    if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100) continue; // a year, read as a date
-    const next = text.slice(m.index! + m[0].length).trim().split(/\s+/)[0] ?? '';
-    if (NOT_A_COUNT_NEXT.test(next.replace(/[.,;:]$/, ''))) continue;
-    const a = parseNumber(raw);
-    const b = m[2] ? parseNumber(m[2]) : a;
-    const unit = nounAfter(text, m.index! + m[0].length);
-    if (a && b && unit) add('count', m, a[0], b[1], unit.slice(1));
-  }
-  return found.sort((x, y) => x.start - y.start);
+  for (const m of text.matchAll(NUMBER_AT)) readNumber(text, m, add);
+  return finish(text, found);
 }
 
-/** Up to three content words after a number, stemmed: the thing it counts (":contract", ":central:asian"). */
-function nounAfter(text: string, from: number): string {
-  const words = tokenizeWords(text.slice(from, from + 60).split(/[.;:,()]/)[0] ?? '');
-  const out: string[] = [];
-  for (const word of words.slice(0, 3)) {
-    if (/^(?:of|the|a|an|new|more|than|who|that|which|were|are|was|is|in|on|at|to|and|or|each|per|every|ago|with|for|from|by|into|as|do|did|have|had|has)$/.test(word)) {
-      if (out.length) break;
+type Add = (q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context'> & { object?: string[] }, hedgeAfter?: string) => void;
+
+/** Reads one number and what follows it: currency, range, percent sign, unit, time unit or counted noun. */
+function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
+  const start = m.index!;
+  const raw = m[3]!;
+  let end = start + m[0].length;
+  // A word number inside a word ("ten" in "tender", "one" in "oneself").
+  if (/[a-z]$/i.test(raw) && /^[a-z]/i.test(text.slice(end, end + 1))) return;
+  const value = parseNumber(raw);
+  if (!value) return;
+  const symbol = m[2];
+  let scale = 1;
+  const scaleWord = symbol ? SCALE_AFTER.exec(text.slice(end, end + 5)) : null;
+  if (scaleWord) {
+    scale = SCALE_VALUE[scaleWord[1]!.toLowerCase()]!;
+    end += scaleWord[0].length;
+  }
+  let [low, high] = [value[0] * scale, value[1] * scale];
+  const written = hasScale(raw) || scale > 1;
+  let step = stepOf(raw, scale);
+  // A range: "30,000 to 40,000", "$12-14 million", "between 18 and 30" (not "from 160 to 422": a change).
+  const range = RANGE_AFTER.exec(text.slice(end, end + 40));
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (range && (range[1]!.trim() !== 'and' || /\bbetween\s+$/i.test(before)) && !(/\bfrom\s+(?:\S+\s+)?$/i.test(before) && /to/i.test(range[1]!))) {
+    const second = parseNumber(range[4]!);
+    if (second) {
+      let secondScale = 1;
+      let rangeEnd = end + range[0].length;
+      const secondWord = symbol || range[3] ? SCALE_AFTER.exec(text.slice(rangeEnd, rangeEnd + 5)) : null;
+      if (secondWord) {
+        secondScale = SCALE_VALUE[secondWord[1]!.toLowerCase()]!;
+        rangeEnd += secondWord[0].length;
+      }
+      const hi = second[1] * secondScale;
+      // "$12-14 million": the scale written once holds for both ends.
+      const bare = parseNumber(range[4]!.replace(/\s*(?:thousand|million|billion|trillion|bn|k)$/i, ''));
+      const factor = !written && bare && bare[1] > 0 && (hasScale(range[4]!) || secondScale > 1) ? hi / bare[1] : 1;
+      if (low * factor <= hi) {
+        low *= factor;
+        step *= factor;
+        high = hi;
+        end = rangeEnd;
+      }
+    }
+  }
+  const after = text.slice(end, end + 60);
+  const at = (dimension: QuantityDimension, unit: string, extra: number, q: { low?: number; high?: number; step?: number } = {}) =>
+    add({ dimension, low: q.low ?? low, high: q.high ?? high, unit, step: q.step ?? step, start, end: end + extra, text: text.slice(start, end + extra) });
+
+  if (symbol) {
+    const prefix = m[1]?.toLowerCase();
+    const currency = symbol === '$' && prefix ? DOLLAR_PREFIX[prefix] ?? 'USD' : CURRENCY_SYMBOL[symbol]!;
+    return at('money', currency, 0);
+  }
+  const percent = PERCENT_AFTER.exec(after);
+  if (percent) return at(percent[2] ? 'percentage-points' : 'percent', percent[2] ? 'pt' : '%', percent[0].length);
+  const money = CURRENCY_AFTER.exec(after);
+  if (money && (money[1] === '' || /^(?:[a-z.]+\s+){1,2}$/i.test(money[1]!))) {
+    const adjective = `${money[1]!}${money[2]!}`.toLowerCase().replace(/\s+/g, ' ').trim();
+    const code = CURRENCY_ADJECTIVE[adjective] ?? (money[1] === '' ? CURRENCY_WORD[money[2]!.toLowerCase()] : undefined);
+    // "pounds of explosives" is a weight; "30,000 pounds" in a price is money.
+    if (code && !(money[2]!.toLowerCase().startsWith('pound') && /^\s+of\b/i.test(after.slice(money[0].length)))) return at('money', code, money[0].length);
+  }
+  const time = TIME_AFTER.exec(after);
+  if (time) {
+    const word = time[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    let extra = time[0].length;
+    if (OLD_AFTER.test(after.slice(extra))) return at('age', 'year', extra + OLD_AFTER.exec(after.slice(extra))![0].length, word === 'year' ? {} : { low: (low * DAYS[word]!) / 365.25, high: (high * DAYS[word]!) / 365.25 });
+    if (TIME_POINT_AFTER.test(after.slice(extra))) return;
+    const long = LONG_AFTER.exec(after.slice(extra));
+    if (long) extra += long[0].length;
+    const days = DAYS[word]!;
+    const more = compound(text, end + extra);
+    return at('duration', 'day', more.end - end, { low: low * days + more.days, high: high * days + more.days, step: step * days });
+  }
+  const unitMatch = UNIT_AFTER.exec(after);
+  const unit = unitMatch ? unitOf(unitMatch[1]!) : undefined;
+  if (unitMatch && unit) {
+    const written = unitMatch[1]!.toLowerCase();
+    let extra = unitMatch[0].length;
+    const rest = after.slice(extra);
+    // Short forms ("m", "km", "kg") only after digits; "400m people" is 400 million, "400m-long" and "400m," metres.
+    const short = written.length <= 3 && !written.includes('°');
+    const million = written === 'm' && /^\s+[a-z]/i.test(rest) && !LONG_AFTER.test(rest) && !/^\s+(?:away|from|below|above|of)\b/i.test(rest);
+    if (million && /\d$/.test(raw)) {
+      const end1 = end + extra;
+      return add({ dimension: 'count', low: low * 1e6, high: high * 1e6, unit: '', step: step * 1e6, start, end: end1, text: text.slice(start, end1), object: nounPhrase(text, end1) });
+    }
+    if (!(short && !/\d$/.test(raw)) && !million) {
+      const long = LONG_AFTER.exec(rest);
+      if (long) extra += long[0].length;
+      return at(unit.dimension, unit.base, extra, { low: toBase(low, unit), high: toBase(high, unit), step: step * unit.factor });
+    }
+  }
+  if (MAGNITUDE_BEFORE.test(before)) return at('magnitude', 'magnitude', 0);
+  // A year standing alone is a date (read by parseDates), not a count.
+  if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100) return;
+  const next = /^(?:-odd)?\s+(?:of\s+)?([a-z][a-z.']*)/i.exec(after)?.[1]?.replace(/[.,;:]$/, '') ?? '';
+  if (next && NOT_A_COUNT_NEXT.test(next)) return;
+  if (/^\d/.test(raw) && /^[A-Za-z]/.test(after)) return; // "737MAX", "5G"
+  if (/^(?:a|an|one|single)$/i.test(raw)) return;
+  // "113 of over 420 vessels": a part of a count named next (its object is copied in finish).
+  if (/^\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|the|up\s+to|at\s+least|an\s+estimated)\s+)*\d/i.test(after)) {
+    return add({ dimension: 'count', low, high, unit: '', step, start, end, text: text.slice(start, end) });
+  }
+  if (startsWithNoun(text, end)) {
+    const odd = /^-odd/i.exec(after);
+    const to = end + (odd ? 4 : 0);
+    return add({ dimension: 'count', low, high, unit: '', step, start, end: to, text: text.slice(start, to), object: nounPhrase(text, to) });
+  }
+  // "the number of ships waiting ... had fallen to 292": the counted thing was named before.
+  const [clauseStart] = clauseAround(text, start, end);
+  const object = objectBefore(text, clauseStart, start);
+  if (object.length > 0) add({ dimension: 'count', low, high, unit: '', step, start, end, text: text.slice(start, end), object });
+}
+
+/** "an hour and 16 minutes": the smaller unit after the first, in days, and where it ends. */
+function compound(text: string, from: number): { days: number; end: number } {
+  const m = COMPOUND_AFTER.exec(text.slice(from, from + 40));
+  const value = m ? parseNumber(m[1]!) : null;
+  if (!m || !value) return { days: 0, end: from };
+  return { days: value[0] * DAYS[m[2]!.toLowerCase().replace(/s$/, '')]!, end: from + m[0].length };
+}
+
+function hasScale(raw: string): boolean {
+  return /(?:thousand|million|billion|trillion|bn|k)$/i.test(raw.trim());
+}
+
+/**
+ * The place of a figure's last non-zero digit, times its scale: "400" → 100, "425" → 1,
+ * "9.6bn" → 0.1 billion, "three" → 1. How precisely the figure is given.
+ */
+function stepOf(raw: string, scale: number): number {
+  const digits = /^(\d[\d,]*)(?:\.(\d+))?/.exec(raw.trim());
+  const words = /(thousand|million|billion|trillion|bn|k)$/i.exec(raw.trim())?.[1]?.toLowerCase();
+  const wordScale = words ? ({ thousand: 1e3, k: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 } as Record<string, number>)[words]! : 1;
+  if (!digits) return scale * wordScale;
+  if (digits[2]) return 10 ** -digits[2].length * scale * wordScale;
+  const whole = digits[1]!.replace(/,/g, '');
+  const zeros = whole.length - whole.replace(/0+$/, '').length;
+  return 10 ** Math.min(zeros, whole.length - 1) * scale * wordScale;
+}
+
+/** Bracketed equivalents merged, then each figure's rate, object and clause terms read. */
+function finish(text: string, found: Found[]): Quantity[] {
+  found.sort((a, b) => a.start - b.start);
+  const kept: Found[] = [];
+  for (const q of found) {
+    const prev = kept[kept.length - 1];
+    // "5,000-kilometer (3,100-mile)", "30,000 rubles ($500)": the same figure in another unit.
+    if (prev && /^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or|~)?\s*$/i.test(text.slice(prev.end, q.start)) && /^\s*\)/.test(text.slice(q.end, q.end + 3)) && (prev.dimension === q.dimension)) {
+      prev.equivalent = { unit: q.unit, low: q.low, high: q.high, text: q.text };
+      prev.end = q.end + text.slice(q.end).indexOf(')') + 1;
       continue;
     }
-    out.push(canonicalStem(word));
+    kept.push(q);
   }
-  return out.map((w) => `:${w}`).join('');
-}
-
-/** "a month", "per year", "each year", "monthly": the period a figure is given for. */
-function rateOf(text: string, start: number, end: number, wholeSentence: boolean): string {
-  // A price's period may stand anywhere in its sentence ("30,000 rubles a month, about $500").
-  const scope = wholeSentence ? text.slice(start) + ' ' + text.slice(0, start) : text.slice(end);
-  const after = new RegExp(String.raw`${wholeSentence ? '' : '^[^.;]{0,30}?'}\b(?:a|an|per|each|every)\s+(year|month|week|day|hour)\b`, 'i').exec(scope);
-  if (after) return after[1]!.toLowerCase();
-  const adverb = /\b(annual|yearly|monthly|weekly|daily|hourly)\b/i.exec(text.slice(Math.max(0, start - 60), end + 30));
-  if (!adverb) return '';
-  return ({ annual: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' } as Record<string, string>)[adverb[1]!.toLowerCase()]!;
+  const out: Quantity[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const q = kept[i]!;
+    const [clauseStart, clauseEnd] = clauseAround(text, q.start, q.end);
+    const after = text.slice(q.end, Math.min(clauseEnd, q.end + 80));
+    let object = q.object;
+    // Measures and money: the noun they describe ("220,000-ton vessel", "$9.6bn of goods", "10% of world trade").
+    if (object.length === 0 && q.dimension !== 'count' && q.dimension !== 'duration' && q.dimension !== 'age') {
+      const described = q.dimension !== 'money' && q.dimension !== 'percent' && startsWithNoun(text, q.end) && !/^\s+of\b/i.test(after);
+      // "$1 billion in compensation" (a bare noun), not "$550 million in a televised interview".
+      object = /^\s*(?:of|worth\s+of)\s|^\s*in\s+(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z]/i.test(after) || described ? nounPhrase(text, q.end) : [];
+    }
+    // "113 of over 420 vessels": the share counts what the second figure counts.
+    const next = kept[i + 1];
+    if (q.dimension === 'count' && next && next.dimension === 'count' && /^\s+of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(q.end, next.start))) object = next.object;
+    const clauseBefore = text.slice(clauseStart, q.start);
+    let per = readRate(clauseBefore, text.slice(q.end, clauseEnd));
+    const context = contextTerms(text.slice(clauseStart, clauseEnd), object);
+    // "30,000 rubles a month, about $500": a figure standing alone in its clause restates the one before.
+    const prev = out[out.length - 1];
+    if (!per && prev && prev.dimension === q.dimension && prev.per && context.length === 0) per = prev.per;
+    const change = q.dimension === 'percent' || q.dimension === 'money' || q.dimension === 'count' || q.dimension === 'percentage-points' ? readChange(clauseBefore, after) : undefined;
+    const quantity: Quantity = {
+      dimension: q.dimension, low: q.low, high: q.high, unit: q.unit, bound: q.bound, approximate: q.approximate,
+      per, object, context, step: q.step, start: q.start, text: text.slice(q.start, q.end),
+    };
+    if (change) quantity.change = change;
+    if (q.equivalent) quantity.equivalent = q.equivalent;
+    out.push(quantity);
+  }
+  return out;
 }

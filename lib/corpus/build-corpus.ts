@@ -7,7 +7,7 @@ import { analyseSource } from './analyse-source';
  * features change: the reader's stored sources are re-analysed when it differs.
  * 2: clause windows and lowercase flags encoded compactly (lib/claims/encode-term-lists.ts).
  */
-export const CORPUS_VERSION = 2;
+export const CORPUS_VERSION = 3;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {

@@ -1,10 +1,11 @@
 import type { DateMention, Quantity, StatementFeatures } from '../types';
 import { formatIsoDate, monthIndex } from '../dates/compare-periods';
-import { UNBOUNDED } from '../claims/parse-quantities';
+import { UNBOUNDED } from '../claims/quantity-bounds';
+import { compareQuantities as compareFigures, type QuantityComparison, type QuantityValue, type Relatedness } from './compare-quantities';
 
 /** One typed value that two statements both give: the same, or different. */
 export interface SlotFinding {
-  slot: 'date' | Quantity['kind'];
+  slot: 'date' | Quantity['dimension'];
   same: boolean;
   /** For dates, how many months apart they are (0 for other values). */
   monthsApart: number;
@@ -15,26 +16,48 @@ export interface SlotFinding {
   /** The page's and the source's wording. */
   page: string;
   source: string;
+  /** For figures: both values in their base unit, how they relate, and how sure it is that they measure one thing. */
+  pageValue?: QuantityValue;
+  sourceValue?: QuantityValue;
+  relation?: QuantityComparison['relation'];
+  relativeDifference?: number;
+  sameMeasure?: number;
+}
+
+/** Relatedness when the caller has none: only the same term. */
+const sameTermOnly: Relatedness = () => 0;
+
+/**
+ * Two figures agree only when hedges or rounding cannot explain a gap bigger than this share:
+ * "around 400" against 422 (5%) or "around $10 billion" against $9.6bn (4%) are close, neither
+ * confirmed nor contradicted (a round figure against a precise one).
+ */
+export const CLOSE_MAX = 0.03;
+/** Confidence that two figures measure one thing needed to call them different (compareQuantities' sameMeasure). */
+export const DIFFERENT_MEASURE_MIN = 0.5;
+/** ... and to call them the same value. */
+export const SAME_MEASURE_MIN = 0.2;
+
+/**
+ * Compares the dates and quantities of two statements, slot by slot: figures only when they can
+ * measure the same thing (lib/match/compare-quantities.ts: dimension, currency, rate, what is
+ * counted), so "tens of thousands each year" is never set against "six million". `related`
+ * is a word relatedness (0..1, e.g. word vectors) for the counted things ("ships", "vessels").
+ */
+export function compareSlots(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly): SlotFinding[] {
+  return [...compareDates(page.dates, source.dates), ...compareQuantities(page.quantities, source.quantities, related)];
 }
 
 /**
- * Compares the dates and quantities of two statements, slot by slot: only values of the same
- * kind and unit are compared (a count of men with a count of men, roubles with roubles), so
- * "tens of thousands each year" is never set against "six million".
+ * Figures both statements give of one dimension that were not compared or were only close: an
+ * amount in roubles and one in dollars, counts of different things, "around 400" against 422.
+ * The wording may match; the figures neither confirm nor contradict it.
  */
-export function compareSlots(page: StatementFeatures, source: StatementFeatures): SlotFinding[] {
-  return [...compareDates(page.dates, source.dates), ...compareQuantities(page.quantities, source.quantities)];
-}
-
-/**
- * Kinds of value both statements give that could not be compared (an amount in roubles and
- * one in dollars, counts of different things): the wording may match, the figures are unchecked.
- */
-export function uncomparedKinds(page: StatementFeatures, source: StatementFeatures): Array<{ page: string; source: string }> {
+export function uncomparedKinds(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly): Array<{ page: string; source: string }> {
   const out: Array<{ page: string; source: string }> = [];
   for (const p of page.quantities) {
-    const sameKind = source.quantities.filter((s) => s.kind === p.kind);
-    if (sameKind.length > 0 && !sameKind.some((s) => comparable(p, s))) out.push({ page: p.text, source: sameKind[0]!.text });
+    const sameKind = source.quantities.filter((s) => s.dimension === p.dimension);
+    if (sameKind.length > 0 && !sameKind.some((s) => verdict(p, s, related) !== null)) out.push({ page: p.text, source: sameKind[0]!.text });
   }
   return out;
 }
@@ -83,65 +106,73 @@ function weekdayName(day: number): string {
   return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]!;
 }
 
-function compareQuantities(page: Quantity[], source: Quantity[]): SlotFinding[] {
+function compareQuantities(page: Quantity[], source: Quantity[], related: Relatedness): SlotFinding[] {
   const findings: SlotFinding[] = [];
   for (const p of page) {
     let best: SlotFinding | null = null;
     for (const s of source) {
-      if (!comparable(p, s)) continue;
-      const agrees = overlaps(p, s);
-      // "$500" agrees with "$500 a month", but a figure conflicts only with one given for the same period.
-      if (!agrees && p.per !== s.per) continue;
+      const c = verdict(p, s, related);
+      if (!c) continue;
+      const agrees = c.agree;
       const finding: SlotFinding = {
-        slot: p.kind, same: agrees, monthsApart: 0,
-        strength: p.approximate || s.approximate || p.kind === 'duration' || p.kind === 'percent' ? 'medium' : 'strong',
+        slot: p.dimension, same: agrees, monthsApart: 0,
+        strength: p.approximate || s.approximate || c.relation !== 'equal' || p.dimension === 'duration' || p.dimension === 'percent' ? 'medium' : 'strong',
         text: agrees ? `same ${label(p)}: ${describe(s)}` : `${describe(p)} vs ${describe(s)}`,
         page: p.text, source: s.text,
+        pageValue: c.pageValue, sourceValue: c.sourceValue, relation: c.relation, relativeDifference: c.relativeDifference, sameMeasure: c.sameMeasure,
       };
-      if (!best || (agrees && !best.same)) best = finding;
+      if (!best || (agrees && !best.same) || (agrees === best.same && (c.sameMeasure ?? 0) > (best.sameMeasure ?? 0))) best = finding;
     }
     if (best) findings.push(best);
   }
   return findings;
 }
 
-/** Same kind, same unit (currency, time unit, counted thing), same rate. */
-function comparable(p: Quantity, s: Quantity): boolean {
-  if (p.kind !== s.kind) return false;
-  if (p.per !== s.per && p.per && s.per) return false;
+/**
+ * The comparison of two figures when it says something: an agreement, or a difference between
+ * figures that surely measure one thing for the same period. Null when they are not comparable,
+ * or only close (a round figure against a precise one, two lower bounds).
+ */
+export function verdict(p: Quantity, s: Quantity, related: Relatedness): QuantityComparison | null {
+  const c = compareFigures(p, s, related);
+  if (!c) return null;
   // A yearly flow and a stock are different quantities even of the same thing.
-  if (p.kind === 'count' && p.per !== s.per) return false;
-  if (p.kind === 'money' || p.kind === 'percent' || p.kind === 'age') return p.unit === s.unit;
-  const [pu, ...pNoun] = p.unit.split(':');
-  const [su, ...sNoun] = s.unit.split(':');
-  if (p.kind === 'duration') return pu === su && (pNoun.length === 0 || sNoun.length === 0 ? false : pNoun.some((w) => sNoun.includes(w)));
-  const pw = p.unit.split(':');
-  const sw = s.unit.split(':');
-  return pw.some((w) => sw.includes(w));
-}
-
-/** Two ranges agree when their ends agree; a single value agrees with a range that holds it. */
-function overlaps(p: Quantity, s: Quantity): boolean {
-  const slack = (q: Quantity) => (q.approximate ? 0.15 : 0.02) * (q.high === UNBOUNDED ? q.low : Math.max(Math.abs(q.low), Math.abs(q.high)));
-  const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(slack(p), slack(s));
-  if (p.low !== p.high && s.low !== s.high && !p.approximate && !s.approximate) return near(p.low, s.low) && near(p.high, s.high);
-  return p.low - slack(p) <= s.high + slack(s) && s.low - slack(s) <= p.high + slack(p);
+  if (p.dimension === 'count' && c.perMissing) return null;
+  if (c.agree) {
+    if (c.sameMeasure < SAME_MEASURE_MIN) return null;
+    if (c.bothBounds && c.relation === 'compatible-bound') return null;
+    if (c.relation === 'within' && c.relativeDifference > CLOSE_MAX) return null;
+    return c;
+  }
+  // "$500" agrees with "$500 a month", but a figure conflicts only with one given for the same period.
+  return c.sameMeasure >= DIFFERENT_MEASURE_MIN && !c.perMissing ? c : null;
 }
 
 function label(q: Quantity): string {
-  return { money: 'amount', duration: 'duration', age: 'age range', count: 'number', percent: 'share', year: 'year' }[q.kind];
+  return ({ money: 'amount', duration: 'duration', age: 'age range', count: 'number', percent: 'share' } as Partial<Record<Quantity['dimension'], string>>)[q.dimension] ?? q.dimension.replace('-', ' ');
 }
 
 function describe(q: Quantity): string {
+  if (q.dimension === 'duration') return describeDuration(q);
   const range = q.high === UNBOUNDED ? `over ${fmt(q.low)}` : q.low === 0 && q.high > 0 && q.low !== q.high ? `up to ${fmt(q.high)}` : q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
   const per = q.per ? ` a ${q.per}` : '';
-  switch (q.kind) {
+  switch (q.dimension) {
     case 'money': return q.unit === 'USD' ? `$${range}${per}` : `${range} ${q.unit}${per}`;
     case 'age': return `aged ${range}`;
-    case 'duration': return `${range} ${q.unit.split(':')[0]}${q.low === 1 && q.high === 1 ? '' : 's'}`;
     case 'percent': return `${range}%`;
-    default: return `${q.approximate ? 'about ' : ''}${range} ${q.unit.split(':').slice(-1)[0] ?? ''}${per}`.trim();
+    case 'count': return `${q.approximate ? 'about ' : ''}${range} ${q.object[0] ?? ''}${per}`.trim();
+    default: return q.text.replace(/\s+/g, ' ');
   }
+}
+
+/** A duration in the largest unit that holds it whole: "10 years", "3.5 days", "a week". */
+function describeDuration(q: Quantity): string {
+  const units: Array<[string, number]> = [['year', 365.25], ['month', 365.25 / 12], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440]];
+  const value = q.high === UNBOUNDED ? q.low : q.high;
+  const [name, size] = units.find(([, size]) => value >= size && Math.abs(value / size - Math.round(value / size * 2) / 2) < 0.01) ?? ['day', 1];
+  const n = (x: number) => fmt(Math.round((x / size) * 10) / 10);
+  const range = q.high === UNBOUNDED ? `over ${n(q.low)}` : q.bound === 'at most' ? `up to ${n(q.high)}` : q.low === q.high || q.bound === 'approximate' ? n(q.high) : `${n(q.low)}–${n(q.high)}`;
+  return `${q.bound === 'approximate' ? 'about ' : ''}${range} ${name}${range === '1' ? '' : 's'}`;
 }
 
 function fmt(n: number): string {

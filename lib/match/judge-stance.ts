@@ -71,6 +71,8 @@ export interface JudgeInput {
   gate?: JudgeGate | null;
   /** How closely the source document reports the page's story (findStorySources), 0 when it does not. */
   storySimilarity?: number;
+  /** Word relatedness (0..1) for the things figures count, as given to compareSlots. */
+  related?: (a: string, b: string) => number;
 }
 
 /** Everything the judge found about a pair before deciding: what the gate's features are read from. */
@@ -179,7 +181,7 @@ function propose(input: JudgeInput): Proposed | null {
   if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
     return make('related', [{ kind: 'one-side-negated', cue: (input.page.negation ?? input.source.negation)! }]);
   }
-  const unchecked = uncomparedKinds(input.page, input.source);
+  const unchecked = uncomparedKinds(input.page, input.source, input.related);
   if (unchecked.length > 0) return make('related', [{ kind: 'figures-uncompared', pairs: unchecked }]);
   if (differentPeriod) return make('related', [{ kind: 'written-apart', pageYear, sourceYear }]);
   // An act (a decree signed, a law passed) reported months apart may be another act of the same kind.

@@ -138,3 +138,8 @@ export function surfaceWords(text: string, terms: string[]): string[] {
   }
   return terms.map((t) => found.get(t) ?? (Object.hasOwn(PHRASE_WORDS, t) ? PHRASE_WORDS[t]! : t));
 }
+
+/** Whether a lowercase word is a stop word of the engine (dropped from terms). */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../lib/text/segment-sentences';
-import { parseQuantities } from '../../lib/claims/parse-quantities';
 import { parseNumber } from '../../lib/claims/parse-number';
 import { parseDates } from '../../lib/claims/parse-dates';
 import { normalizeTerms } from '../../lib/text/normalize-terms';
@@ -21,30 +20,6 @@ describe('parseNumber', () => {
     // Words every JavaScript object has are not numbers.
     ['constructor', null], ['five constructor', null], ['3 constructor', null], ['tostring', null], ['__proto__', null],
   ])('%s', (text, want) => expect(parseNumber(text)).toEqual(want));
-});
-
-describe('parseQuantities', () => {
-  const read = (text: string) => parseQuantities(text).map((q) => [q.kind, q.low, q.high, q.unit, q.per, q.approximate]);
-  it.each([
-    ['foreigners aged 18-30 may serve', [['age', 18, 30, 'year', '', false]]],
-    ['applicants aged 20 to 40 may apply', [['age', 20, 40, 'year', '', false]]],
-    ['those between 18 and 35 years old', [['age', 18, 35, 'year', '', false]]],
-    ['five-year service contracts', [['duration', 5, 5, 'year:servic:contract', '', false]]],
-    ['ten-year contracts', [['duration', 10, 10, 'year:contract', '', false]]],
-    ['30,000 rubles ($500) a month', [['money', 30000, 30000, 'RUB', 'month', false], ['money', 500, 500, 'USD', 'month', false]]],
-    ['The average monthly salary is $500.', [['money', 500, 500, 'USD', 'month', false]]],
-    ['an order for 160,000 men', [['count', 160000, 160000, 'men', '', false]]],
-    ['some 100,000 migrants were ready', [['count', 100000, 100000, 'migrant', '', true]]],
-    ['an estimated 300,000-odd troops', [['count', 300000, 300000, 'soldier', '', true]]],
-    ['as tens of thousands of Central Asians do each year', [['count', 10000, 99999, 'central:asian', 'year', false]]],
-    ['around 30,000 to 40,000 new troops each month', [['count', 30000, 40000, 'soldier', 'month', true]]],
-    ['turnout rose to 64 percent', [['percent', 64, 64, '%', '', false]]],
-    ['five years ago, in 2010', []],
-  ])('%s', (text, want) => expect(read(text)).toEqual(want));
-
-  it('does not read a date as a count when the date span is skipped', () => {
-    expect(parseQuantities('The January 2 decree', [{ start: 4, end: 13 }])).toEqual([]);
-  });
 });
 
 describe('parseDates', () => {

@@ -133,7 +133,7 @@ describe('claim readers', () => {
 
   it('does not read the verb "may" as the month', () => {
     expect(analyseStatement('Applicants aged 18-30 may sign contracts.', '2015-01').dates).toEqual([]);
-    expect(analyseStatement('Applicants aged 18-30 may sign contracts.', '2015-01').quantities.map((q) => [q.kind, q.low, q.high])).toEqual([['age', 18, 30]]);
+    expect(analyseStatement('Applicants aged 18-30 may sign contracts.', '2015-01').quantities.map((q) => [q.dimension, q.low, q.high])).toEqual([['age', 18, 30]]);
     expect(analyseStatement('The law took effect in May 2015.', '2015-06').dates.map((d) => d.iso)).toEqual(['2015-05']);
   });
 

@@ -1,0 +1,186 @@
+import type { Quantity, QuantityBound, QuantityDimension } from '../types';
+import { UNBOUNDED } from '../claims/quantity-bounds';
+
+/** A figure as compared: in its base unit, after a bracketed equivalent was chosen if needed. */
+export interface QuantityValue {
+  dimension: QuantityDimension;
+  unit: string;
+  low: number;
+  high: number;
+  bound: QuantityBound;
+  per: string;
+}
+
+/**
+ * How two figures that may measure the same thing relate. `relation`:
+ * - 'equal': the same value (exact figures within rounding, 0.5%);
+ * - 'within': one lies in the other's range or hedge ("around 400" and 422);
+ * - 'compatible-bound': a bound the other satisfies ("more than 10%" and "about 12%"), or two
+ *   bounds that overlap ("more than 450" and "over 420");
+ * - 'different': no value satisfies both, or opposite changes ("rose 5%" and "fell 5%").
+ */
+export interface QuantityComparison {
+  /** 0..1: confidence that both figures measure the same thing (dimension, rate, object, clause). */
+  sameMeasure: number;
+  agree: boolean;
+  relation: 'equal' | 'within' | 'compatible-bound' | 'different';
+  /** |page − source| / the larger, between the figures' central values (0 for the same value). */
+  relativeDifference: number;
+  /** Whether both figures are bounds ("more than 450" and "over 420"): compatible, but saying different things. */
+  bothBounds: boolean;
+  /** Whether only one side gives a rate ("$9 billion" and "$9 billion a day"). */
+  perMissing: boolean;
+  pageValue: QuantityValue;
+  sourceValue: QuantityValue;
+}
+
+/** Word relatedness (0..1) the caller supplies: word vectors today, later a thesaurus. */
+export type Relatedness = (a: string, b: string) => number;
+
+/** Relatedness from which two object terms name the same thing ("ship" and "vessel": 0.87 in GloVe). */
+export const OBJECT_RELATED_MIN = 0.5;
+/** Relatedness from which two clause terms count as saying the same ("seeking" and "demanding"). */
+export const CONTEXT_RELATED_MIN = 0.6;
+/** Exact figures this close are the same value (rounding of a conversion, a decimal dropped). */
+export const EXACT_TOLERANCE = 0.005;
+/** A hedge ("about", "around") stretches a figure by its written precision, at most this share of it. */
+export const HEDGE_TOLERANCE = 0.1;
+
+/**
+ * Compares a page's figure with a source's. Returns null when they cannot measure the same thing:
+ * another dimension or currency, another rate period, a change against a level, or objects that
+ * are unrelated ("tugboats" and "pilots"). Otherwise how sure it is that they measure the same
+ * thing (`sameMeasure`) and how the values relate, units converted. `related` gives the
+ * relatedness of two canonical terms.
+ */
+export function compareQuantities(page: Quantity, source: Quantity, related: Relatedness): QuantityComparison | null {
+  if (page.dimension !== source.dimension) return null;
+  const [p, s] = pickUnits(page, source);
+  if (!p || !s) return null;
+  if (page.per !== source.per && page.per && source.per) return null;
+  // A change ("rose 5%") is not a level ("stood at 5%").
+  if (Boolean(page.change) !== Boolean(source.change)) return null;
+  const object = objectScore(page, source, related);
+  if (object === null) return null;
+  const context = overlapScore(page.context, [...source.context, ...source.object], related);
+  const perMissing = page.per !== source.per;
+  const sameMeasure = Math.min(1, (0.6 * object + 0.4 * context) * (perMissing ? 0.7 : 1));
+  const relation = page.change && source.change && page.change !== source.change ? 'different' : relate(p, s, page.step, source.step);
+  return {
+    sameMeasure: Math.round(sameMeasure * 1000) / 1000,
+    agree: relation !== 'different',
+    relation,
+    relativeDifference: relativeDifference(p, s),
+    bothBounds: p.bound !== 'exact' && p.bound !== 'approximate' && s.bound !== 'exact' && s.bound !== 'approximate',
+    perMissing,
+    pageValue: p,
+    sourceValue: s,
+  };
+}
+
+/** The two figures in one unit: the main ones, or a bracketed equivalent ("30,000 rubles ($500)"). */
+function pickUnits(page: Quantity, source: Quantity): [QuantityValue | null, QuantityValue | null] {
+  const value = (q: Quantity, alt?: Quantity['equivalent']): QuantityValue => ({
+    dimension: q.dimension, unit: alt?.unit ?? q.unit, low: alt?.low ?? q.low, high: alt?.high ?? q.high, bound: q.bound, per: q.per,
+  });
+  if (page.unit === source.unit) return [value(page), value(source)];
+  if (page.equivalent?.unit === source.unit) return [value(page, page.equivalent), value(source)];
+  if (source.equivalent?.unit === page.unit) return [value(page), value(source, source.equivalent)];
+  if (page.equivalent && page.equivalent.unit === source.equivalent?.unit) return [value(page, page.equivalent), value(source, source.equivalent)];
+  return [null, null];
+}
+
+/**
+ * 0..1: how well the counted or measured things match: 1 for a shared term, the relatedness of
+ * the nearest pair ("ship"/"vessel"), or an object named in the other's clause. 0.5 when a side
+ * names none (money and durations often do not). Null when both name things that are unrelated.
+ */
+function objectScore(page: Quantity, source: Quantity, related: Relatedness): number | null {
+  if (page.object.length === 0 || source.object.length === 0) {
+    const named = page.object.length ? page.object : source.object;
+    const other = page.object.length ? source.context : page.context;
+    return named.length && best(named, other, related) >= OBJECT_RELATED_MIN ? 0.75 : 0.5;
+  }
+  const direct = best(page.object, source.object, related);
+  if (direct >= OBJECT_RELATED_MIN) return direct;
+  const crossed = Math.max(best(page.object, source.context, related), best(source.object, page.context, related));
+  return crossed >= OBJECT_RELATED_MIN ? crossed * 0.8 : null;
+}
+
+function best(a: string[], b: string[], related: Relatedness): number {
+  let top = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const r = x === y ? 1 : related(x, y);
+      if (r > top) top = r;
+      if (top === 1) return 1;
+    }
+  }
+  return top;
+}
+
+/** Share of the shorter clause's terms that the other says too (exactly or nearly). 0.5 with a side empty. */
+function overlapScore(a: string[], b: string[], related: Relatedness): number {
+  if (a.length === 0 || b.length === 0) return 0.5;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let hits = 0;
+  for (const t of short) if (best([t], long, related) >= CONTEXT_RELATED_MIN) hits++;
+  return Math.min(1, (2 * hits) / short.length);
+}
+
+/**
+ * How far a bound reaches when figures are compared: news writes "more than 160 vessels" for a
+ * count a little over 160, not for 422 ("more than 10%" for 12% is within it), and "up to 12 days"
+ * for a maximum near 12. A figure beyond this reach is a different figure, not one the bound allows.
+ */
+export const BOUND_REACH = 1.5;
+
+/** The interval a figure allows: a range or bound as given, a hedge stretched by its precision. */
+function interval(v: QuantityValue, step: number): [number, number] {
+  const size = Math.max(Math.abs(v.low), v.high === UNBOUNDED ? 0 : Math.abs(v.high));
+  if (v.bound === 'approximate') {
+    const slack = Math.min(Math.max(step, size * EXACT_TOLERANCE), size * HEDGE_TOLERANCE);
+    return [v.low - slack, v.high === UNBOUNDED ? UNBOUNDED : v.high + slack];
+  }
+  const slack = size * EXACT_TOLERANCE;
+  if (v.bound === 'at least') return [v.low - slack, v.low * BOUND_REACH];
+  if (v.bound === 'at most') return [v.high / BOUND_REACH, v.high + slack];
+  return [v.low - slack, v.high + slack];
+}
+
+function relate(p: QuantityValue, s: QuantityValue, pStep: number, sStep: number): QuantityComparison['relation'] {
+  const [pl, ph] = interval(p, pStep);
+  const [sl, sh] = interval(s, sStep);
+  const near = (x: number, y: number) => Math.abs(x - y) <= EXACT_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+  // Figures written in different units ("18 km", "11 miles") are each rounded in their own unit:
+  // their precisions are not a power of ten apart, and half the coarser one is rounding.
+  const ratio = Math.max(pStep, sStep) / Math.max(Math.min(pStep, sStep), Number.MIN_VALUE);
+  const converted = Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) > 0.01;
+  const rounding = converted ? Math.max(pStep, sStep) / 2 : 0;
+  if (pl - rounding > sh || sl - rounding > ph) return 'different';
+  if (p.bound === s.bound && near(p.low, s.low) && near(p.high, s.high)) return 'equal';
+  if (converted && p.bound === 'exact' && s.bound === 'exact' && !(p.low !== p.high && s.low !== s.high)) return 'within';
+  const isBound = (v: QuantityValue) => v.bound === 'at least' || v.bound === 'at most';
+  if (isBound(p) || isBound(s)) return 'compatible-bound';
+  const pRange = p.low !== p.high;
+  const sRange = s.low !== s.high;
+  if (p.bound === 'exact' && s.bound === 'exact') {
+    // Two exact ranges ("aged 18 to 40", "aged 18-30") must agree at both ends.
+    if (pRange && sRange) return 'different';
+    return 'within';
+  }
+  return 'within';
+}
+
+/** Central value of a figure: a bound's end, a range's middle. */
+function central(v: QuantityValue): number {
+  if (v.high === UNBOUNDED) return v.low;
+  if (v.bound === 'at most') return v.high;
+  return (v.low + v.high) / 2;
+}
+
+function relativeDifference(p: QuantityValue, s: QuantityValue): number {
+  const [a, b] = [central(p), central(s)];
+  const size = Math.max(Math.abs(a), Math.abs(b));
+  return size === 0 ? 0 : Math.round((Math.abs(a - b) / size) * 1e4) / 1e4;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantities, UNBOUNDED } from '../../lib/claims/parse-quantities';
+
+const INF = UNBOUNDED;
+/** [dimension, low, high, unit, bound, per, object] of each figure, in base units. */
+const read = (text: string) => parseQuantities(text).map((q) => [q.dimension, round(q.low), round(q.high), q.unit, q.bound, q.per, q.object.join(' ')]);
+const round = (n: number) => (n === INF ? INF : Math.round(n * 1000) / 1000);
+
+describe('parseQuantities', () => {
+  // Moved from claims.test.ts (the old shape: kind, unit "year:servic:contract", approximate).
+  it.each([
+    ['foreigners aged 18-30 may serve', [['age', 18, 30, 'year', 'exact', '', '']]],
+    ['applicants aged 20 to 40 may apply', [['age', 20, 40, 'year', 'exact', '', '']]],
+    ['those between 18 and 35 years old', [['age', 18, 35, 'year', 'exact', '', '']]],
+    ['five-year service contracts', [['duration', 1826.25, 1826.25, 'day', 'exact', '', '']]],
+    ['30,000 rubles ($500) a month', [['money', 30000, 30000, 'RUB', 'exact', 'month', '']]],
+    ['The average monthly salary is $500.', [['money', 500, 500, 'USD', 'exact', 'month', '']]],
+    ['an order for 160,000 men', [['count', 160000, 160000, '', 'exact', '', 'men']]],
+    ['some 100,000 migrants were ready', [['count', 100000, 100000, '', 'approximate', '', 'migrant']]],
+    ['an estimated 300,000-odd troops', [['count', 300000, 300000, '', 'approximate', '', 'soldier']]],
+    ['as tens of thousands of Central Asians do each year', [['count', 10000, 99999, '', 'exact', 'year', 'central asian']]],
+    ['around 30,000 to 40,000 new troops each month', [['count', 30000, 40000, '', 'approximate', 'month', 'soldier']]],
+    ['turnout rose to 64 percent', [['percent', 64, 64, '%', 'exact', '', '']]],
+    ['five years ago, in 2010', []],
+  ])('seed story: %s', (text, want) => expect(read(text)).toEqual(want));
+
+  it.each([
+    // A ship blocking a canal: tonnage, length, trade, queues, money, durations.
+    ['The 180,000-ton tanker ran aground on Tuesday.', [['mass', 180_000_000, 180_000_000, 'kg', 'exact', '', 'tanker ran']]], // no tagger: a verb after a singular noun stays,
+    ['the 300-metre-long freighter', [['length', 300, 300, 'm', 'exact', '', 'freighter']]],
+    ['a 350-meter (380-yard) carrier', [['length', 350, 350, 'm', 'exact', '', 'carrier']]],
+    ['Roughly 15% of world shipping uses the strait.', [['percent', 15, 15, '%', 'approximate', '', 'world ship']]],
+    ['A queue of more than 200 vessels formed.', [['count', 200, INF, '', 'at least', '', 'vessel']]],
+    ['the number of boats waiting had risen to 310 by Friday', [['count', 310, 310, '', 'exact', '', 'boat']]],
+    ['It is holding up $4.2bn of goods each day.', [['money', 4.2e9, 4.2e9, 'USD', 'exact', 'day', 'good']]],
+    ['That is about $175m an hour.', [['money', 1.75e8, 1.75e8, 'USD', 'approximate', 'hour', '']]],
+    ['The port sought US$1.2 billion from the owners.', [['money', 1.2e9, 1.2e9, 'USD', 'exact', '', '']]],
+    ['The insurer paid £7bn.', [['money', 7e9, 7e9, 'GBP', 'exact', '', '']]],
+    ['Clearing it could take two-and-a-half days.', [['duration', 2.5, 2.5, 'day', 'exact', '', '']]],
+    ['The strait was shut for nearly a week.', [['duration', 6.3, 7, 'day', 'approximate', '', '']]],
+    ['a five-day long salvage operation', [['duration', 5, 5, 'day', 'exact', '', '']]],
+    ['The tug freed it after an hour and 20 minutes.', [['duration', 0.056, 0.056, 'day', 'exact', '', '']]],
+    ['The fight happened a week ago.', []],
+    // A train derailment: cars, radius, residents, chemicals.
+    ['About 40 cars derailed and 2,000 residents were evacuated.', [['count', 40, 40, '', 'approximate', '', 'car'], ['count', 2000, 2000, '', 'exact', '', 'resid']]],
+    ['Officials ordered everyone within a 2-mile radius to leave.', [['length', 3218.688, 3218.688, 'm', 'exact', '', 'radiu']]],
+    ['The tank cars held 100,000 gallons of vinyl chloride.', [['volume', 378541, 378541, 'l', 'exact', '', 'vinyl chlorid']]],
+    // An election: shares, turnout, seats, votes.
+    ['She won 52.4% of the vote on a turnout of 61 per cent.', [['percent', 52.4, 52.4, '%', 'exact', '', 'vote'], ['percent', 61, 61, '%', 'exact', '', '']]],
+    ['The party took 312 seats, up from 288.', [['count', 312, 312, '', 'exact', '', 'seat']]],
+    ['Half of voters backed the measure.', [['percent', 50, 50, '%', 'approximate', '', 'voter']]],
+    // A market report: prices, changes, rates per unit.
+    ['Brent crude rose 2.1% to $84.30 a barrel.', [['percent', 2.1, 2.1, '%', 'exact', '', ''], ['money', 84.3, 84.3, 'USD', 'exact', 'barrel', '']]],
+    ['The company lost 4.4 billion Swiss francs ($4.8 billion).', [['money', 4.4e9, 4.4e9, 'CHF', 'exact', '', '']]],
+    // An earthquake: magnitude, depth, toll.
+    ['A magnitude 6.8 quake struck at a depth of 18 km.', [['magnitude', 6.8, 6.8, 'magnitude', 'exact', '', 'quak struck'], ['length', 18000, 18000, 'm', 'exact', '', '']]],
+    ['The death toll rose to 2,950 on Sunday.', [['count', 2950, 2950, '', 'exact', '', 'death']]],
+    ['At least 1,200 people were killed.', [['count', 1200, INF, '', 'at least', '', 'peopl']]],
+    ['Temperatures fell to 5°C (41°F) overnight.', [['temperature', 5, 5, '°C', 'exact', '', 'overnight']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+
+  it.each([
+    ['5,000-kilometer (3,100-mile)', '3,100-mile', 'm'],
+    ['30,000 rubles ($500)', '$500', 'USD'],
+  ])('keeps the bracketed figure of %s as its equivalent', (text, equivalent, unit) => {
+    const [q, ...rest] = parseQuantities(text);
+    expect(rest).toEqual([]);
+    expect(q!.equivalent).toMatchObject({ text: equivalent, unit });
+  });
+
+  it.each([
+    ['Shares of the carmaker fell 3%.', 'down'],
+    ['Exports were up 12% on the year.', 'up'],
+    ['a 5% drop in sales', 'down'],
+    ['Inflation rose to 4%.', undefined],
+    ['The blockage is holding up $9 billion a day.', undefined],
+  ])('reads the direction of a change: %s', (text, change) => expect(parseQuantities(text)[0]!.change).toBe(change));
+
+  it('reads the terms of the figure’s own clause as its context', () => {
+    const [waiting] = parseQuantities('By Wednesday the number of ships waiting to transit had fallen to 292, officials said.');
+    expect(waiting!.context).toEqual(expect.arrayContaining(['wait', 'transit']));
+    expect(waiting!.context).not.toContain('offici');
+  });
+
+  it('does not read a date as a count when the date span is skipped', () => {
+    expect(parseQuantities('The January 2 decree', [{ start: 4, end: 13 }])).toEqual([]);
+  });
+
+  it('stays linear on long runs of digits and units', () => {
+    const text = `${'1'.repeat(20_000)} ${'5 km, '.repeat(5_000)} ${'more than '.repeat(5_000)}$`;
+    const started = performance.now();
+    parseQuantities(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
