@@ -13,7 +13,7 @@ export interface JudgeGate {
   /** Per feature, the mean and standard deviation of the training data. */
   mean: number[];
   scale: number[];
-  kinds: Record<ProposalKind, { bias: number; weights: number[] }>;
+  kinds: Partial<Record<ProposalKind, { bias: number; weights: number[] }>>;
   /** How it was fitted: data, folds, figures (for the README and the note). */
   trained: Record<string, unknown>;
 }
@@ -21,6 +21,7 @@ export interface JudgeGate {
 /** Probability that a proposed stance is right, per the gate. */
 export function gateProbability(gate: JudgeGate, kind: ProposalKind, features: JudgeFeatures): number {
   const model = gate.kinds[kind];
+  if (!model) return 1;
   let z = model.bias;
   FEATURE_NAMES.forEach((name, i) => {
     z += model.weights[i]! * ((features[name] - gate.mean[i]!) / gate.scale[i]!);

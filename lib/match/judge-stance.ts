@@ -21,7 +21,7 @@ export { hasClaimWords } from './has-claim-words';
 const EVENT_VERB = /\b(?:signed|issued|announced|published|passed|approved|adopted|ordered|decreed|cleared|unveiled|introduced|declared|enacted|launched|vetoed)\b/i;
 
 /** What kind of evidence a strong stance rests on: the fitted gate weighs each kind apart. */
-export type ProposalKind = 'value-conflict' | 'polarity-conflict' | 'value-corroboration' | 'wording-corroboration';
+export type ProposalKind = 'date-conflict' | 'value-conflict' | 'polarity-conflict' | 'value-corroboration' | 'wording-corroboration';
 
 export interface Judgement {
   stance: Stance;
@@ -132,7 +132,8 @@ function propose(input: JudgeInput): Proposed | null {
   const slots = input.slots.filter((s) => (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) || (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0));
   // Three shared words are a shared topic even in long sentences that line up poorly overall.
   const topic = alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
-  if (!topic && !slots.some((s) => s.same)) return null;
+  // A value of the page's story both give is worth weighing even where the wording is not shared.
+  if (!topic && !slots.some((s) => s.same) && !(inStory && slots.length > 0)) return null;
   // One shared name ("Interior Ministry") is a topic, not a claim: a claim needs several shared terms.
   const sameFact = alignment.score >= SAME_FACT_MIN && hasClaimWords(alignment);
   const differences = slots.filter((s) => !s.same);
@@ -155,10 +156,11 @@ function propose(input: JudgeInput): Proposed | null {
     if ((differentPeriod || differences.some((d) => d.monthsApart > DIFFERENT_EVENT_MONTHS)) && differences.every((d) => d.slot === 'date')) {
       return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear }], differences);
     }
+    const kind: ProposalKind = differences.every((d) => d.slot === 'date') ? 'date-conflict' : 'value-conflict';
     if (differentPeriod) {
-      return make('conflicts', differences.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet })), differences, 'value-conflict');
+      return make('conflicts', differences.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet })), differences, kind);
     }
-    return make('conflicts', differences.map((finding) => ({ kind: 'different-value', finding })), differences, 'value-conflict');
+    return make('conflicts', differences.map((finding) => ({ kind: 'different-value', finding })), differences, kind);
   }
 
   const polarity = sameFact && alignment.shared.length >= POLARITY_MIN_SHARED && differences.length === 0 ? opposition(input) : null;
