@@ -15,6 +15,7 @@ export const FEATURE_NAMES = [
   'documentUnrelated', 'documentAgree', 'documentDisagree',
   'pageTerms', 'sourceTerms', 'storySimilarity',
   'pageCovered', 'sourceCovered', 'pageUncovered', 'sourceUncovered',
+  'measure', 'relativeDifference', 'valueSpan',
 ] as const;
 
 /** IDF of a word in about one of 25,000 statements: the scale of the uncovered-weight features. */
@@ -58,5 +59,10 @@ export function judgeFeatures(_kind: ProposalKind, e: Evidence): JudgeFeatures {
     // In units of the rarest word's weight: how much each side says that the other does not.
     pageUncovered: a.uncovered[0] / RAREST,
     sourceUncovered: a.uncovered[1] / RAREST,
+    // How sure the comparator is that the figures measure one thing, and how far apart they are.
+    measure: Math.max(0, ...[...e.differences, ...e.agreements].map((f) => f.sameMeasure ?? (f.slot === 'date' ? 1 : 0))),
+    relativeDifference: Math.max(0, ...e.differences.map((f) => f.relativeDifference ?? 0)),
+    // Findings that are figures (not dates): an exact amount says more than a date of the same day.
+    valueSpan: Math.min(3, [...e.differences, ...e.agreements].filter((f) => f.slot !== 'date').length),
   };
 }

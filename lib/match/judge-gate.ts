@@ -29,14 +29,14 @@ export function gateProbability(gate: JudgeGate, kind: ProposalKind, features: J
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Checks a gate read from JSON against the features this engine computes; throws when it does not fit. */
-export function checkJudgeGate(gate: JudgeGate): JudgeGate {
-  if (gate.version !== 1 || gate.features.join() !== FEATURE_NAMES.join()) throw new Error('judge gate: trained on other features; run npm run train:judge');
-  return gate;
-}
 
 /**
- * The gate shipped with the engine (null until one is trained): `npm run train:judge` writes
- * lib/match/judge-gate.json; a file trained on other features is refused rather than misread.
+ * The gate shipped with the engine: `npm run train:judge` writes lib/match/judge-gate.json. A file
+ * trained on other features than these (or none yet) gives no gate, so the trainer can run again;
+ * tests/unit/judge-gate.test.ts fails until it is retrained.
  */
-export const SHIPPED_GATE: JudgeGate | null = (shipped as { version?: number }).version === 1 ? checkJudgeGate(shipped as unknown as JudgeGate) : null;
+export const SHIPPED_GATE: JudgeGate | null = fitsFeatures(shipped as unknown as JudgeGate) ? (shipped as unknown as JudgeGate) : null;
+
+function fitsFeatures(gate: JudgeGate): boolean {
+  return gate.version === 1 && Array.isArray(gate.features) && gate.features.join() === FEATURE_NAMES.join();
+}

@@ -109,7 +109,10 @@ export function judgeStance(input: JudgeInput): Judgement | null {
 /** A strong stance the gate did not accept: shown as related, for the words or values the two share. */
 function demote(judgement: Judgement, evidence: Evidence): Judgement {
   const words = evidence.input.sharedWords;
-  const reasons: Reason[] = judgement.findings.length > 0 && words.length === 0 ? judgement.reasons : [{ kind: 'same-topic', words }];
+  // A figure or date that differs is still worth the reader's eye (a rule changed over the years,
+  // a count by another counter): it stays the reason, shown as related rather than as a conflict.
+  const keep = judgement.findings.length > 0 && (judgement.stance === 'conflicts' || words.length === 0);
+  const reasons: Reason[] = keep ? judgement.reasons : [{ kind: 'same-topic', words }];
   return { ...judgement, stance: 'related', reasons, why: formatReasons(reasons), valueEvidence: 0, negation: null };
 }
 
