@@ -12,7 +12,7 @@ import { cleanRawText } from '../lib/text/clean-raw-text';
 import { findStatements } from '../lib/statements/find-statements';
 import { readPage } from '../lib/extract/read-page';
 import { sampleShingles } from '../lib/corpus/sample-shingles';
-import { addToCopyIndex, countSharedShingles, createCopyIndex, type CopyIndex } from '../lib/corpus/copy-index';
+import { addToCopyIndex, countSharedShingles, createCopyIndex, getSample, type CopyIndex } from '../lib/corpus/copy-index';
 import { isCopy } from '../lib/corpus/find-copies';
 import type { AnalysedCorpus } from '../lib/types';
 import { projectRoot, sharedDir } from './project-root';
@@ -40,14 +40,14 @@ function report(label: string, paragraphs: string[], published: string | null, i
   const shared = [...countSharedShingles(index, sample)].sort((a, b) => b[1] - a[1]);
   const parts: string[] = [];
   for (const [id, n] of shared) {
-    const size = index.samples.get(id)!.length;
+    const size = getSample(index, id)!.length;
     const share = n / Math.max(1, Math.min(sample.length, size));
     const copy = isCopy(n, sample.length, size);
     seen.push({ same: same(id), line: `${label} ~ ${id}`, share, shared: n, copy });
     parts.push(`${id.slice(0, 14)} ${n}/${sample.length},${size}=${share.toFixed(2)}${copy ? ' COPY' : ''}${same(id) ? ' (same)' : ''}`);
   }
   // Every source the text is a copy of by construction must be listed, even with nothing shared.
-  for (const id of index.samples.keys()) if (same(id) && !shared.some(([s]) => s === id)) seen.push({ same: true, line: `${label} ~ ${id}`, share: 0, shared: 0, copy: false });
+  for (const id of index.numbers.keys()) if (same(id) && !shared.some(([s]) => s === id)) seen.push({ same: true, line: `${label} ~ ${id}`, share: 0, shared: 0, copy: false });
   console.log(`${label.padEnd(40)} ${parts.slice(0, 3).join('; ') || '-'}`);
 }
 
@@ -79,12 +79,12 @@ report('rferl-seed-in-corpus.html', wrapped.paragraphs, wrapped.published, shipp
 console.log('== different texts');
 for (const raw of shippedRaw) {
   const others = createCopyIndex();
-  for (const [id, sample] of shippedIndex.samples) if (id !== raw.meta.id) addToCopyIndex(others, id, sample);
+  for (const [id, n] of shippedIndex.numbers) if (id !== raw.meta.id) addToCopyIndex(others, id, shippedIndex.samples[n]!);
   report(`seed ${raw.meta.id.slice(0, 14)} vs other seeds`, paragraphsOf(raw), raw.meta.published, others, () => false);
 }
 for (const raw of suezRaw) {
   const others = createCopyIndex();
-  for (const [id, sample] of suezIndex.samples) if (id !== raw.meta.id) addToCopyIndex(others, id, sample);
+  for (const [id, n] of suezIndex.numbers) if (id !== raw.meta.id) addToCopyIndex(others, id, suezIndex.samples[n]!);
   report(`suez ${raw.meta.id} vs other sources`, paragraphsOf(raw), raw.meta.published, others, () => false);
 }
 for (const file of readdirSync(join(suezDir, 'pages')).filter((f) => f.endsWith('.html')).sort()) {

@@ -1,4 +1,4 @@
-import { countSharedShingles, type CopyIndex } from './copy-index';
+import { forEachSharing, type CopyIndex } from './copy-index';
 
 /** A corpus source that a text is (nearly) a copy of. */
 export interface CopyOf {
@@ -45,9 +45,9 @@ export function isCopy(shared: number, sizeA: number, sizeB: number): boolean {
  */
 export function findCopies(index: CopyIndex, sample: Uint32Array): CopyOf[] {
   const copies: CopyOf[] = [];
-  for (const [sourceId, shared] of countSharedShingles(index, sample)) {
-    const size = index.samples.get(sourceId)?.length ?? 0;
-    if (isCopy(shared, sample.length, size)) copies.push({ sourceId, shared, share: shared / Math.max(1, Math.min(sample.length, size)) });
-  }
+  forEachSharing(index, sample, (n, shared) => {
+    const size = index.samples[n]?.length ?? 0;
+    if (isCopy(shared, sample.length, size)) copies.push({ sourceId: index.ids[n]!, shared, share: shared / Math.max(1, Math.min(sample.length, size)) });
+  });
   return copies.sort((a, b) => b.share - a.share || b.shared - a.shared || (a.sourceId < b.sourceId ? -1 : 1));
 }

@@ -1,4 +1,4 @@
-import { countSharedShingles, type CopyIndex } from './copy-index';
+import { forEachSharing, type CopyIndex } from './copy-index';
 import { isCopy } from './find-copies';
 
 /**
@@ -9,33 +9,29 @@ import { isCopy } from './find-copies';
  * no group is absent. Cost: one look-up per sampled hash of each source.
  */
 export function findCopyGroups(index: CopyIndex, order: (a: string, b: string) => number): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.has(root)) root = parent.get(root)!;
-    // Path compression: later look-ups of the same members are one step.
-    for (let at = id; at !== root; ) {
-      const next = parent.get(at)!;
-      parent.set(at, root);
-      at = next;
-    }
-    return root;
+  const parent = new Int32Array(index.ids.length).map((_, i) => i);
+  const find = (n: number): number => {
+    while (parent[n] !== n) n = parent[n] = parent[parent[n]!]!;
+    return n;
   };
-  for (const [id, sample] of index.samples) {
-    for (const [other, shared] of countSharedShingles(index, sample)) {
-      if (other <= id || !isCopy(shared, sample.length, index.samples.get(other)?.length ?? 0)) continue;
-      const [a, b] = [find(id), find(other)];
-      if (a === b) continue;
+  index.samples.forEach((sample, n) => {
+    if (!sample) return;
+    forEachSharing(index, sample, (m, shared) => {
+      if (m <= n || !isCopy(shared, sample.length, index.samples[m]?.length ?? 0)) return;
+      const [a, b] = [find(n), find(m)];
+      if (a === b) return;
       // The group's root is always its first by `order`: it is the representative.
-      if (order(a, b) <= 0) parent.set(b, a);
-      else parent.set(a, b);
-    }
-  }
+      if (order(index.ids[a]!, index.ids[b]!) <= 0) parent[b] = a;
+      else parent[a] = b;
+    });
+  });
   const voices = new Map<string, string>();
-  for (const id of parent.keys()) {
-    const root = find(id);
-    voices.set(id, root);
-    voices.set(root, root);
-  }
+  parent.forEach((_, n) => {
+    const root = find(n);
+    if (root !== n) {
+      voices.set(index.ids[n]!, index.ids[root]!);
+      voices.set(index.ids[root]!, index.ids[root]!);
+    }
+  });
   return voices;
 }

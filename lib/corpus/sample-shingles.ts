@@ -29,8 +29,25 @@ export function sampleShingles(statements: readonly Pick<Statement, 'features'>[
   return Uint32Array.from(kept).sort();
 }
 
-/** FNV-1a of a term's characters. */
+/**
+ * Term hashes, memoised: a corpus of 10,000 articles has 1.6 million term occurrences but ~60,000
+ * distinct terms, and V8 keeps a string's own hash, so a look-up is cheaper than re-hashing its
+ * characters. Bounded: past MEMO_MAX terms it starts again.
+ */
+const memo = new Map<string, number>();
+const MEMO_MAX = 200_000;
+
 function hashTerm(term: string): number {
+  let h = memo.get(term);
+  if (h === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(term, (h = fnv1a(term)));
+  }
+  return h;
+}
+
+/** FNV-1a of a term's characters. */
+function fnv1a(term: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
   return h >>> 0;

@@ -123,7 +123,7 @@ describe('copy groups among sources (Corpus.voiceOf)', () => {
     expect(['wire-on-a', 'wire-on-b', 'wire-on-c'].map(corpus.voiceOf)).toEqual(['wire-on-c', 'wire-on-c', 'wire-on-c']);
     removeSources(corpus, ['wire-on-c', 'wire-on-a']);
     expect(corpus.voiceOf('wire-on-b')).toBe('wire-on-b');
-    expect(corpus.copies.samples.has('wire-on-a')).toBe(false);
+    expect(corpus.copies.numbers.has('wire-on-a')).toBe(false);
   });
 
   it('a statement corroborated by both copies counts one outlet, two articles', () => {
