@@ -17,34 +17,28 @@ const SAMPLE_SHIFT = 30;
  * clutter in between moves only a few of them. Hashes are below 2^30 (small integers in V8).
  */
 export function sampleShingles(statements: readonly Pick<Statement, 'features'>[]): Uint32Array {
-  const hashes: number[] = [];
-  for (const st of statements) for (const term of st.features.terms) hashes.push(hashTerm(term));
-  const kept = new Set<number>();
-  for (let i = 0; i + SHINGLE_TERMS <= hashes.length; i++) {
+  let count = 0;
+  for (const st of statements) count += st.features.terms.length;
+  if (buffer.length < count) buffer = new Uint32Array(Math.max(count, buffer.length * 2));
+  const hashes = buffer;
+  let at = 0;
+  for (const st of statements) for (const term of st.features.terms) hashes[at++] = fnv1a(term);
+  const kept: number[] = [];
+  for (let i = 0; i + SHINGLE_TERMS <= count; i++) {
     let h = 0x811c9dc5;
-    for (let j = i; j < i + SHINGLE_TERMS; j++) h = Math.imul(h ^ hashes[j]!, 0x01000193) >>> 0;
-    h = mix(h);
-    if (h >>> SAMPLE_SHIFT === 0) kept.add(h);
+    for (let j = i; j < i + SHINGLE_TERMS; j++) h = Math.imul(h ^ hashes[j]!, 0x01000193);
+    h = mix(h >>> 0);
+    if (h >>> SAMPLE_SHIFT === 0) kept.push(h);
   }
-  return Uint32Array.from(kept).sort();
+  const sorted = Uint32Array.from(kept).sort();
+  // Each once: a repeated run of five terms is one shingle.
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
+  return sorted.slice(0, unique);
 }
 
-/**
- * Term hashes, memoised: a corpus of 10,000 articles has 1.6 million term occurrences but ~60,000
- * distinct terms, and V8 keeps a string's own hash, so a look-up is cheaper than re-hashing its
- * characters. Bounded: past MEMO_MAX terms it starts again.
- */
-const memo = new Map<string, number>();
-const MEMO_MAX = 200_000;
-
-function hashTerm(term: string): number {
-  let h = memo.get(term);
-  if (h === undefined) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(term, (h = fnv1a(term)));
-  }
-  return h;
-}
+/** The term hashes of the text being sampled, reused from text to text. */
+let buffer = new Uint32Array(4096);
 
 /** FNV-1a of a term's characters. */
 function fnv1a(term: string): number {
