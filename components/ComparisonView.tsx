@@ -3,6 +3,7 @@ import type { Comparison, Match, StatementResult } from '../lib/types';
 import { applyFeedback, createFeedback, findFeedback } from '../utils/apply-feedback';
 import { getPageKey } from '../utils/get-page-key';
 import { describeCapped } from '../utils/describe-capped';
+import { describeInCorpus } from '../utils/describe-in-corpus';
 import { countStatements, filterStatements, type StatementFilter } from '../utils/filter-statements';
 import { formatDate } from '../utils/format-date';
 import { getSourceTimeline } from '../utils/get-source-timeline';
@@ -109,6 +110,11 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
           </div>
         )}
       </header>
+      {comparison.inCorpus && (
+        <p class="capped-notice in-corpus-notice" data-state="in-corpus">
+          {describeInCorpus(comparison.inCorpus)}
+        </p>
+      )}
       {comparison.capped && (
         <p class="capped-notice" data-state="capped">
           <strong>A long article.</strong> {describeCapped(comparison.capped)}

@@ -19,6 +19,8 @@ import { outletsOf, summarizeStatements } from './summarize-comparison';
 import { predictStance, prepareStanceBody, prepareStanceHeadline } from './stance/predict-stance';
 import type { StanceProbabilities } from './stance/stance-labels';
 import { SHIPPED_GATE, type JudgeGate } from './match/judge-gate';
+import { sampleShingles } from './corpus/sample-shingles';
+import { findCopies } from './corpus/find-copies';
 
 export interface CompareOptions {
   /** Sources never matched against the page (a seed given as the page is not matched against itself). */
@@ -44,7 +46,8 @@ const STANCE_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 
 /**
  * Compares an article's checkable statements with the corpus:
- * find statements → retrieve candidates → align → judge stance → explain → keep independent voices.
+ * find statements → leave out the sources the page is a copy of → retrieve candidates → align →
+ * judge stance → explain → keep independent voices.
  * Returns the page's statements in page order, each with its matches, strongest first.
  */
 export function compareArticle(whole: Article, corpus: Corpus, options: CompareOptions = {}): Comparison {
@@ -65,9 +68,17 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
     return none;
   }
   const exclude = new Set(options.excludeSourceIds ?? []);
+  // A page that is a corpus source (or a copy of it) would corroborate itself sentence by sentence.
+  const copies = findCopies(corpus.copies, sampleShingles(statements));
+  for (const c of copies) exclude.add(c.sourceId);
+  // And the other copies of the text it copies, whatever their share with the page.
+  const copiedVoices = new Set(copies.map((c) => corpus.voiceOf(c.sourceId)));
+  for (const [id, voice] of corpus.copies.voices) if (copiedVoices.has(voice)) exclude.add(id);
   const story = storyOf(statements, corpus, exclude);
   const results = statements.map((st, i) => matchStatement(st, article, corpus, exclude, options, story, story.candidates[i]!));
   const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };
+  const copied = copies[0] && corpus.sources.get(copies[0].sourceId);
+  if (copied) comparison.inCorpus = { sourceId: copied.id, outlet: copied.outlet, published: copied.published, share: Math.round(copies[0]!.share * 1000) / 1000 };
   if (found.capped || article.totalWords !== undefined) {
     const words = countWords(article.paragraphs.slice(0, found.paragraphsRead).join(' '));
     comparison.capped = { statements: statements.length, words, totalWords: article.totalWords ?? countWords(text) };
@@ -244,6 +255,8 @@ function judgeCandidate(
     shared: sharedWords,
     spans: { page: [], source: [] },
   };
+  const voice = corpus.voiceOf(candidate.sourceId);
+  if (voice !== candidate.sourceId) match.voice = voice;
   const spans = () => ({
     page: findSpans(statement.text, [...alignment.shared, ...similar], judgement.findings, 'page', cue('page')),
     source: findSpans(candidate.text, [...alignment.shared, ...alignment.similar.map(([, s]) => s)], judgement.findings, 'source', cue('source')),

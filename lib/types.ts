@@ -176,13 +176,21 @@ export interface Match {
   shared: string[];
   /** The parts of the page's and the source's statement that matched or differed. */
   spans: { page: Span[]; source: Span[] };
+  /**
+   * When the source is one of a group of copies of one text (a wire story on several sites):
+   * the group's representative source id (Corpus.voiceOf). Absent when the source is its own voice.
+   */
+  voice?: string;
 }
 
 export interface StatementResult {
   index: number;
   text: string;
   matches: Match[];
-  /** Distinct outlets that corroborate / conflict with the statement (independent voices, not sentences). */
+  /**
+   * The independent voices that corroborate / conflict with the statement, not sentences nor
+   * articles: one outlet, or one group of copies of a text ("AP / Yahoo News"), counts once.
+   */
   outlets: { corroborating: string[]; conflicting: string[] };
 }
 
@@ -193,9 +201,12 @@ export interface ComparisonSummary {
   /** Statements with at least one corroborating / conflicting match. */
   corroborated: number;
   conflicting: number;
-  /** Distinct outlets that corroborate / conflict with anything on the page. */
+  /** The independent voices (as in StatementResult.outlets) that corroborate / conflict with anything on the page. */
   corroboratingOutlets: string[];
   conflictingOutlets: string[];
+  /** Distinct source articles behind them (more than the voices when an outlet or a copied text gives several). */
+  corroboratingArticles?: number;
+  conflictingArticles?: number;
 }
 
 export interface PageInfo {
@@ -235,6 +246,12 @@ export interface Comparison {
    * statements were compared, found in about its first `words` of `totalWords` words.
    */
   capped?: { statements: number; words: number; totalWords: number };
+  /**
+   * Set when the page is (nearly) the text of a corpus source (lib/corpus/find-copies.ts): the
+   * page is not matched against it (nor against other copies of it), so it never corroborates
+   * itself. `share`: 0..1, how much of the shorter of the two texts the other holds word for word.
+   */
+  inCorpus?: { sourceId: string; outlet: string; published: string; share: number };
 }
 
 /** A corpus statement as shipped in the analysed-corpus asset. */

@@ -1,6 +1,7 @@
 import type { Comparison, Match, Stance } from '../lib/types';
 import { applyFeedback, findFeedback } from './apply-feedback';
 import { describeCapped } from './describe-capped';
+import { describeInCorpus, describeVoices } from './describe-in-corpus';
 import { formatDate } from './format-date';
 import { getSourceTimeline, describeGap } from './get-source-timeline';
 import { groupMatchesBySource } from './group-matches-by-source';
@@ -37,16 +38,17 @@ export function formatComparisonMarkdown(comparison: Comparison, options: Markdo
   lines.push(`- Page: <${page.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
   if (page.published) lines.push(`- Published: ${formatDate(page.published)}`);
   lines.push(`- Exported: ${(options.exportedAt ?? new Date()).toISOString().slice(0, 10)}`, '');
+  if (shown.inCorpus) lines.push(`_${describeInCorpus(shown.inCorpus)}_`, '');
 
   if (shown.empty) return [...lines, EMPTY[shown.empty], ''].join('\n');
   if (shown.statements.length === 0) return [...lines, EMPTY['no-statements'], ''].join('\n');
 
-  const outlets = (names: string[]) => `${names.length} ${names.length === 1 ? 'outlet' : 'outlets'} (${names.map(escapeMarkdown).join(', ')})`;
+  const outlets = (names: string[], articles: number | undefined) => `${describeVoices(names.length, articles, 'outlet')} (${names.map(escapeMarkdown).join(', ')})`;
   lines.push(
     [
       `**${summary.checked} ${summary.checked === 1 ? 'statement' : 'statements'} checked**`,
-      `${summary.corroborated} corroborated${summary.corroborated ? ` by ${outlets(summary.corroboratingOutlets)}` : ''}`,
-      `${summary.conflicting} in conflict${summary.conflicting ? ` with ${outlets(summary.conflictingOutlets)}` : ''}`,
+      `${summary.corroborated} corroborated${summary.corroborated ? ` by ${outlets(summary.corroboratingOutlets, summary.corroboratingArticles)}` : ''}`,
+      `${summary.conflicting} in conflict${summary.conflicting ? ` with ${outlets(summary.conflictingOutlets, summary.conflictingArticles)}` : ''}`,
     ].join(' · '),
     '',
   );

@@ -5,6 +5,9 @@ import type { WordVectors } from '../semantic/word-vectors';
 import type { StanceModel } from '../stance/stance-model';
 import type { PreparedStanceBody } from '../stance/predict-stance';
 import type { TermWeights } from '../match/align-statements';
+import { addToCopyIndex, createCopyIndex, type CopyIndex } from './copy-index';
+import { findCopyGroups } from './find-copy-groups';
+import { sampleShingles } from './sample-shingles';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
 
 const SEARCH_STOP = new Set(eng);
@@ -39,6 +42,13 @@ export interface Corpus {
   stanceBodies: Map<string, PreparedStanceBody>;
   /** How alignment weighs terms in this corpus. */
   weights: TermWeights;
+  /** Each source's shingle sample and the copy groups among sources (lib/corpus/copy-index.ts). */
+  copies: CopyIndex;
+  /**
+   * The independent voice a source speaks with: the representative id of its group of copies of
+   * one text (its earliest published member), or its own id when it is a copy of nothing.
+   */
+  voiceOf: (sourceId: string) => string;
 }
 
 export interface IndexedStatement {
@@ -106,9 +116,22 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
     sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
+    copies: createCopyIndex(), voiceOf: (id) => corpus.copies.voices.get(id) ?? id,
   };
+  for (const [id, list] of bySource) addToCopyIndex(corpus.copies, id, sampleShingles(list));
   updateTermWeights(corpus);
+  updateCopyGroups(corpus);
   return corpus;
+}
+
+/**
+ * Recomputes which sources are copies of one text (findCopyGroups over `corpus.copies`), each
+ * group represented by its earliest published source (then the smaller id). Called on loading
+ * and after sources are added or removed.
+ */
+export function updateCopyGroups(corpus: Pick<Corpus, 'copies' | 'sources'>): void {
+  const published = (id: string) => corpus.sources.get(id)?.published ?? '9999';
+  corpus.copies.voices = findCopyGroups(corpus.copies, (a, b) => published(a).localeCompare(published(b)) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

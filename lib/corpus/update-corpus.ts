@@ -1,6 +1,8 @@
 import type { CorpusStatement, SourceMeta } from '../types';
-import { indexStatement, updateTermWeights, type Corpus } from './load-corpus';
+import { indexStatement, updateCopyGroups, updateTermWeights, type Corpus } from './load-corpus';
 import { removeFromTermIndex } from '../match/term-index';
+import { addToCopyIndex, removeFromCopyIndex } from './copy-index';
+import { sampleShingles } from './sample-shingles';
 
 /** A source with its analysed statements (see `analyseSource`), ready to join a loaded corpus. */
 export interface CorpusSource {
@@ -10,7 +12,8 @@ export interface CorpusSource {
 
 /**
  * Adds sources to a loaded corpus, in place: their statements join `statements`, `bySource`
- * and the search index (appended, so existing ids stay valid), and the IDF is recomputed once.
+ * and the search index (appended, so existing ids stay valid), and the IDF and the groups of
+ * copies (Corpus.voiceOf) are recomputed once.
  * A source whose id is already in the corpus is replaced. Throws when a statement names
  * another source (misuse).
  */
@@ -23,6 +26,7 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
   for (const { meta, statements } of sources) {
     corpus.sources.set(meta.id, meta);
     corpus.bySource.set(meta.id, statements);
+    addToCopyIndex(corpus.copies, meta.id, sampleShingles(statements));
     for (const st of statements) {
       const id = corpus.statements.length;
       corpus.statements.push(st);
@@ -30,18 +34,20 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
     }
   }
   updateTermWeights(corpus);
+  updateCopyGroups(corpus);
 }
 
 /**
  * Removes sources from a loaded corpus, in place: their ids are discarded from the search
  * index (MiniSearch cleans up lazily), their positions in `statements` left empty, and the IDF
- * recomputed. Unknown ids are ignored. Returns the ids that were removed.
+ * and the groups of copies recomputed. Unknown ids are ignored. Returns the ids that were removed.
  */
 export function removeSources(corpus: Corpus, sourceIds: Iterable<string>): string[] {
   const ids = new Set([...sourceIds].filter((id) => corpus.sources.has(id)));
   if (ids.size === 0) return [];
   discardSources(corpus, ids);
   updateTermWeights(corpus);
+  updateCopyGroups(corpus);
   return [...ids];
 }
 
@@ -62,5 +68,6 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
     corpus.sources.delete(id);
     corpus.bySource.delete(id);
     corpus.stanceBodies.delete(id);
+    removeFromCopyIndex(corpus.copies, id);
   }
 }
