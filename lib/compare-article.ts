@@ -16,6 +16,10 @@ import { surfaceWords } from './text/normalize-terms';
 import { outletsOf, summarizeStatements } from './summarize-comparison';
 import { predictStance, prepareStanceBody, prepareStanceHeadline } from './stance/predict-stance';
 import type { StanceProbabilities } from './stance/stance-labels';
+import { buildEventProfile, type EventProfile } from './events/build-event-profile';
+import { sameEventScore } from './events/same-event-score';
+import { compareEventFrames, type EventComparison } from './events/compare-event-frames';
+import { readEventFrame } from './events/read-event-frame';
 
 export interface CompareOptions {
   /** Sources never matched against the page (a seed given as the page is not matched against itself). */
@@ -60,7 +64,8 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
     return none;
   }
   const exclude = new Set(options.excludeSourceIds ?? []);
-  const results = statements.map((st) => matchStatement(st, article, corpus, exclude, options));
+  const events = pageEvents(buildEventProfile(statements, article.published, article.title), corpus);
+  const results = statements.map((st) => matchStatement(st, article, corpus, exclude, options, events));
   const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };
   if (found.capped || article.totalWords !== undefined) {
     const words = countWords(article.paragraphs.slice(0, found.paragraphsRead).join(' '));
@@ -82,11 +87,31 @@ interface Judged {
   spans: () => Match['spans'];
 }
 
-function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions): StatementResult {
+/** The page's event profile, and its same-event score with each source (computed on first use, once per source). */
+interface PageEvents {
+  profile: EventProfile;
+  sameEvent: (sourceId: string) => number | undefined;
+}
+
+function pageEvents(profile: EventProfile, corpus: Corpus): PageEvents {
+  const scores = new Map<string, number | undefined>();
+  return {
+    profile,
+    sameEvent: (sourceId) => {
+      if (!scores.has(sourceId)) {
+        const source = corpus.events.get(sourceId);
+        scores.set(sourceId, source ? sameEventScore(profile, source, corpus.idf) : undefined);
+      }
+      return scores.get(sourceId);
+    },
+  };
+}
+
+function matchStatement(statement: Statement, article: Article, corpus: Corpus, exclude: Set<string>, options: CompareOptions, events: PageEvents): StatementResult {
   const judged: Judged[] = [];
   const documentStance = documentStanceOf(statement, corpus);
   for (const candidate of retrieveCandidates(statement, corpus, exclude)) {
-    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId));
+    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId), events);
     if (result) judged.push(result);
   }
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
@@ -138,25 +163,48 @@ function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: stri
   };
 }
 
+/**
+ * Whether a page statement reports the source's event although the page was written much later:
+ * it names the source's subject, and every date it gives falls in the year of the source.
+ */
+function isAboutSourceTime(statement: Statement, sourcePublished: string | null, events: EventComparison): boolean {
+  if (!sourcePublished || events.relation !== 'same' || !events.evidence.some((e) => e.kind === 'shared-subject')) return false;
+  return statement.features.dates.every((d) => d.iso.slice(0, 4) === sourcePublished.slice(0, 4));
+}
+
 function judgeCandidate(
   statement: Statement,
   candidate: CorpusStatement,
   article: Article,
   corpus: Corpus,
   documentStance: () => StanceProbabilities | null,
+  events: PageEvents,
 ): Judged | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
   const timing = timingOf(article.published, published);
+  let samePeriod = timing === 'same period';
+  const sameEvent = events.sameEvent(candidate.sourceId);
+  let frames: EventComparison | undefined;
+  const eventsOf = () => (frames ??= compareEventFrames(readEventFrame(statement), readEventFrame(candidate), {
+    pageProfile: events.profile, sourceProfile: corpus.events.get(candidate.sourceId), sameEvent, similarity: corpus.weights.similarity,
+  }));
+  let differentPeriod = isDifferentPeriod(article.published, published);
+  // A page written years later that looks back at the source's event ("In 2021 the Ever Given ..."):
+  // the statement is about the source's time, not the page's.
+  if (differentPeriod && isAboutSourceTime(statement, published, eventsOf())) {
+    differentPeriod = false;
+    samePeriod = true;
+  }
   const sharedWords = surfaceWords(candidate.text, alignment.shared);
   const judgement = judgeStance({
     page: statement.features,
     source: candidate.features,
     alignment,
     slots: compareSlots(statement.features, candidate.features),
-    differentPeriod: isDifferentPeriod(article.published, published),
-    samePeriod: timing === 'same period',
+    differentPeriod,
+    samePeriod,
     pageYear: article.published?.slice(0, 4) ?? null,
     sourceYear: published?.slice(0, 4) ?? null,
     sourceOutlet: source?.outlet ?? candidate.sourceId,
@@ -166,6 +214,8 @@ function judgeCandidate(
     pageText: statement.text,
     sourceText: candidate.text,
     documentStance,
+    sameEvent,
+    events: eventsOf,
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);

@@ -6,6 +6,7 @@ import type { StanceModel } from '../stance/stance-model';
 import type { PreparedStanceBody } from '../stance/predict-stance';
 import type { TermWeights } from '../match/align-statements';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
+import { buildEventProfile, type EventProfile } from '../events/build-event-profile';
 
 const SEARCH_STOP = new Set(eng);
 
@@ -39,6 +40,8 @@ export interface Corpus {
   stanceBodies: Map<string, PreparedStanceBody>;
   /** How alignment weighs terms in this corpus. */
   weights: TermWeights;
+  /** What event each source reports (lib/events), read once when the source is loaded or added. */
+  events: Map<string, EventProfile>;
 }
 
 export interface IndexedStatement {
@@ -106,9 +109,15 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
     sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
+    events: new Map([...bySource].map(([id, list]) => [id, sourceEventProfile(sources.get(id), list)])),
   };
   updateTermWeights(corpus);
   return corpus;
+}
+
+/** The event profile of one source: its statements, its date and its headline. */
+export function sourceEventProfile(meta: SourceMeta | undefined, statements: CorpusStatement[]): EventProfile {
+  return buildEventProfile(statements, meta?.published ?? null, meta?.headline ?? '');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CorpusStatement, SourceMeta } from '../types';
-import { indexStatement, updateTermWeights, type Corpus } from './load-corpus';
+import { indexStatement, sourceEventProfile, updateTermWeights, type Corpus } from './load-corpus';
 import { removeFromTermIndex } from '../match/term-index';
 
 /** A source with its analysed statements (see `analyseSource`), ready to join a loaded corpus. */
@@ -23,6 +23,7 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
   for (const { meta, statements } of sources) {
     corpus.sources.set(meta.id, meta);
     corpus.bySource.set(meta.id, statements);
+    corpus.events.set(meta.id, sourceEventProfile(meta, statements));
     for (const st of statements) {
       const id = corpus.statements.length;
       corpus.statements.push(st);
@@ -62,5 +63,6 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
     corpus.sources.delete(id);
     corpus.bySource.delete(id);
     corpus.stanceBodies.delete(id);
+    corpus.events.delete(id);
   }
 }

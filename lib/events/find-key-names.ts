@@ -52,7 +52,7 @@ export function findKeyNames(text: string): string[] {
       if (run.length === 0) runStart = sentenceStart(text, start) ? 0 : start;
       run.push(...pendingJoiner, raw);
       pendingJoiner = [];
-    } else if (run.length > 0 && /^\d+$/.test(raw) && !/\d/.test(run[run.length - 1]!)) {
+    } else if (run.length > 0 && /^\d+$/.test(raw) && !/\d/.test(run[run.length - 1]!) && !(run.length === 1 && runStart === 0)) {
       // A number right after a name is part of it ("Xin Hai Tong 23", "Apollo 11").
       run.push(raw);
       flush();

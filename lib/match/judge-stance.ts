@@ -3,6 +3,8 @@ import type { Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
+import { compareEventFrames, type EventComparison, type EventEvidence } from '../events/compare-event-frames';
+import { readEventFrame } from '../events/read-event-frame';
 
 /** Below this alignment two statements are not shown together at all. */
 export const RELATED_MIN = 0.22;
@@ -14,12 +16,10 @@ export const LOOSE_TOPIC_MIN = 0.1;
  * pages reaches 0.388), not on the gold pairs.
  */
 export const SAME_FACT_MIN = 0.4;
-/** Dates further apart than this are of different events, not a misreported date. */
-export const DIFFERENT_EVENT_MONTHS = 6;
+/** An act reported this many months apart in wording alone may be another act of the same kind. */
+export const SAME_KIND_ACT_MONTHS = 6;
 /** Sum of the IDF of the shared terms a wording-only match needs: a few rare words, not three common ones. */
 export const WORDING_MIN_WEIGHT = 6;
-/** Verbs that report a dated act rather than a state of things. */
-const EVENT_VERB = /\b(?:signed|issued|announced|published|passed|approved|adopted|ordered|decreed|cleared|unveiled|introduced|declared|enacted|launched|vetoed)\b/i;
 /**
  * Above this probability that the source document is unrelated (stance model), wording alone
  * confirms nothing. A veto, so only a confident one (the model's own decision point is 0.5).
@@ -44,6 +44,8 @@ export interface Judgement {
   valueEvidence: number;
   /** The findings the reason rests on (for marking the parts that match or differ). */
   findings: SlotFinding[];
+  /** Typed reason when a conflict or a wording match was set aside: the statements report different events or acts. */
+  reason?: { kind: 'different-event'; evidence: EventEvidence[] };
 }
 
 export interface JudgeInput {
@@ -72,6 +74,14 @@ export interface JudgeInput {
    * or null without a model. A function: it is asked only when its answer can change the stance.
    */
   documentStance?: () => StanceProbabilities | null;
+  /** 0..1: whether the page and the source document report the same event (lib/events/same-event-score.ts). */
+  sameEvent?: number;
+  /**
+   * Whether the two statements report the same act (lib/events/compare-event-frames.ts), asked
+   * only when its answer can change the stance. Without it, the statements' frames are compared
+   * without their documents.
+   */
+  events?: () => EventComparison;
 }
 
 /**
@@ -99,10 +109,19 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   const judged = (stance: Stance, why: string, findings: SlotFinding[] = []): Judgement => ({
     stance, why, valueEvidence: stance === 'related' ? 0 : findings.length, findings,
   });
+  let events: EventComparison | undefined;
+  const eventsOf = () => (events ??= input.events?.() ?? compareEventFrames(frameOf(input.page, input.pageText), frameOf(input.source, input.sourceText)));
+  // A differing value, an opposite claim or a wording match only bears on a statement about the same event.
+  const otherEvent = (why: string, findings: SlotFinding[] = []): Judgement | null => {
+    const ev = eventsOf();
+    if (ev.relation !== 'different') return null;
+    return { ...judged('related', `different events: ${why}${years}`, findings), reason: { kind: 'different-event', evidence: ev.evidence } };
+  };
 
   if (differences.length > 0 && agreements.length === 0) {
-    // Reports get a day wrong, not a year: dates months apart belong to different events.
-    if ((differentPeriod || differences.some((d) => d.monthsApart > DIFFERENT_EVENT_MONTHS)) && differences.every((d) => d.slot === 'date')) {
+    const other = otherEvent(differences.map((d) => d.text).join('; '), differences);
+    if (other) return other;
+    if (differentPeriod && differences.every((d) => d.slot === 'date')) {
       return judged('related', `different events: ${differences.map((d) => d.text).join('; ')}${years}`, differences);
     }
     if (differentPeriod) {
@@ -114,6 +133,8 @@ export function judgeStance(input: JudgeInput): Judgement | null {
 
   const polarity = sameFact && alignment.shared.length >= POLARITY_MIN_SHARED && differences.length === 0 ? opposition(input) : null;
   if (polarity) {
+    const other = otherEvent(polarity);
+    if (other) return other;
     if (differentPeriod) return judged('related', `${polarity}, but written years apart${years}`);
     return judged('conflicts', polarity);
   }
@@ -136,8 +157,10 @@ export function judgeStance(input: JudgeInput): Judgement | null {
     return judged('related', `similar claim, but the figures cannot be compared: ${unchecked.map((u) => `${u.page} vs ${u.source}`).join('; ')}`);
   }
   if (differentPeriod) return judged('related', `similar claim written years apart${years}: may be a different event`);
+  const other = otherEvent(`similar wording (${words})`);
+  if (other) return other;
   // An act (a decree signed, a law passed) reported months apart may be another act of the same kind.
-  if ((input.monthsApart ?? 0) > DIFFERENT_EVENT_MONTHS && EVENT_VERB.test(input.pageText) && EVENT_VERB.test(input.sourceText)) {
+  if ((input.monthsApart ?? 0) > SAME_KIND_ACT_MONTHS && eventsOf().relation !== 'same' && sharesAct(input)) {
     return judged('related', `similar act reported ${input.monthsApart} months apart: may be a different one`);
   }
   // Wording alone must rest on more than the corpus's commonest words ("Putin signed a decree"):
@@ -153,6 +176,18 @@ export function judgeStance(input: JudgeInput): Judgement | null {
     return judged('related', `same words (${words}), but the source as a whole is not about this claim`);
   }
   return judged('corroborates', `same claim in other words: ${words}`);
+}
+
+/** A statement's event frame from its features and text (memoised by the caller's objects when it passes `events`). */
+function frameOf(features: StatementFeatures, text: string) {
+  return readEventFrame({ index: 0, text, features });
+}
+
+/** Whether both statements state an act of the same kind (a predicate lemma in common). */
+function sharesAct(input: JudgeInput): boolean {
+  const page = frameOf(input.page, input.pageText).acts;
+  const source = new Set(frameOf(input.source, input.sourceText).acts);
+  return page.some((a) => source.has(a));
 }
 
 /**
