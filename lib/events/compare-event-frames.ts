@@ -61,7 +61,9 @@ export function compareEventFrames(page: EventFrame, source: EventFrame, context
   if (actor) evidence.push(actor);
   const same = evidence.some((e) => e.kind === 'same-act' || e.kind === 'shared-subject');
   if (!same && context.sameEvent !== undefined && context.sameEvent < OTHER_EVENT_MAX) evidence.push({ kind: 'other-document-event', score: context.sameEvent });
-  const different = evidence.some((e) => e.kind !== 'same-act' && e.kind !== 'shared-subject' && !(e.kind === 'other-subject' && same));
+  // Two subjects of one act are a feature for the judge, not a verdict: the cheap subject is often a
+  // title or a place ("Court Judge Robert Sweet" vs "Manhattan": 24 MRPC paraphrases set apart).
+  const different = evidence.some((e) => e.kind !== 'same-act' && e.kind !== 'shared-subject' && e.kind !== 'other-actor' && !(e.kind === 'other-subject' && same));
   // A differing date of the same act is a conflict only when no other evidence says the acts differ.
   const relation = different ? 'different' : same ? 'same' : 'unknown';
   return { relation, evidence };

@@ -1,4 +1,5 @@
 import { eng } from 'stopword';
+import { canonicalStem } from '../text/normalize-terms';
 
 /**
  * Capitalised words that are not names: function words at the start of a sentence or a quote,
@@ -76,11 +77,16 @@ function sentenceStart(text: string, start: number): boolean {
   return /(?:^|[.!?:]\s+|["“‘(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s*$/.test(text.slice(0, start));
 }
 
-/** Whether two name keys name the same thing: equal, or one's words all in the other ("ever given", "mv ever given"). */
+function nameWord(word: string): string {
+  return /^[a-z]+$/.test(word) ? canonicalStem(word) : word;
+}
+
+/** Whether two name keys name the same thing: equal, or one's words all in the other ("ever given", "panamanian-flagged ever given"), words compared as canonical terms. */
 export function isSameName(a: string, b: string): boolean {
   if (a === b) return true;
-  const wa = a.split(' ');
-  const wb = b.split(' ');
+  // Word by word through the term function: "Russians" and "Russian" and "Russia" are one name.
+  const wa = a.split(' ').map(nameWord);
+  const wb = b.split(' ').map(nameWord);
   const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
   return short.every((w) => long.has(w));
 }
