@@ -18,7 +18,7 @@ export interface Predicate {
  */
 const IRREGULAR: Record<string, string> = Object.fromEntries(
   (
-    'arose:arise arisen:arise beat:beat beaten:beat began:begin begun:begin bent:bend bet:bet bid:bid bit:bite bitten:bite blew:blow ' +
+    'arose:arise cast:cast arisen:arise beat:beat beaten:beat began:begin begun:begin bent:bend bet:bet bid:bid bit:bite bitten:bite blew:blow ' +
     'blown:blow broke:break broken:break brought:bring built:build burnt:burn bought:buy caught:catch chose:choose chosen:choose came:come ' +
     'cut:cut dealt:deal dug:dig drew:draw drawn:draw drove:drive driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight ' +
     'found:find fled:flee flew:fly flown:fly forbade:forbid forbidden:forbid forgave:forgive forgiven:forgive froze:freeze frozen:freeze gave:give ' +
