@@ -59,23 +59,27 @@ export function compareEventFrames(page: EventFrame, source: EventFrame, context
   const evidence: EventEvidence[] = [...compareDatedActs(page, source, context), ...compareNames(page, source, context)];
   const actor = otherActor(page, source, context);
   if (actor) evidence.push(actor);
-  const same = evidence.some((e) => e.kind === 'same-act' || e.kind === 'shared-subject');
+  const sharedSubject = evidence.some((e) => e.kind === 'shared-subject');
+  const same = sharedSubject || evidence.some((e) => e.kind === 'same-act');
   if (!same && context.sameEvent !== undefined && context.sameEvent < OTHER_EVENT_MAX) evidence.push({ kind: 'other-document-event', score: context.sameEvent });
+  // Another subject outweighs one act on one date (two firms can both report on a Tuesday); a shared subject outweighs it.
   // Two subjects of one act are a feature for the judge, not a verdict: the cheap subject is often a
   // title or a place ("Court Judge Robert Sweet" vs "Manhattan": 24 MRPC paraphrases set apart).
-  const different = evidence.some((e) => e.kind !== 'same-act' && e.kind !== 'shared-subject' && e.kind !== 'other-actor' && !(e.kind === 'other-subject' && same));
-  // A differing date of the same act is a conflict only when no other evidence says the acts differ.
+  const different = evidence.some((e) =>
+    e.kind === 'other-act' || e.kind === 'same-act-other-date' || e.kind === 'far-dates' || e.kind === 'other-document-event' || (e.kind === 'other-subject' && !sharedSubject));
   const relation = different ? 'different' : same ? 'same' : 'unknown';
   return { relation, evidence };
 }
 
 function compareDatedActs(page: EventFrame, source: EventFrame, context: EventContext): EventEvidence[] {
   const out: EventEvidence[] = [];
+  // A year alone dates too many acts to tell one from another; a weekday alone has no day.
+  const usable = (d: DatedAct) => d.date.precision !== 'year' && !(d.date.weekday !== null && d.date.precision !== 'day');
   for (const p of page.dated) {
-    if (p.date.weekday !== null && p.date.precision !== 'day') continue;
+    if (!usable(p)) continue;
     let best: EventEvidence | null = null;
     for (const s of source.dated) {
-      if (s.date.weekday !== null && s.date.precision !== 'day') continue;
+      if (!usable(s)) continue;
       const found = compareDatedAct(p, s, context);
       // The same act wins: a sentence dates several acts, and one agreeing pair is the comparison.
       if (found && (!best || found.kind === 'same-act')) best = found;
@@ -87,7 +91,8 @@ function compareDatedActs(page: EventFrame, source: EventFrame, context: EventCo
 
 function compareDatedAct(p: DatedAct, s: DatedAct, context: EventContext): EventEvidence | null {
   const days = daysApart(p.date, s.date);
-  if (days === null) return null;
+  // A date of saying is when a report was made, not when the act happened: it tells nothing of the act.
+  if (days === null || p.reporting || s.reporting) return null;
   const pTerms = [p.act, p.noun].filter((t): t is string => t !== null);
   const sTerms = [s.act, s.noun].filter((t): t is string => t !== null);
   const shared = pTerms.find((t) => sTerms.some((u) => u === t || (context.similarity?.(t, u) ?? 0) >= SAME_ACT_SIMILARITY));

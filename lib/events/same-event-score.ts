@@ -22,7 +22,7 @@ export interface SameEventEvidence {
 /** Publication months within which two reports are of one news cycle, and the factor two years apart. */
 export const SAME_CYCLE_MONTHS = 2;
 export const DATE_FLOOR = 0.2;
-/** How much names weigh against acts in the score: names tell events apart, acts only kinds of events. */
+/** The part of the score names give whatever the acts: shared acts add the rest. */
 export const NAME_SHARE = 0.7;
 
 /**
@@ -60,7 +60,8 @@ export function compareEventProfiles(page: EventProfile, source: EventProfile, i
   const dateFactor = monthsApart === null || monthsApart <= SAME_CYCLE_MONTHS ? 1 : Math.max(DATE_FLOOR, 1 - ((1 - DATE_FLOOR) * (monthsApart - SAME_CYCLE_MONTHS)) / 22);
   const onlyIn = (a: EventProfile, b: EventProfile) => a.names.filter((n) => n.count >= 2 && !b.names.some((m) => isSameName(n.name, m.name))).map((n) => n.name).slice(0, 5);
   return {
-    score: (NAME_SHARE * nameScore + (1 - NAME_SHARE) * actScore) * dateFactor,
+    // Names tell events apart, acts only kinds of event: with names on both sides, no shared name is no shared event.
+    score: (page.names.length > 0 && source.names.length > 0 ? nameScore * (NAME_SHARE + (1 - NAME_SHARE) * actScore) : actScore) * dateFactor,
     nameScore, actScore, monthsApart, dateFactor,
     sharedNames: page.names.filter((n) => source.names.some((m) => isSameName(n.name, m.name))).map((n) => n.name),
     pageOnlyNames: onlyIn(page, source),
