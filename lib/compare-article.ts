@@ -165,11 +165,15 @@ function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: stri
 
 /**
  * Whether a page statement reports the source's event although the page was written much later:
- * it names the source's subject, and every date it gives falls in the year of the source.
+ * it names the source's subject, and it dates itself in the source's year or names that subject with
+ * a name of several words (a ship, a firm: "Russian" or "Putin" alone names a country's whole news).
  */
 function isAboutSourceTime(statement: Statement, sourcePublished: string | null, events: EventComparison): boolean {
-  if (!sourcePublished || events.relation !== 'same' || !events.evidence.some((e) => e.kind === 'shared-subject')) return false;
-  return statement.features.dates.every((d) => d.iso.slice(0, 4) === sourcePublished.slice(0, 4));
+  if (!sourcePublished || events.relation !== 'same') return false;
+  const shared = events.evidence.flatMap((e) => (e.kind === 'shared-subject' ? e.names : []));
+  const dates = statement.features.dates;
+  if (!dates.every((d) => d.iso.slice(0, 4) === sourcePublished.slice(0, 4))) return false;
+  return shared.length > 0 && (dates.length > 0 || shared.some((n) => n.includes(' ')));
 }
 
 function judgeCandidate(

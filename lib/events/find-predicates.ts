@@ -10,6 +10,8 @@ export interface Predicate {
   end: number;
   /** A verb of saying ("said", "told"): its date is when something was said, not when it happened. */
   reporting: boolean;
+  /** A past form ("signed", "struck"): an act done at a time, not a state or an aim ("to avoid", "triggering"). */
+  past: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function findPredicates(text: string): Predicate[] {
     // "freed", "agreed": the stemmer keeps the "-eed"; their base drops the "d".
     const regular = lower.endsWith('eed') && base === lower ? lower.slice(0, -1) : lower;
     const lemma = canonicalStem((regular !== lower || base === lower || idiom || Object.hasOwn(IRREGULAR, lower) || BASE_CUE.has(prev) ? (regular !== lower ? regular : base) : lower).replace(/-/g, ''));
-    found.push({ lemma, word, start, end, reporting: REPORTING_TERMS.has(lemma) });
+    found.push({ lemma, word, start, end, reporting: REPORTING_TERMS.has(lemma), past: !BASE_CUE.has(prev) && !lower.endsWith('ing') });
   }
   return found;
 }

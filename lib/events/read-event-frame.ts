@@ -18,6 +18,8 @@ export interface DatedAct {
 export interface EventFrame {
   /** Canonical terms of the statement's predicates (verbs of saying left out), in text order. */
   acts: string[];
+  /** The acts stated in a past form ("signed", "ran aground"): acts done at a time. */
+  pastActs: string[];
   dated: DatedAct[];
   /** Names in the statement (lowercase keys, see findKeyNames). */
   names: string[];
@@ -53,6 +55,7 @@ function readFrame(text: string, dates: DateMention[]): EventFrame {
   const main = predicates.find((p) => !p.reporting) ?? null;
   return {
     acts: [...new Set(predicates.filter((p) => !p.reporting).map((p) => p.lemma))],
+    pastActs: [...new Set(predicates.filter((p) => !p.reporting && p.past).map((p) => p.lemma))],
     dated,
     names,
     subject: main ? subjectBefore(text, main, names) : null,

@@ -160,7 +160,7 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   const other = otherEvent(`similar wording (${words})`);
   if (other) return other;
   // An act (a decree signed, a law passed) reported months apart may be another act of the same kind.
-  if ((input.monthsApart ?? 0) > SAME_KIND_ACT_MONTHS && eventsOf().relation !== 'same' && sharesAct(input)) {
+  if ((input.monthsApart ?? 0) > SAME_KIND_ACT_MONTHS && !eventsOf().evidence.some((e) => e.kind === 'same-act') && sharesAct(input)) {
     return judged('related', `similar act reported ${input.monthsApart} months apart: may be a different one`);
   }
   // Wording alone must rest on more than the corpus's commonest words ("Putin signed a decree"):
@@ -183,11 +183,16 @@ function frameOf(features: StatementFeatures, text: string) {
   return readEventFrame({ index: 0, text, features });
 }
 
-/** Whether both statements state an act of the same kind (a predicate lemma in common). */
+/**
+ * Whether both statements state a done act of the same kind: a past-form predicate of one among the other's terms
+ * (the terms fold paraphrases: "issued a decree" is "signed a decree").
+ */
 function sharesAct(input: JudgeInput): boolean {
-  const page = frameOf(input.page, input.pageText).acts;
-  const source = new Set(frameOf(input.source, input.sourceText).acts);
-  return page.some((a) => source.has(a));
+  const page = frameOf(input.page, input.pageText).pastActs;
+  const source = frameOf(input.source, input.sourceText).pastActs;
+  const pageTerms = new Set(input.page.terms);
+  const sourceTerms = new Set(input.source.terms);
+  return page.some((a) => sourceTerms.has(a)) || source.some((a) => pageTerms.has(a));
 }
 
 /**
