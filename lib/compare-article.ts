@@ -1,5 +1,5 @@
 import type { Article, Comparison, CorpusStatement, Match, PageInfo, Statement, StatementResult } from './types';
-import type { Corpus } from './corpus/load-corpus';
+import { getEventProfile, type Corpus } from './corpus/load-corpus';
 import { findFirstStatements } from './statements/find-statements';
 import { detectLanguage } from './text/detect-language';
 import { isUnreadableText } from './text/is-unreadable-text';
@@ -99,7 +99,7 @@ function pageEvents(profile: EventProfile, corpus: Corpus): PageEvents {
     profile,
     sameEvent: (sourceId) => {
       if (!scores.has(sourceId)) {
-        const source = corpus.events.get(sourceId);
+        const source = getEventProfile(corpus, sourceId);
         scores.set(sourceId, source ? sameEventScore(profile, source, corpus.idf) : undefined);
       }
       return scores.get(sourceId);
@@ -192,7 +192,7 @@ function judgeCandidate(
   const sameEvent = events.sameEvent(candidate.sourceId);
   let frames: EventComparison | undefined;
   const eventsOf = () => (frames ??= compareEventFrames(readEventFrame(statement), readEventFrame(candidate), {
-    pageProfile: events.profile, sourceProfile: corpus.events.get(candidate.sourceId), sameEvent, similarity: corpus.weights.similarity,
+    pageProfile: events.profile, sourceProfile: getEventProfile(corpus, candidate.sourceId), sameEvent, similarity: corpus.weights.similarity,
   }));
   let differentPeriod = isDifferentPeriod(article.published, published);
   // A page written years later that looks back at the source's event ("In 2021 the Ever Given ..."):

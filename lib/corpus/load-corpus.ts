@@ -40,7 +40,10 @@ export interface Corpus {
   stanceBodies: Map<string, PreparedStanceBody>;
   /** How alignment weighs terms in this corpus. */
   weights: TermWeights;
-  /** What event each source reports (lib/events), read once when the source is loaded or added. */
+  /**
+   * What event each source reports (lib/events), read on first use by getEventProfile (a page meets
+   * only its candidates' sources; reading all 10,000 of a large corpus at load would cost seconds).
+   */
   events: Map<string, EventProfile>;
 }
 
@@ -109,7 +112,7 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
     sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
-    events: new Map([...bySource].map(([id, list]) => [id, sourceEventProfile(sources.get(id), list)])),
+    events: new Map(),
   };
   updateTermWeights(corpus);
   return corpus;
@@ -118,6 +121,14 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
 /** The event profile of one source: its statements, its date and its headline. */
 export function sourceEventProfile(meta: SourceMeta | undefined, statements: CorpusStatement[]): EventProfile {
   return buildEventProfile(statements, meta?.published ?? null, meta?.headline ?? '');
+}
+
+/** A source's event profile, read once and kept in `corpus.events`; undefined for an unknown source. */
+export function getEventProfile(corpus: Corpus, sourceId: string): EventProfile | undefined {
+  let profile = corpus.events.get(sourceId);
+  const statements = corpus.bySource.get(sourceId);
+  if (!profile && statements) corpus.events.set(sourceId, (profile = sourceEventProfile(corpus.sources.get(sourceId), statements)));
+  return profile;
 }
 
 /**

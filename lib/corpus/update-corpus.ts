@@ -1,5 +1,5 @@
 import type { CorpusStatement, SourceMeta } from '../types';
-import { indexStatement, sourceEventProfile, updateTermWeights, type Corpus } from './load-corpus';
+import { indexStatement, updateTermWeights, type Corpus } from './load-corpus';
 import { removeFromTermIndex } from '../match/term-index';
 
 /** A source with its analysed statements (see `analyseSource`), ready to join a loaded corpus. */
@@ -23,7 +23,8 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
   for (const { meta, statements } of sources) {
     corpus.sources.set(meta.id, meta);
     corpus.bySource.set(meta.id, statements);
-    corpus.events.set(meta.id, sourceEventProfile(meta, statements));
+    // A replaced source is read again on its next use.
+    corpus.events.delete(meta.id);
     for (const st of statements) {
       const id = corpus.statements.length;
       corpus.statements.push(st);

@@ -61,7 +61,9 @@ export function compareEventFrames(page: EventFrame, source: EventFrame, context
   if (actor) evidence.push(actor);
   const sharedSubject = evidence.some((e) => e.kind === 'shared-subject');
   const same = sharedSubject || evidence.some((e) => e.kind === 'same-act');
-  if (!same && context.sameEvent !== undefined && context.sameEvent < OTHER_EVENT_MAX) evidence.push({ kind: 'other-document-event', score: context.sameEvent });
+  // A document that names nothing (a one-line page) gives the score nothing to tell events apart by.
+  const named = (context.pageProfile?.names.length ?? 0) > 0 && (context.sourceProfile?.names.length ?? 0) > 0;
+  if (!same && named && context.sameEvent !== undefined && context.sameEvent < OTHER_EVENT_MAX) evidence.push({ kind: 'other-document-event', score: context.sameEvent });
   // Another subject outweighs one act on one date (two firms can both report on a Tuesday); a shared subject outweighs it.
   // Two subjects of one act are a feature for the judge, not a verdict: the cheap subject is often a
   // title or a place ("Court Judge Robert Sweet" vs "Manhattan": 24 MRPC paraphrases set apart).

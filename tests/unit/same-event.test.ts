@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStatement } from '../../lib/claims/analyse-statement';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { readCorpusSources } from '../../scripts/read-corpus-sources';
-import { loadCorpus } from '../../lib/corpus/load-corpus';
+import { getEventProfile, loadCorpus } from '../../lib/corpus/load-corpus';
 import { buildEventProfile } from '../../lib/events/build-event-profile';
 import { compareEventFrames, OTHER_EVENT_MAX } from '../../lib/events/compare-event-frames';
 import { readEventFrame } from '../../lib/events/read-event-frame';
@@ -28,7 +28,7 @@ const written = (published: string, sentences: string[]) => {
 };
 
 describe('sameEventScore', () => {
-  const best = (prefix: string) => Math.max(...[...suez.events.values()].map((s) => sameEventScore(pageOf(prefix).profile, s, suez.idf)));
+  const best = (prefix: string) => Math.max(...[...suez.bySource.keys()].map((id) => getEventProfile(suez, id)!).map((s) => sameEventScore(pageOf(prefix).profile, s, suez.idf)));
   it.each([
     ['p01', 'same story (consistent)', 'above'],
     ['p04', 'same story (update)', 'above'],
@@ -40,7 +40,7 @@ describe('sameEventScore', () => {
   });
 
   it('names the other ship as the page\'s own', () => {
-    const evidence = compareEventProfiles(pageOf('p06').profile, suez.events.get('s05-bloomberg')!, suez.idf);
+    const evidence = compareEventProfiles(pageOf('p06').profile, getEventProfile(suez, 's05-bloomberg')!, suez.idf);
     expect(evidence.sharedNames).toContain('ever given');
     expect(evidence.monthsApart).toBeGreaterThan(24);
   });
@@ -61,7 +61,7 @@ describe('compareEventFrames with the documents', () => {
   const frameWith = (page: ReturnType<typeof pageOf>, pagePart: string, sourceId: string, sourcePart: string) => {
     const st = page.statements.find((s) => s.text.includes(pagePart))!;
     const source = suez.bySource.get(sourceId)!.find((s) => s.text.includes(sourcePart))!;
-    const profile = suez.events.get(sourceId)!;
+    const profile = getEventProfile(suez, sourceId)!;
     return compareEventFrames(readEventFrame(st), readEventFrame(source), { pageProfile: page.profile, sourceProfile: profile, sameEvent: sameEventScore(page.profile, profile, suez.idf) });
   };
   it.each([
