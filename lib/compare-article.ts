@@ -1,5 +1,5 @@
 import type { Article, Comparison, CorpusStatement, Match, PageInfo, Statement, StatementResult } from './types';
-import type { Corpus } from './corpus/load-corpus';
+import { getEventProfile, type Corpus } from './corpus/load-corpus';
 import { findFirstStatements } from './statements/find-statements';
 import { detectLanguage } from './text/detect-language';
 import { isUnreadableText } from './text/is-unreadable-text';
@@ -21,6 +21,10 @@ import type { StanceProbabilities } from './stance/stance-labels';
 import { SHIPPED_GATE, type JudgeGate } from './match/judge-gate';
 import { sampleShingles } from './corpus/sample-shingles';
 import { findCopies } from './corpus/find-copies';
+import { buildEventProfile, type EventProfile } from './events/build-event-profile';
+import { sameEventScore } from './events/same-event-score';
+import { compareEventFrames, type EventComparison } from './events/compare-event-frames';
+import { readEventFrame } from './events/read-event-frame';
 
 export interface CompareOptions {
   /** Sources never matched against the page (a seed given as the page is not matched against itself). */
@@ -74,7 +78,7 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
   // And the other copies of the text it copies, whatever their share with the page.
   const copiedVoices = new Set(copies.map((c) => corpus.voiceOf(c.sourceId)));
   for (const [id, voice] of corpus.copies.voices) if (copiedVoices.has(voice)) exclude.add(id);
-  const story = storyOf(statements, corpus, exclude);
+  const story = storyOf(statements, corpus, exclude, article);
   const results = statements.map((st, i) => matchStatement(st, article, corpus, exclude, options, story, story.candidates[i]!));
   const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };
   const copied = copies[0] && corpus.sources.get(copies[0].sourceId);
@@ -106,6 +110,8 @@ export interface PageStory {
   candidates: CorpusStatement[][];
   /** Source id → document similarity with the page, for the sources that report its story. */
   similarity: Map<string, number>;
+  /** The page's event profile and its same-event score with each source. */
+  events: PageEvents;
 }
 
 /**
@@ -114,7 +120,7 @@ export interface PageStory {
  * statements of those sources that give a value of the same kind: within one story, "the
  * 220,000-ton vessel" is about the ship the source calls "the Ever Given", though they share few words.
  */
-export function storyOf(statements: Statement[], corpus: Corpus, exclude: ReadonlySet<string> = new Set()): PageStory {
+export function storyOf(statements: Statement[], corpus: Corpus, exclude: ReadonlySet<string>, article: Pick<Article, 'published' | 'title'>): PageStory {
   const candidates = statements.map((st) => retrieveCandidates(st, corpus, exclude));
   const story = findStorySources(statements, candidates, corpus).filter((s) => s.similarity >= STORY_SIMILARITY_MIN);
   const similarity = new Map(story.map((s) => [s.sourceId, s.similarity]));
@@ -132,7 +138,7 @@ export function storyOf(statements: Statement[], corpus: Corpus, exclude: Readon
       }
     }
   });
-  return { candidates, similarity };
+  return { candidates, similarity, events: pageEvents(buildEventProfile(statements, article.published, article.title), corpus) };
 }
 
 /**
@@ -146,7 +152,7 @@ export function judgeCandidates(
   const judged: Judged[] = [];
   const documentStance = documentStanceOf(statement, corpus);
   for (const candidate of candidates) {
-    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId), gate, story.similarity.get(candidate.sourceId) ?? 0);
+    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId), gate, story.similarity.get(candidate.sourceId) ?? 0, story.events);
     if (result) judged.push(result);
   }
   return judged;
@@ -205,6 +211,39 @@ function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: stri
   };
 }
 
+/**
+ * Whether a page statement reports the source's event although the page was written much later:
+ * it names the source's subject, and it dates itself in the source's year or names that subject with
+ * a name of several words (a ship, a firm: "Russian" or "Putin" alone names a country's whole news).
+ */
+function isAboutSourceTime(statement: Statement, sourcePublished: string | null, events: EventComparison): boolean {
+  if (!sourcePublished || events.relation !== 'same') return false;
+  const shared = events.evidence.flatMap((e) => (e.kind === 'shared-subject' ? e.names : []));
+  const dates = statement.features.dates;
+  if (!dates.every((d) => d.iso.slice(0, 4) === sourcePublished.slice(0, 4))) return false;
+  return shared.length > 0 && (dates.length > 0 || shared.some((n) => n.includes(' ')));
+}
+
+/** The page's event profile, and its same-event score with each source (computed on first use, once per source). */
+interface PageEvents {
+  profile: EventProfile;
+  sameEvent: (sourceId: string) => number | undefined;
+}
+
+function pageEvents(profile: EventProfile, corpus: Corpus): PageEvents {
+  const scores = new Map<string, number | undefined>();
+  return {
+    profile,
+    sameEvent: (sourceId) => {
+      if (!scores.has(sourceId)) {
+        const source = getEventProfile(corpus, sourceId);
+        scores.set(sourceId, source ? sameEventScore(profile, source, corpus.idf) : undefined);
+      }
+      return scores.get(sourceId);
+    },
+  };
+}
+
 function judgeCandidate(
   statement: Statement,
   candidate: CorpusStatement,
@@ -213,11 +252,25 @@ function judgeCandidate(
   documentStance: () => StanceProbabilities | null,
   gate: JudgeGate | null,
   storySimilarity: number,
+  events: PageEvents,
 ): Judged | null {
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
   const timing = timingOf(article.published, published);
+  let samePeriod = timing === 'same period';
+  const sameEvent = events.sameEvent(candidate.sourceId);
+  let frames: EventComparison | undefined;
+  const eventsOf = () => (frames ??= compareEventFrames(readEventFrame(statement), readEventFrame(candidate), {
+    pageProfile: events.profile, sourceProfile: getEventProfile(corpus, candidate.sourceId), sameEvent, similarity: corpus.weights.similarity,
+  }));
+  let differentPeriod = isDifferentPeriod(article.published, published);
+  // A page written years later that looks back at the source's event ("In 2021 the Ever Given ..."):
+  // the statement is about the source's time, not the page's.
+  if (differentPeriod && isAboutSourceTime(statement, published, eventsOf())) {
+    differentPeriod = false;
+    samePeriod = true;
+  }
   const sharedWords = surfaceWords(candidate.text, alignment.shared);
   const judgement = judgeStance({
     page: statement.features,
@@ -225,8 +278,8 @@ function judgeCandidate(
     alignment,
     slots: compareSlots(statement.features, candidate.features, corpus.weights.similarity),
     related: corpus.weights.similarity,
-    differentPeriod: isDifferentPeriod(article.published, published),
-    samePeriod: timing === 'same period',
+    differentPeriod,
+    samePeriod,
     pageYear: article.published?.slice(0, 4) ?? null,
     sourceYear: published?.slice(0, 4) ?? null,
     sourceOutlet: source?.outlet ?? candidate.sourceId,
@@ -238,6 +291,8 @@ function judgeCandidate(
     documentStance,
     gate,
     storySimilarity,
+    sameEvent,
+    events: eventsOf,
   });
   if (!judgement) return null;
   const similar = alignment.similar.map(([p]) => p);

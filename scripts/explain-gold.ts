@@ -43,7 +43,7 @@ const pages = new Map<string, Awaited<ReturnType<typeof analyse>>>();
 async function analyse(id: string) {
   const r = await readInput(pageFile(id), corpus);
   const statements = findStatements(r.article!.paragraphs, r.article!.published);
-  const story = storyOf(statements, corpus, new Set(r.exclude));
+  const story = storyOf(statements, corpus, new Set(r.exclude), r.article!);
   return { article: r.article!, statements, story };
 }
 for (const g of gold) {

@@ -59,7 +59,7 @@ async function examplesOf(group: string, pages: Array<[string, string]>, corpus:
     if (!read.article) continue;
     const lines = gold?.filter((g) => g.page === id && !g.stretch) ?? [];
     const statements = findStatements(read.article.paragraphs, read.article.published);
-    const story = storyOf(statements, corpus, new Set(read.exclude));
+    const story = storyOf(statements, corpus, new Set(read.exclude), read.article);
     for (const [i, statement] of statements.entries()) {
       const about = lines.filter((g) => contains(statement.text, g.page_text));
       for (const j of judgeCandidates(statement, read.article, corpus, story, story.candidates[i]!, null)) {

@@ -9,6 +9,7 @@ import { addToCopyIndex, createCopyIndex, type CopyIndex } from './copy-index';
 import { findCopyGroups } from './find-copy-groups';
 import { sampleShingles } from './sample-shingles';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
+import { buildEventProfile, type EventProfile } from '../events/build-event-profile';
 
 const SEARCH_STOP = new Set(eng);
 
@@ -49,6 +50,11 @@ export interface Corpus {
    * one text (its earliest published member), or its own id when it is a copy of nothing.
    */
   voiceOf: (sourceId: string) => string;
+  /**
+   * What event each source reports (lib/events), read on first use by getEventProfile (a page meets
+   * only its candidates' sources; reading all 10,000 of a large corpus at load would cost seconds).
+   */
+  events: Map<string, EventProfile>;
 }
 
 export interface IndexedStatement {
@@ -117,11 +123,25 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   const corpus: Corpus = {
     sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
     copies: createCopyIndex(), voiceOf: (id) => corpus.copies.voices.get(id) ?? id,
+    events: new Map(),
   };
   for (const [id, list] of bySource) addToCopyIndex(corpus.copies, id, sampleShingles(list));
   updateTermWeights(corpus);
   updateCopyGroups(corpus);
   return corpus;
+}
+
+/** The event profile of one source: its statements, its date and its headline. */
+export function sourceEventProfile(meta: SourceMeta | undefined, statements: CorpusStatement[]): EventProfile {
+  return buildEventProfile(statements, meta?.published ?? null, meta?.headline ?? '');
+}
+
+/** A source's event profile, read once and kept in `corpus.events`; undefined for an unknown source. */
+export function getEventProfile(corpus: Corpus, sourceId: string): EventProfile | undefined {
+  let profile = corpus.events.get(sourceId);
+  const statements = corpus.bySource.get(sourceId);
+  if (!profile && statements) corpus.events.set(sourceId, (profile = sourceEventProfile(corpus.sources.get(sourceId), statements)));
+  return profile;
 }
 
 /**

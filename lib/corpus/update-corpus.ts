@@ -27,6 +27,8 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
     corpus.sources.set(meta.id, meta);
     corpus.bySource.set(meta.id, statements);
     addToCopyIndex(corpus.copies, meta.id, sampleShingles(statements));
+    // A replaced source is read again on its next use.
+    corpus.events.delete(meta.id);
     for (const st of statements) {
       const id = corpus.statements.length;
       corpus.statements.push(st);
@@ -69,5 +71,6 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
     corpus.bySource.delete(id);
     corpus.stanceBodies.delete(id);
     removeFromCopyIndex(corpus.copies, id);
+    corpus.events.delete(id);
   }
 }

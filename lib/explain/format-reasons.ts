@@ -1,4 +1,6 @@
 import type { Reason } from '../match/reasons';
+import type { EventEvidence } from '../events/compare-event-frames';
+import { formatIsoDate } from '../dates/compare-periods';
 
 /**
  * The one line a reader sees for a match, written from the judge's typed reasons (the only place
@@ -20,8 +22,10 @@ export function formatReason(reason: Reason): string {
       const f = reason.finding;
       return `${f.page} (page, ${reason.pageYear}) vs ${f.source} (${reason.sourceOutlet}, ${reason.sourceYear}): possibly an update`;
     }
-    case 'different-events':
-      return `different events: ${reason.findings.map((f) => f.text).join('; ')}${years(reason.pageYear, reason.sourceYear)}`;
+    case 'different-events': {
+      const what = reason.findings.length > 0 ? reason.findings.map((f) => f.text) : reason.evidence.map(formatEventEvidence).filter(Boolean);
+      return `different events${what.length ? `: ${what.join('; ')}` : ''}${years(reason.pageYear, reason.sourceYear)}`;
+    }
     case 'negated':
       return reason.side === 'page' ? `negated: '${reason.cue}' on the page, affirmed in the source` : `negated: '${reason.cue}' in the source, affirmed on the page`;
     case 'opposite':
@@ -46,5 +50,23 @@ export function formatReason(reason: Reason): string {
       return `similar act reported ${reason.months} months apart: may be a different one`;
     case 'source-not-about-claim':
       return `same words (${quoted(reason.words)}), but the source as a whole is not about this claim`;
+  }
+}
+
+/** Why two statements are about different events, for a reader (the evidence that says "different"). */
+function formatEventEvidence(e: EventEvidence): string {
+  switch (e.kind) {
+    case 'same-act-other-date':
+      return `'${e.act}' on ${formatIsoDate(e.page)} and on ${formatIsoDate(e.source)}, two acts`;
+    case 'other-act':
+      return `'${e.page.act}' on ${formatIsoDate(e.page.date)}, '${e.source.act}' on ${formatIsoDate(e.source.date)}`;
+    case 'far-dates':
+      return `${formatIsoDate(e.page)} vs ${formatIsoDate(e.source)}`;
+    case 'other-subject':
+      return `about ${e.names.join(', ')}, which the ${e.side === 'page' ? 'source' : 'page'} never names`;
+    case 'other-document-event':
+      return 'the articles report different events';
+    default:
+      return '';
   }
 }

@@ -3,6 +3,8 @@ import type { Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
+import { compareEventFrames, type EventComparison } from '../events/compare-event-frames';
+import { readEventFrame } from '../events/read-event-frame';
 import { surfaceWords } from '../text/normalize-terms';
 import type { Reason } from './reasons';
 import { formatReasons } from '../explain/format-reasons';
@@ -10,15 +12,13 @@ import { judgeFeatures, type JudgeFeatures } from './judge-features';
 import { gateProbability, type JudgeGate } from './judge-gate';
 import { hasClaimWords } from './has-claim-words';
 import {
-  DIFFERENT_EVENT_MONTHS, DOCUMENT_UNRELATED_MAX, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
+  DOCUMENT_UNRELATED_MAX, SAME_KIND_ACT_MONTHS, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
   POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STORY_SIMILARITY_MIN, STORY_VALUE_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
 } from './thresholds';
 
 export { RELATED_MIN, SAME_FACT_MIN } from './thresholds';
 export { hasClaimWords } from './has-claim-words';
 
-/** Verbs that report a dated act rather than a state of things. */
-const EVENT_VERB = /\b(?:signed|issued|announced|published|passed|approved|adopted|ordered|decreed|cleared|unveiled|introduced|declared|enacted|launched|vetoed)\b/i;
 
 /** What kind of evidence a strong stance rests on: the fitted gate weighs each kind apart. */
 export type ProposalKind = 'date-conflict' | 'value-conflict' | 'polarity-conflict' | 'value-corroboration' | 'wording-corroboration';
@@ -73,6 +73,14 @@ export interface JudgeInput {
   storySimilarity?: number;
   /** Word relatedness (0..1) for the things figures count, as given to compareSlots. */
   related?: (a: string, b: string) => number;
+  /** 0..1: whether the page and the source document report the same event (lib/events/same-event-score.ts). */
+  sameEvent?: number;
+  /**
+   * Whether the two statements report the same act (lib/events/compare-event-frames.ts), asked
+   * only when its answer can change the stance. Without it, the statements' frames are compared
+   * without their documents.
+   */
+  events?: () => EventComparison;
 }
 
 /** Everything the judge found about a pair before deciding: what the gate's features are read from. */
@@ -153,11 +161,19 @@ function propose(input: JudgeInput): Proposed | null {
     judgement: { stance, reasons, why: formatReasons(reasons), valueEvidence: stance === 'related' ? 0 : findings.length, findings, negation },
   });
   const { pageYear, sourceYear } = input;
+  let events: EventComparison | undefined;
+  const eventsOf = () => (events ??= input.events?.() ?? compareEventFrames(frameOf(input.page, input.pageText), frameOf(input.source, input.sourceText)));
+  // A differing value, an opposite claim or a wording match only bears on a statement about the same event or act.
+  const otherEvent = (findings: SlotFinding[] = []): Proposed | null => {
+    const ev = eventsOf();
+    return ev.relation === 'different' ? make('related', [{ kind: 'different-events', findings, pageYear, sourceYear, evidence: ev.evidence }], findings) : null;
+  };
 
   if (differences.length > 0 && agreements.length === 0) {
-    // Reports get a day wrong, not a year: dates months apart belong to different events.
-    if ((differentPeriod || differences.some((d) => d.monthsApart > DIFFERENT_EVENT_MONTHS)) && differences.every((d) => d.slot === 'date')) {
-      return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear }], differences);
+    const other = otherEvent(differences);
+    if (other) return other;
+    if (differentPeriod && differences.every((d) => d.slot === 'date')) {
+      return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: [] }], differences);
     }
     const kind: ProposalKind = differences.every((d) => d.slot === 'date') ? 'date-conflict' : 'value-conflict';
     if (differentPeriod) {
@@ -169,6 +185,8 @@ function propose(input: JudgeInput): Proposed | null {
   const polarity = sameFact && alignment.shared.length >= POLARITY_MIN_SHARED && differences.length === 0 ? opposition(input) : null;
   if (polarity) {
     evidence.polarity = polarity;
+    const other = otherEvent();
+    if (other) return other;
     if (differentPeriod) return make('related', [{ kind: 'opposed-years-apart', opposition: polarity, pageYear, sourceYear }]);
     const negation = polarity.kind === 'negated' ? { page: input.page.negation, source: input.source.negation } : null;
     return make('conflicts', [polarity], [], 'polarity-conflict', negation);
@@ -189,8 +207,10 @@ function propose(input: JudgeInput): Proposed | null {
   const unchecked = uncomparedKinds(input.page, input.source, input.related);
   if (unchecked.length > 0) return make('related', [{ kind: 'figures-uncompared', pairs: unchecked }]);
   if (differentPeriod) return make('related', [{ kind: 'written-apart', pageYear, sourceYear }]);
+  const other = otherEvent();
+  if (other) return other;
   // An act (a decree signed, a law passed) reported months apart may be another act of the same kind.
-  if ((input.monthsApart ?? 0) > DIFFERENT_EVENT_MONTHS && EVENT_VERB.test(input.pageText) && EVENT_VERB.test(input.sourceText)) {
+  if ((input.monthsApart ?? 0) > SAME_KIND_ACT_MONTHS && !eventsOf().evidence.some((e) => e.kind === 'same-act') && sharesAct(input)) {
     return make('related', [{ kind: 'act-months-apart', months: input.monthsApart! }]);
   }
   // Wording alone must rest on more than the corpus's commonest words ("Putin signed a decree"):
@@ -239,4 +259,21 @@ function coversNegatedClause(negated: StatementFeatures, other: StatementFeature
   const otherTerms = new Set(other.terms);
   const clause = negated.negatedTerms.length > 0 ? negated.negatedTerms : negated.terms;
   return clause.filter((t) => otherTerms.has(t)).length >= NEGATED_CLAUSE_COVERAGE * clause.length;
+}
+
+/** A statement's event frame from its features and text. */
+function frameOf(features: StatementFeatures, text: string) {
+  return readEventFrame({ index: 0, text, features });
+}
+
+/**
+ * Whether both statements state a done act of the same kind: a past-form predicate of one among
+ * the other's terms.
+ */
+function sharesAct(input: JudgeInput): boolean {
+  const page = frameOf(input.page, input.pageText).pastActs;
+  const source = frameOf(input.source, input.sourceText).pastActs;
+  const pageTerms = new Set(input.page.terms);
+  const sourceTerms = new Set(input.source.terms);
+  return page.some((a) => sourceTerms.has(a)) || source.some((a) => pageTerms.has(a));
 }

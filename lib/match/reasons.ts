@@ -1,5 +1,6 @@
 import type { Scope } from '../types';
 import type { SlotFinding } from './compare-slots';
+import type { EventEvidence } from '../events/compare-event-frames';
 
 /**
  * Why the judge gave a stance, as data: one formatter (lib/explain/format-reasons.ts) writes the
@@ -12,8 +13,8 @@ export type Reason =
   | { kind: 'different-value'; finding: SlotFinding }
   /** A value differs between reports written far apart: the later one may be an update. */
   | { kind: 'possible-update'; finding: SlotFinding; pageYear: string | null; sourceYear: string | null; sourceOutlet: string }
-  /** Dates months apart: the statements report different events, not a misreported date. */
-  | { kind: 'different-events'; findings: SlotFinding[]; pageYear: string | null; sourceYear: string | null }
+  /** The statements report different events or acts (another date of the act, another act, another subject). */
+  | { kind: 'different-events'; findings: SlotFinding[]; pageYear: string | null; sourceYear: string | null; evidence: EventEvidence[] }
   /** One side negates the claim the other affirms. */
   | { kind: 'negated'; side: 'page' | 'source'; cue: string }
   /** Opposite words for the same claim ("rose" / "fell"), as the two texts write them. */

@@ -16,8 +16,11 @@ export const LOOSE_TOPIC_MIN = 0.1;
  * reaches 0.388), not on the gold pairs.
  */
 export const SAME_FACT_MIN = 0.4;
-/** Dates further apart than this are of different events, not a misreported date. */
-export const DIFFERENT_EVENT_MONTHS = 6;
+/**
+ * An act reported this many months apart in wording alone may be another act of the same kind
+ * (lib/events reads which act; this is only for wording-only matches it cannot tell apart).
+ */
+export const SAME_KIND_ACT_MONTHS = 6;
 /** Sum of the IDF of the shared terms a wording-only match needs: a few rare words, not three common ones. */
 export const WORDING_MIN_WEIGHT = 6;
 /**
