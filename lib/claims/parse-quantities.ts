@@ -1,6 +1,6 @@
 import type { Quantity, QuantityKind } from '../types';
 import { NUMBER_PATTERN as N, parseNumber } from './parse-number';
-import { canonicalStem, tokenizeWords } from '../text/normalize-terms';
+import { canonicalTerm, tokenizeWords } from '../text/normalize-terms';
 
 /**
  * Finds the quantities a statement asserts: money (with currency), ages and age ranges,
@@ -109,7 +109,7 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
-/** Up to three content words after a number, stemmed: the thing it counts (":contract", ":central:asian"). */
+/** Up to three content words after a number, lemmatized: the thing it counts (":contract", ":central:asian"). */
 function nounAfter(text: string, from: number): string {
   const words = tokenizeWords(text.slice(from, from + 60).split(/[.;:,()]/)[0] ?? '');
   const out: string[] = [];
@@ -118,7 +118,7 @@ function nounAfter(text: string, from: number): string {
       if (out.length) break;
       continue;
     }
-    out.push(canonicalStem(word));
+    out.push(canonicalTerm(word));
   }
   return out.map((w) => `:${w}`).join('');
 }

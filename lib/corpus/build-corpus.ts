@@ -6,8 +6,9 @@ import { analyseSource } from './analyse-source';
  * Version of the analysed-statement format and of the engine that writes it. Bump it when the
  * features change: the reader's stored sources are re-analysed when it differs.
  * 2: clause windows and lowercase flags encoded compactly (lib/claims/encode-term-lists.ts).
+ * 3: terms are lemmas with WordNet collocations joined (lib/text/normalize-terms.ts), not Porter stems.
  */
-export const CORPUS_VERSION = 2;
+export const CORPUS_VERSION = 3;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {

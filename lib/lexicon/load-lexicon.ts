@@ -1,4 +1,4 @@
-import collocationList from '../../corpus/collocations.json';
+import { COLLOCATIONS } from './collocations';
 import { HYPER_LEVELS, LEXICON_VERSION, type LexiconAsset } from './lexicon-asset';
 
 /** How WordNet relates two different lemmas. */
@@ -16,9 +16,6 @@ export interface Lexicon {
   /** The lemma's antonyms ("increase" -> "decrease", …), empty when none or unknown. */
   antonymsOf(lemma: string): readonly string[];
 }
-
-/** The collocations the term layer joins, as WordNet writes them ("armed_forces", "sign_up"). */
-export const COLLOCATIONS: readonly string[] = collocationList as string[];
 
 /**
  * Wraps the shipped asset (corpus/lexicon.json, built by scripts/build-lexicon.ts; its words are

@@ -3,6 +3,7 @@ import type { Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
+import type { Lexicon } from '../lexicon/load-lexicon';
 
 /** Below this alignment two statements are not shown together at all. */
 export const RELATED_MIN = 0.22;
@@ -63,6 +64,8 @@ export interface JudgeInput {
   sharedWords: string[];
   /** How rare a term is in the corpus. */
   idf: (term: string) => number;
+  /** WordNet's antonyms, when the lexicon is loaded (general pairs of opposites are read without it). */
+  lexicon?: Pick<Lexicon, 'antonymsOf'> | null;
   /** Months between the page's and the source's publication, when both are known. */
   monthsApart?: number;
   pageText: string;
@@ -165,12 +168,12 @@ export function hasClaimWords(alignment: Alignment): boolean {
 }
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
-function opposition({ page, source }: JudgeInput): string | null {
+function opposition({ page, source, lexicon }: JudgeInput): string | null {
   const [negated, other] = page.negation ? [page, source] : [source, page];
   if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, other) && coversNegatedClause(negated, other)) {
     return page.negation ? `negated: '${page.negation}' on the page, affirmed in the source` : `negated: '${source.negation}' in the source, affirmed on the page`;
   }
-  const antonyms = findAntonyms(page.terms, source.terms);
+  const antonyms = findAntonyms(page.terms, source.terms, lexicon);
   if (antonyms) return `opposite: '${antonyms[0]}' vs '${antonyms[1]}'`;
   if (page.scope && source.scope && page.scope.kind !== source.scope.kind) {
     return `${page.scope.kind === 'exclusive' ? 'exclusive' : 'universal'} claim: '${page.scope.text}' vs '${source.scope.text}'`;

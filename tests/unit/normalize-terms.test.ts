@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSource } from '../../lib/corpus/analyse-source';
 import type { SourceMeta } from '../../lib/types';
-import { canonicalStem, surfaceWords } from '../../lib/text/normalize-terms';
+import { canonicalTerm, surfaceWords } from '../../lib/text/normalize-terms';
 
 /** Names of Object.prototype's members: a page may use any of them as a word. */
 const PROTOTYPE_WORDS = ['constructor', 'tostring', 'valueof', 'hasownproperty', 'isprototypeof', 'propertyisenumerable', 'tolocalestring', '__proto__'];
@@ -10,7 +10,7 @@ const meta: SourceMeta = { id: 'user-0000000000000000', outlet: 'Outlet', headli
 
 describe('terms from words that name Object.prototype members', () => {
   it.each(PROTOTYPE_WORDS)('%s is a term like any other', (word) => {
-    const term = canonicalStem(word);
+    const term = canonicalTerm(word);
     expect(typeof term).toBe('string');
     // A term the text does not contain is said as itself.
     expect(surfaceWords('Nothing of the kind here.', [term])).toEqual([term]);
