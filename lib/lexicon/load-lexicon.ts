@@ -32,9 +32,14 @@ export function loadLexicon(asset: LexiconAsset): Lexicon {
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, i));
 
+  /** Per word, memoised: the matcher asks about the same words again and again. */
+  const above: Array<Set<number> | undefined> = [];
   /** The synsets within HYPER_LEVELS above word i's senses (the asset holds at least those levels). */
   const ancestors = (i: number): Set<number> => {
+    const known = above[i];
+    if (known) return known;
     const out = new Set<number>();
+    above[i] = out;
     let frontier = senses[i]!;
     for (let level = 0; level < HYPER_LEVELS && frontier.length > 0; level++) {
       const next: number[] = [];

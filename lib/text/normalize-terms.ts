@@ -45,6 +45,8 @@ const STOP = new Set([
 const JOINED = new Set(COLLOCATIONS);
 const VERBAL = new Set(VERBAL_COLLOCATIONS);
 const NAMES = new Set(NAME_COLLOCATIONS);
+/** The first words of the collocations: most words start none, and are not looked at further. */
+const FIRST_WORDS = new Set(COLLOCATIONS.map((c) => c.slice(0, c.indexOf('_'))));
 const MAX_PARTS = 3;
 
 /** Lowercased words of a text (letters and apostrophes), hyphenated words split. */
@@ -89,7 +91,8 @@ function readTerms(words: string[]): ReadTerm[] {
   for (let i = 0; i < bare.length; i++) {
     let joined: string | null = null;
     let parts = 0;
-    for (let n = Math.min(MAX_PARTS, bare.length - i); n >= 2 && !joined; n--) {
+    const opens = FIRST_WORDS.has(bare[i]!) || FIRST_WORDS.has(lemmaOf(bare[i]!));
+    for (let n = Math.min(MAX_PARTS, bare.length - i); opens && n >= 2 && !joined; n--) {
       const span = bare.slice(i, i + n);
       const written = span.join('_');
       if (JOINED.has(written)) joined = written;
@@ -135,5 +138,5 @@ export function surfaceWords(text: string, terms: string[]): string[] {
     if (!wanted.has(term) || found.has(term)) continue;
     found.set(term, words.slice(start, start + parts).map((w) => w.replace(/'s?$/, '')).join(' '));
   }
-  return terms.map((t) => found.get(t) ?? t.replace(/_/g, ' '));
+  return terms.map((t) => found.get(t) ?? (JOINED.has(t) ? t.replace(/_/g, ' ') : t));
 }
