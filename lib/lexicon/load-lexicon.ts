@@ -43,7 +43,13 @@ export function loadLexicon(asset: LexiconAsset): Lexicon {
     let frontier = senses[i]!;
     for (let level = 0; level < HYPER_LEVELS && frontier.length > 0; level++) {
       const next: number[] = [];
-      for (const s of frontier) for (const parent of hypernyms[s] ?? []) if (!out.has(parent)) (out.add(parent), next.push(parent));
+      for (const s of frontier) {
+        for (const parent of hypernyms[s] ?? []) {
+          if (out.has(parent)) continue;
+          out.add(parent);
+          next.push(parent);
+        }
+      }
       frontier = next;
     }
     return out;
