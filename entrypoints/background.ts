@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { AnalysedCorpus } from '../lib/types';
 import { createWordVectors, type WordVectors } from '../lib/semantic/word-vectors';
 import { loadStanceModel } from '../lib/stance/load-stance-model';
+import { loadLexicon, type Lexicon } from '../lib/lexicon/load-lexicon';
+import type { LexiconAsset } from '../lib/lexicon/lexicon-asset';
 import type { StanceModel } from '../lib/stance/stance-model';
 import { createAnalysisService } from '../utils/create-analysis-service';
 import { onMessage, type PageReading } from '../utils/messaging';
@@ -20,6 +22,7 @@ export default defineBackground(() => {
   const service = createAnalysisService({
     loadCorpusAsset,
     loadWordVectors,
+    loadLexicon: loadLexiconAsset,
     loadStanceModel: loadStanceModelAsset,
     readTab: readTabWithProgress,
     userSources: openUserSourceStore(),
@@ -82,7 +85,7 @@ async function loadCorpusAsset(): Promise<AnalysedCorpus> {
 }
 
 async function loadWordVectors(): Promise<WordVectors> {
-  // Packaged too (scripts/build-word-vectors.ts): stems in JSON, their int8 rows in a binary file.
+  // Packaged too (scripts/build-word-vectors.ts): lemmas in JSON, their int8 rows in a binary file.
   const [meta, rows] = await Promise.all([
     fetch(browser.runtime.getURL('/word-vectors.json' as PublicPath)),
     fetch(browser.runtime.getURL('/word-vectors.bin' as PublicPath)),
@@ -90,6 +93,13 @@ async function loadWordVectors(): Promise<WordVectors> {
   if (!meta.ok || !rows.ok) throw new Error(`word vectors: HTTP ${meta.status}/${rows.status}`);
   const { stems, dims } = (await meta.json()) as { stems: string[]; dims: number };
   return createWordVectors(stems, new Int8Array(await rows.arrayBuffer()), dims);
+}
+
+async function loadLexiconAsset(): Promise<Lexicon> {
+  // Packaged too (scripts/build-lexicon.ts): the pruned WordNet lexicon.
+  const response = await fetch(browser.runtime.getURL('/lexicon.json' as PublicPath));
+  if (!response.ok) throw new Error(`lexicon.json: HTTP ${response.status}`);
+  return loadLexicon((await response.json()) as LexiconAsset);
 }
 
 async function loadStanceModelAsset(): Promise<StanceModel> {

@@ -285,6 +285,7 @@ function judgeCandidate(
     sourceOutlet: source?.outlet ?? candidate.sourceId,
     sharedWords,
     idf: corpus.idf,
+    lexicon: corpus.lexicon,
     monthsApart: Math.abs(monthsBetween(article.published, published) ?? 0),
     pageText: statement.text,
     sourceText: candidate.text,

@@ -1,5 +1,6 @@
 import type { Stance } from './types';
 import type { TermWeights } from './match/align-statements';
+import type { Lexicon } from './lexicon/load-lexicon';
 import { analyseStatement } from './claims/analyse-statement';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
@@ -26,6 +27,8 @@ export interface PairContext {
   /** Publication dates (ISO) of the page's and the source's article: both anchor relative dates. */
   pageDate?: string | null;
   sourceDate?: string | null;
+  /** The WordNet lexicon, for antonyms (synonyms reach the alignment through `weights.relation`). */
+  lexicon?: Lexicon | null;
 }
 
 /**
@@ -47,7 +50,7 @@ export function judgePair(a: string, b: string, weights: TermWeights, gate: Judg
     samePeriod: !dated || timingOf(pageDate, sourceDate) === 'same period',
     pageYear: pageDate?.slice(0, 4) ?? null, sourceYear: sourceDate?.slice(0, 4) ?? null, sourceOutlet: 'source',
     monthsApart: Math.abs(monthsBetween(pageDate, sourceDate) ?? 0),
-    sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b, gate,
+    sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b, gate, lexicon: context.lexicon ?? null,
   });
   const score = Math.round(alignment.score * 1000) / 1000;
   return judgement ? { stance: judgement.stance, score, why: judgement.why, judgement } : { stance: 'none', score, why: 'not about the same thing', judgement: null };

@@ -9,6 +9,7 @@ import { analyseSource } from '../lib/corpus/analyse-source';
 import type { AnalysedCorpus, Article } from '../lib/types';
 import { evalArticleFiles, readDocument, realPageFiles } from './real-pages';
 import { loadWordVectors } from './load-word-vectors';
+import { loadLexiconFile } from './load-lexicon-file';
 import { scaleSources } from './scale-sources';
 
 export interface ScaleFigures {
@@ -35,7 +36,7 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
     // The same analysis as a source the reader adds (lib/corpus/analyse-source.ts).
     for (const st of analyseSource(meta, paragraphs)) asset.statements.push(st);
   }
-  const corpus = loadCorpus(asset, loadWordVectors());
+  const corpus = loadCorpus(asset, loadWordVectors(), null, loadLexiconFile());
   const buildSeconds = (performance.now() - t0) / 1000;
   // Peak resident memory of analysing and indexing (the pages parsed below are not the index's).
   const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -14,8 +14,8 @@ writeFileSync(out, JSON.stringify(asset));
 console.log(`corpus: ${asset.sources.length} sources, ${asset.statements.length} statements -> ${out} (${readFileSync(out).length} bytes)`);
 
 // The word vectors and the stance model ship as they are committed
-// (scripts/build-word-vectors.ts and scripts/train-stance.ts make them).
-for (const file of ['word-vectors.json', 'word-vectors.bin', 'stance-model.json', 'stance-model.bin']) {
+// (scripts/build-word-vectors.ts, scripts/build-lexicon.ts and scripts/train-stance.ts make them).
+for (const file of ['word-vectors.json', 'word-vectors.bin', 'lexicon.json', 'stance-model.json', 'stance-model.bin']) {
   copyFileSync(join(root, 'corpus', file), join(root, 'public', file));
 }
-console.log('corpus: word vectors and stance model copied to public/');
+console.log('corpus: word vectors, lexicon and stance model copied to public/');

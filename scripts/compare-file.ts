@@ -11,12 +11,13 @@ import { projectRoot } from './project-root';
 import { readCorpusSources } from './read-corpus-sources';
 import { loadWordVectors } from './load-word-vectors';
 import { loadStanceModelFile } from './load-stance-model-file';
+import { loadLexiconFile } from './load-lexicon-file';
 
 export { projectRoot };
 
 /** The shipped corpus, analysed by the same code as the build's asset. */
 export function loadShippedCorpus(): Corpus {
-  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)), loadWordVectors(), loadStanceModelFile());
+  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)), loadWordVectors(), loadStanceModelFile(), loadLexiconFile());
 }
 
 /**

@@ -17,7 +17,8 @@ import { sharedDir } from './project-root';
 import { evalArticleFiles, realPageFiles } from './real-pages';
 import { judgePairsFile, type PairTask } from './judge-pairs-file';
 import type { Corpus } from '../lib/corpus/load-corpus';
-import { pairWeights, readHandPairs } from './judge-dataset';
+import { readHandPairs } from './judge-dataset';
+import { loadPairEngine } from './load-pair-engine';
 import { judgePair } from '../lib/judge-pair';
 
 const args = process.argv.slice(2);
@@ -120,11 +121,11 @@ if (wanted('hand-pairs')) {
   // Pairs written for this project (data/pairs/, 17 stories): the judge's training data too, so
   // this is a training figure; train:judge prints the figure with each story held out.
   const pairs = readHandPairs();
-  const weights = pairWeights();
+  const { weights, lexicon } = loadPairEngine();
   const tally: Record<'corroborates' | 'conflicts' | 'other', [number, number]> = { corroborates: [0, 0], conflicts: [0, 0], other: [0, 0] };
   const wrong: string[] = [];
   for (const p of pairs) {
-    const { stance, why } = judgePair(p.page, p.source, weights, undefined, { pageDate: p.page_date, sourceDate: p.source_date });
+    const { stance, why } = judgePair(p.page, p.source, weights, undefined, { pageDate: p.page_date, sourceDate: p.source_date, lexicon });
     const want = p.label === 'corroborates' || p.label === 'conflicts' ? p.label : 'other';
     const got = stance === 'corroborates' || stance === 'conflicts' ? stance : 'other';
     tally[want][1]++;

@@ -14,8 +14,8 @@ import { projectRoot, sharedDir } from './project-root';
 import { evalArticleFiles, realPageFiles } from './real-pages';
 import { readFnc1 } from './read-fnc1';
 import { splitByTopic } from '../lib/stance/split-by-topic';
-import { loadWordVectors } from './load-word-vectors';
-import { generalIdf, judgePair } from '../lib/judge-pair';
+import { judgePair } from '../lib/judge-pair';
+import { loadPairEngine } from './load-pair-engine';
 import { segmentSentences } from '../lib/text/segment-sentences';
 import { isCheckable } from '../lib/statements/find-statements';
 
@@ -107,8 +107,7 @@ export async function buildJudgeDataset(): Promise<Example[]> {
 export function fnc1Examples(folds = 4, perStance = 1500): Example[] {
   const { pairs, bodies } = readFnc1('train');
   const foldOf = splitByTopic(pairs, [...bodies.keys()], folds, 1);
-  const vectors = loadWordVectors();
-  const weights = { idf: generalIdf(vectors), similarity: (a: string, b: string) => vectors.similarity(a, b) };
+  const { weights, lexicon } = loadPairEngine();
   const sentences = new Map<number, string[]>();
   const taken = { agree: 0, disagree: 0, unrelated: 0, discuss: 0 };
   const out: Example[] = [];
@@ -118,7 +117,7 @@ export function fnc1Examples(folds = 4, perStance = 1500): Example[] {
     let list = sentences.get(pair.bodyId);
     if (!list) sentences.set(pair.bodyId, (list = bodies.get(pair.bodyId)!.split(/\n+/).flatMap((p) => segmentSentences(p)).filter(isCheckable)));
     for (const sentence of list) {
-      const { judgement } = judgePair(pair.headline, sentence, weights, null);
+      const { judgement } = judgePair(pair.headline, sentence, weights, null, { lexicon });
       const proposal = judgement?.proposal;
       if (!proposal) continue;
       const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
@@ -151,18 +150,13 @@ export function readHandPairs(dir = join(projectRoot, 'data', 'pairs')): HandPai
     .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as HandPair));
 }
 
-/** The general-English weights pairs are judged with when there is no corpus around them. */
-export function pairWeights() {
-  const vectors = loadWordVectors();
-  return { idf: generalIdf(vectors), similarity: (a: string, b: string) => vectors.similarity(a, b) };
-}
 
 /** Examples from the hand-written pairs: a proposal is right when it is the pair's label. Group: the story. */
 export function handPairExamples(pairs = readHandPairs()): Example[] {
-  const weights = pairWeights();
+  const { weights, lexicon } = loadPairEngine();
   const out: Example[] = [];
   for (const p of pairs) {
-    const { judgement } = judgePair(p.page, p.source, weights, null, { pageDate: p.page_date, sourceDate: p.source_date });
+    const { judgement } = judgePair(p.page, p.source, weights, null, { pageDate: p.page_date, sourceDate: p.source_date, lexicon });
     const proposal = judgement?.proposal;
     if (!proposal) continue;
     const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';

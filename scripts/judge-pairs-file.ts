@@ -1,26 +1,24 @@
 // Node-only: reads a benchmark file of ../shared/benchmarks and judges each pair with the engine.
 import { readFileSync } from 'node:fs';
-import { generalIdf, judgePair } from '../lib/judge-pair';
-import { loadWordVectors } from './load-word-vectors';
-import type { TermWeights } from '../lib/match/align-statements';
+import { judgePair } from '../lib/judge-pair';
+import { loadPairEngine } from './load-pair-engine';
 
 export type PairTask = 'mrpc' | 'sick';
 
 /** One prediction line per pair, in ../shared/benchmarks/score.mjs's format, and the time taken. */
 export function judgePairsFile(task: PairTask, file: string): { lines: string[]; ms: number } {
-  const vectors = loadWordVectors();
-  const weights: TermWeights = { idf: generalIdf(vectors), similarity: (a, b) => vectors.similarity(a, b) };
+  const { weights, lexicon } = loadPairEngine();
   const started = performance.now();
   const lines: string[] = [];
   for (const row of readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const c = row.split('\t');
     if (task === 'mrpc') {
       if (!/^[01]$/.test(c[0] ?? '') || c.length < 5) continue;
-      const { stance } = judgePair(c[3]!, c[4]!, weights);
+      const { stance } = judgePair(c[3]!, c[4]!, weights, undefined, { lexicon });
       lines.push(`${c[1]}\t${c[2]}\t${stance === 'corroborates' ? 1 : 0}`);
     } else {
       if (!/^\d+$/.test(c[0] ?? '') || c.length < 3) continue;
-      const { stance } = judgePair(c[1]!, c[2]!, weights);
+      const { stance } = judgePair(c[1]!, c[2]!, weights, undefined, { lexicon });
       lines.push(`${c[0]}\t${stance === 'corroborates' ? 'ENTAILMENT' : stance === 'conflicts' ? 'CONTRADICTION' : 'NEUTRAL'}`);
     }
   }

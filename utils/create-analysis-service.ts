@@ -6,6 +6,7 @@ import { createUserSourceId, isUserSourceId } from '../lib/corpus/source-id';
 import { searchCorpus, type SearchHit } from '../lib/search/search-corpus';
 import type { AnalysedCorpus, Article, Comparison } from '../lib/types';
 import type { WordVectors } from '../lib/semantic/word-vectors';
+import type { Lexicon } from '../lib/lexicon/load-lexicon';
 import type { StanceModel } from '../lib/stance/stance-model';
 import type { CorpusStatus, PageReading, SourceView } from './messaging';
 import { getTabResultItem } from './storage';
@@ -21,6 +22,8 @@ export interface AnalysisDeps {
   loadCorpusAsset(): Promise<AnalysedCorpus>;
   /** Reads the shipped word vectors (public/word-vectors.*); without them the engine matches exact terms only. */
   loadWordVectors?(): Promise<WordVectors | null>;
+  /** Reads the shipped WordNet lexicon (public/lexicon.json); without it only word vectors relate different terms. */
+  loadLexicon?(): Promise<Lexicon | null>;
   /** Reads the shipped stance model (public/stance-model.*); without it the engine relies on its explicit evidence only. */
   loadStanceModel?(): Promise<StanceModel | null>;
   /** Runs the content script in the tab and returns what it read. */
@@ -80,20 +83,24 @@ export function createAnalysisService(deps: AnalysisDeps) {
       console.warn('Crosscheck: stance model not loaded; explicit evidence only', err);
       return null;
     });
+    const lexicon = (deps.loadLexicon?.() ?? Promise.resolve(null)).catch((err: unknown) => {
+      console.warn('Crosscheck: lexicon not loaded; no WordNet synonyms or antonyms', err);
+      return null;
+    });
     const started = performance.now();
     let userMs = 0;
     const user = loadUserSources(deps.userSources, engineVersion, now).finally(() => {
       userMs = performance.now() - started;
     });
-    state = Promise.all([deps.loadCorpusAsset(), vectors, user, stance])
-      .then(([asset, vectors, user, stance]) => {
+    state = Promise.all([deps.loadCorpusAsset(), vectors, user, stance, lexicon])
+      .then(([asset, vectors, user, stance, lexicon]) => {
         const hidden = new Set(user.hidden.filter((id) => asset.sources.some((s) => s.id === id)));
         const shipped: AnalysedCorpus = {
           ...asset,
           sources: asset.sources.filter((s) => !hidden.has(s.id)),
           statements: asset.statements.filter((st) => !hidden.has(st.sourceId)),
         };
-        const corpus = loadCorpus(shipped, vectors, stance);
+        const corpus = loadCorpus(shipped, vectors, stance, lexicon);
         const indexing = performance.now();
         addSources(corpus, user.sources);
         // The reader's part: reading their sources from IndexedDB, then indexing them.

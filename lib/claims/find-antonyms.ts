@@ -1,44 +1,45 @@
+import type { Lexicon } from '../lexicon/load-lexicon';
+
 /**
- * Pairs of canonical stems with opposite meaning. Prohibit/ban/bar are read as negation cues
- * (detectNegation), so they are not repeated here.
+ * Pairs of lemmas with opposite meaning that WordNet lacks (measured against corpus/lexicon.json:
+ * it has include/exclude, increase/decrease, rise/fall, win/lose, accept/reject, open/close and
+ * shut, legal/illegal, start/stop, more/less and fewer, so they are not repeated here). General
+ * English of direction and of granting: no story's vocabulary. Prohibit/ban/bar are read as
+ * negation cues (detectNegation), so they are not here either.
  */
-const PAIRS: Array<[string, string[]]> = [
-  ['includ', ['exclud', 'omit']],
-  ['increas', ['decreas', 'reduc', 'cut', 'lower']],
-  ['rise', ['fall', 'drop', 'declin']],
-  ['rose', ['fell', 'drop', 'declin']],
-  ['win', ['lose', 'lost']],
-  ['won', ['lost', 'lose']],
-  ['accept', ['reject']],
-  ['approv', ['reject', 'veto']],
-  ['open', ['close', 'shut']],
-  ['legal', ['illeg']],
-  ['support', ['oppos']],
-  ['grant', ['deni', 'refus', 'revok']],
-  ['confirm', ['deni']],
+const GENERAL_PAIRS: Array<[string, string[]]> = [
+  ['include', ['omit']],
+  ['increase', ['reduce', 'cut', 'lower']],
+  ['rise', ['drop', 'decline']],
+  ['approve', ['reject', 'veto']],
+  ['support', ['oppose']],
+  ['grant', ['deny', 'refuse', 'revoke']],
+  ['confirm', ['deny']],
   ['expand', ['restrict', 'limit', 'narrow']],
-  ['ad', ['remov']],
-  ['start', ['stop', 'end', 'halt']],
+  ['add', ['remove']],
+  ['start', ['end', 'halt']],
   ['higher', ['lower']],
-  ['more', ['less', 'fewer']],
 ];
 
-const OPPOSITE = new Map<string, Set<string>>();
-for (const [a, bs] of PAIRS) {
+const GENERAL = new Map<string, Set<string>>();
+for (const [a, bs] of GENERAL_PAIRS) {
   for (const b of bs) {
-    if (!OPPOSITE.has(a)) OPPOSITE.set(a, new Set());
-    if (!OPPOSITE.has(b)) OPPOSITE.set(b, new Set());
-    OPPOSITE.get(a)!.add(b);
-    OPPOSITE.get(b)!.add(a);
+    if (!GENERAL.has(a)) GENERAL.set(a, new Set());
+    if (!GENERAL.has(b)) GENERAL.set(b, new Set());
+    GENERAL.get(a)!.add(b);
+    GENERAL.get(b)!.add(a);
   }
 }
 
-/** The first pair [page term, source term] of opposite meaning, where neither side also has the other. */
-export function findAntonyms(pageTerms: string[], sourceTerms: string[]): [string, string] | null {
+/**
+ * The first pair [page term, source term] of opposite meaning (WordNet's antonyms when a lexicon
+ * is given, and the general pairs above), where neither side also has the other.
+ */
+export function findAntonyms(pageTerms: string[], sourceTerms: string[], lexicon: Pick<Lexicon, 'antonymsOf'> | null = null): [string, string] | null {
   const page = new Set(pageTerms);
   const source = new Set(sourceTerms);
   for (const a of pageTerms) {
-    for (const b of OPPOSITE.get(a) ?? []) {
+    for (const b of [...(GENERAL.get(a) ?? []), ...(lexicon?.antonymsOf(a) ?? [])]) {
       if (source.has(b) && !source.has(a) && !page.has(b)) return [a, b];
     }
   }

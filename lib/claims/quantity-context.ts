@@ -1,5 +1,5 @@
 import type { Quantity, QuantityBound } from '../types';
-import { canonicalStem, isStopWord, normalizeTerms, tokenizeWords } from '../text/normalize-terms';
+import { canonicalTerm, isStopWord, normalizeTerms, tokenizeWords } from '../text/normalize-terms';
 import { UNBOUNDED } from './quantity-bounds';
 import { CURRENCY_WORD, DAYS, UNITS } from './quantity-units';
 
@@ -85,7 +85,7 @@ export function nounPhrase(text: string, from: number, skipLeading = true): stri
     if (!started && skipLeading && LEADING.has(word)) continue;
     started = true;
     if (isStopWord(word) || LEADING.has(word) || word.length < 2 || (out.length > 0 && /ed$/.test(word))) break;
-    out.push(canonicalStem(word));
+    out.push(canonicalTerm(word));
     if (out.length === 2 || (/[^s]s$/.test(word) && word.length > 3)) break;
   }
   return out;
@@ -111,7 +111,7 @@ export function objectBefore(text: string, clauseStart: number, start: number): 
   for (const m of before.matchAll(NUMBER_OF)) last = m as RegExpExecArray;
   if (last) return nounPhrase(before, last.index + last[0].length, false).slice(0, 1);
   const toll = TOLL.exec(before);
-  return toll ? [canonicalStem(toll[1]!.toLowerCase())] : [];
+  return toll ? [canonicalTerm(toll[1]!.toLowerCase())] : [];
 }
 
 /** Words of the figure itself (units, hedges, scales): not what the clause says about it. */
@@ -120,7 +120,7 @@ const FIGURE_WORDS = new Set(
     ...UNITS.keys(), ...Object.keys(CURRENCY_WORD), ...Object.keys(DAYS), 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades',
     'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'nearly', 'almost', 'over', 'least', 'half', 'every', 'each', 'per', 'long', 'wide',
     'high', 'tall', 'deep', 'bn', 'mn', 'tn', 'odd', 'plus', 'more', 'less', 'fewer', 'than', 'upwards', 'excess', 'maximum', 'minimum', 'a', 'percent', 'cent', 'points',
-  ].flatMap((w) => w.split(/[\s/]/)).filter((w) => /^[a-z]+$/.test(w)).map((w) => canonicalStem(w)),
+  ].flatMap((w) => w.split(/[\s/]/)).filter((w) => /^[a-z]+$/.test(w)).map((w) => canonicalTerm(w)),
 );
 
 /** Content terms of the clause without the object's terms and the figure's own words. */

@@ -6,6 +6,7 @@ import { analyseSource } from './analyse-source';
  * Version of the analysed-statement format and of the engine that writes it. Bump it when the
  * features change: the reader's stored sources are re-analysed when it differs.
  * 2: clause windows and lowercase flags encoded compactly (lib/claims/encode-term-lists.ts).
+ * 3: terms are lemmas with WordNet collocations joined (lib/text/normalize-terms.ts), not Porter stems.
  */
 export const CORPUS_VERSION = 3;
 

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { eng } from 'stopword';
 import { addToTermIndex, createTermIndex, type TermIndex } from '../match/term-index';
 import type { WordVectors } from '../semantic/word-vectors';
+import type { LexicalRelation, Lexicon } from '../lexicon/load-lexicon';
 import type { StanceModel } from '../stance/stance-model';
 import type { PreparedStanceBody } from '../stance/predict-stance';
 import type { TermWeights } from '../match/align-statements';
@@ -38,6 +39,8 @@ export interface Corpus {
   idf: (term: string) => number;
   /** Word vectors for near-synonyms, when loaded (the engine works without them, on exact terms). */
   vectors: WordVectors | null;
+  /** The pruned WordNet lexicon, when loaded: synonyms and derived forms count as near-synonyms, antonyms as opposites. */
+  lexicon: Lexicon | null;
   /** The learned stance model (FNC-1), when loaded, and each source's document prepared for it once. */
   stance: StanceModel | null;
   stanceBodies: Map<string, PreparedStanceBody>;
@@ -108,7 +111,7 @@ function createSearchIndex(): MiniSearch<IndexedStatement> {
 }
 
 /** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify). */
-export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null, stance: StanceModel | null = null): Corpus {
+export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null, stance: StanceModel | null = null, lexicon: Lexicon | null = null): Corpus {
   const sources = new Map(asset.sources.map((s) => [s.id, s]));
   const bySource = new Map<string, CorpusStatement[]>();
   for (const st of asset.statements) {
@@ -121,7 +124,7 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   const terms = createTermIndex();
   asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
-    sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
+    sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, lexicon, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
     copies: createCopyIndex(), voiceOf: (id) => corpus.copies.voices.get(id) ?? id,
     events: new Map(),
   };
@@ -177,7 +180,23 @@ export function updateTermWeights(corpus: Corpus): void {
   corpus.size = n;
   corpus.idf = idf;
   // The similarity memo does not depend on the corpus's statements: keep it across updates.
-  corpus.weights = { idf, similarity: corpus.weights.similarity ?? (vectors ? cachedSimilarity(vectors) : undefined) };
+  corpus.weights = {
+    idf,
+    similarity: corpus.weights.similarity ?? (vectors ? cachedSimilarity(vectors) : undefined),
+    relation: corpus.weights.relation ?? (corpus.lexicon ? cachedRelation(corpus.lexicon) : undefined),
+  };
+}
+
+/** WordNet relations with a memo (a hypernym look-up walks a few levels); nested maps, as below. */
+function cachedRelation(lexicon: Lexicon): (a: string, b: string) => LexicalRelation | null {
+  const memo = new Map<string, Map<string, LexicalRelation | null>>();
+  return (a, b) => {
+    let row = memo.get(a);
+    if (!row) memo.set(a, (row = new Map()));
+    let relation = row.get(b);
+    if (relation === undefined) row.set(b, (relation = lexicon.relation(a, b)));
+    return relation;
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { eng } from 'stopword';
-import { canonicalStem } from '../text/normalize-terms';
+import { canonicalTerm } from '../text/normalize-terms';
 
 /**
  * Capitalised words that are not names: function words at the start of a sentence or a quote,
@@ -78,7 +78,7 @@ function sentenceStart(text: string, start: number): boolean {
 }
 
 function nameWord(word: string): string {
-  return /^[a-z]+$/.test(word) ? canonicalStem(word) : word;
+  return /^[a-z]+$/.test(word) ? canonicalTerm(word) : word;
 }
 
 /** Whether two name keys name the same thing: equal, or one's words all in the other ("ever given", "panamanian-flagged ever given"), words compared as canonical terms. */

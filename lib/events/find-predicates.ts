@@ -1,8 +1,8 @@
-import { canonicalStem } from '../text/normalize-terms';
+import { canonicalTerm } from '../text/normalize-terms';
 
 /** A verb that states an act in a sentence, found by its form (see findPredicates). */
 export interface Predicate {
-  /** Canonical term of its base form (canonicalStem of "sign" for "signed", of "run" for "ran"). */
+  /** Canonical term of its base form (canonicalTerm of "sign" for "signed", of "run" for "ran"). */
   lemma: string;
   word: string;
   /** [start, end) in characters. */
@@ -36,7 +36,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
 /** Verbs that carry no act of their own: the participle after them does ("got wedged", "became lodged"). */
 const LIGHT = new Set(['be', 'have', 'get', 'become', 'do', 'seem', 'appear', 'think', 'see', 'know', 'mean', 'make', 'go', 'come', 'keep']);
 const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'note', 'announce', 'confirm', 'claim', 'write', 'explain', 'comment', 'warn']);
-const REPORTING_TERMS = new Set([...REPORTING].map((w) => canonicalStem(w)));
+const REPORTING_TERMS = new Set([...REPORTING].map((w) => canonicalTerm(w)));
 /** Words in "-ed" that are not past forms. */
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'beloved', 'aged', 'bred', 'breed', 'greed', 'steed', 'weed', 'embed', 'wed', 'led', 'fled', 'ned', 'ted', 'med']);
 /** Before an "-ed" word these make it an adjective: "a televised interview", "the reported salary". */
@@ -72,7 +72,7 @@ export function findPredicates(text: string): Predicate[] {
     // The stemmer reads regular forms itself ("dropped" → "drop"); irregular ones go in as their base.
     // "freed", "agreed": the stemmer keeps the "-eed"; their base drops the "d".
     const regular = lower.endsWith('eed') && base === lower ? lower.slice(0, -1) : lower;
-    const lemma = canonicalStem((regular !== lower || base === lower || idiom || Object.hasOwn(IRREGULAR, lower) || BASE_CUE.has(prev) ? (regular !== lower ? regular : base) : lower).replace(/-/g, ''));
+    const lemma = canonicalTerm((regular !== lower || base === lower || idiom || Object.hasOwn(IRREGULAR, lower) || BASE_CUE.has(prev) ? (regular !== lower ? regular : base) : lower).replace(/-/g, ''));
     found.push({ lemma, word, start, end, reporting: REPORTING_TERMS.has(lemma), past: !BASE_CUE.has(prev) && !lower.endsWith('ing') });
   }
   return found;

@@ -1,5 +1,5 @@
 import type { DateMention, Statement } from '../types';
-import { canonicalStem } from '../text/normalize-terms';
+import { canonicalTerm } from '../text/normalize-terms';
 import { findKeyNames } from './find-key-names';
 import { findPredicates, type Predicate } from './find-predicates';
 
@@ -85,10 +85,10 @@ function nounAt(text: string, date: DateMention): string | null {
   // Only a date that opens a noun phrase modifies the next word: "signed on January 12 allows" does not.
   const modifier = /(?:^|\b(?:the|a|an|its|their|his|her|this|last|next))\s*$/i.test(before) && !/^(?:on|in|of|since|by)\s/i.test(date.text);
   const after = /^(?:['’]s)?\s+([a-z]+)/.exec(text.slice(date.start + date.text.length));
-  if (modifier && after && !NOT_NOUNS.test(after[1]!)) return canonicalStem(after[1]!);
+  if (modifier && after && !NOT_NOUNS.test(after[1]!)) return canonicalTerm(after[1]!);
   const lead = /^(?:on|in|of)\s/i.test(date.text) ? `${date.text.split(/\s/)[0]!} ` : '';
   const follows = /(?:^|[^A-Za-z])([a-z]+)\s+(?:on|of|in)\s*$/.exec(before + lead);
-  if (follows && !NOT_NOUNS.test(follows[1]!) && !/ed$/.test(follows[1]!)) return canonicalStem(follows[1]!);
+  if (follows && !NOT_NOUNS.test(follows[1]!) && !/ed$/.test(follows[1]!)) return canonicalTerm(follows[1]!);
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { StatementFeatures } from '../types';
 import { decodeTermLists } from '../claims/encode-term-lists';
+import type { LexicalRelation } from '../lexicon/load-lexicon';
 
 /** How well two statements line up on content, and on which terms. */
 export interface Alignment {
@@ -7,7 +8,7 @@ export interface Alignment {
   score: number;
   /** Canonical terms both share, rarest first. */
   shared: string[];
-  /** Pairs of different terms that mean nearly the same [page term, source term] (from word vectors). */
+  /** Pairs of different terms that mean nearly the same [page term, source term] (word vectors, WordNet). */
   similar: Array<[string, string]>;
   /** Which of the shared terms are names (places, people, organisations). */
   sharedNames: string[];
@@ -25,10 +26,17 @@ export interface TermWeights {
   idf: (term: string) => number;
   /** Cosine of two terms' word vectors, when the engine has them. */
   similarity?: (a: string, b: string) => number;
+  /** How WordNet relates two different terms, when the engine has the lexicon. */
+  relation?: (a: string, b: string) => LexicalRelation | null;
 }
 
 /** Word-vector similarity from which two different terms count as partly the same. */
 export const SOFT_MIN = 0.5;
+/**
+ * The similarity a WordNet synonym or derived form ("decide" / "decision") counts as: that of a
+ * close word-vector neighbour (army / military is 0.71, salary / wages 0.69 in corpus/word-vectors).
+ */
+export const LEXICAL_SIM = 0.7;
 /** Exact shared terms two statements need before near-synonyms count at all. */
 const MIN_SHARED_FOR_SOFT = 2;
 /** How much of an exact match a near-synonym is worth, at most. */
@@ -42,15 +50,16 @@ const MIN_SHARED_WEIGHT = 4;
 /**
  * Aligns two statements by their terms, each weighted by how rare it is in the corpus, so
  * "decree" shared by every source counts less than "criminal record". A term without an exact
- * counterpart counts in part for its nearest near-synonym (word vectors), so "recruits" meets
- * "volunteers". Long sentences are also aligned clause to clause: a claim inside a longer
+ * counterpart counts in part for its nearest near-synonym (word vectors, WordNet synonyms and
+ * derived forms), so "recruits" meets "volunteers" and "decided" meets "decision". Long sentences are also aligned clause to clause: a claim inside a longer
  * sentence still lines up.
  */
 export function alignStatements(a: StatementFeatures, b: StatementFeatures, weights: TermWeights): Alignment {
   const soft = (x: string, y: string): number => {
     if (x === y) return 1;
-    if (!weights.similarity) return 0;
-    const sim = weights.similarity(x, y);
+    const relation = weights.relation?.(x, y);
+    const lexical = relation === 'synonym' || relation === 'derived' ? LEXICAL_SIM : 0;
+    const sim = Math.max(lexical, weights.similarity?.(x, y) ?? 0);
     return sim >= SOFT_MIN ? sim * SOFT_WEIGHT : 0;
   };
   const names = new Set([...a.entities, ...b.entities]);

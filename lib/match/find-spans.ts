@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { canonicalStem } from '../text/normalize-terms';
+import { canonicalTerm } from '../text/normalize-terms';
 import type { SlotFinding } from './compare-slots';
 
 /**
@@ -17,10 +17,11 @@ export function findSpans(text: string, terms: string[], findings: SlotFinding[]
     const at = text.toLowerCase().indexOf(cue);
     if (at >= 0) spans.push({ start: at, end: at + cue.length, kind: 'differs' });
   }
-  const wanted = new Set(terms);
+  // A joined term ("sign_up") is marked on each of its words.
+  const wanted = new Set(terms.flatMap((t) => (t.includes('_') ? [t, ...t.split('_').map(canonicalTerm)] : [t])));
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’]*/g)) {
     const word = m[0].toLowerCase().replace(/['’]s?$/, '');
-    if (wanted.has(canonicalStem(word))) spans.push({ start: m.index!, end: m.index! + m[0].length, kind: 'same' });
+    if (wanted.has(canonicalTerm(word))) spans.push({ start: m.index!, end: m.index! + m[0].length, kind: 'same' });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];

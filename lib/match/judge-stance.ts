@@ -15,6 +15,7 @@ import {
   DOCUMENT_UNRELATED_MAX, SAME_KIND_ACT_MONTHS, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
   POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STORY_SIMILARITY_MIN, STORY_VALUE_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
 } from './thresholds';
+import type { Lexicon } from '../lexicon/load-lexicon';
 
 export { RELATED_MIN, SAME_FACT_MIN } from './thresholds';
 export { hasClaimWords } from './has-claim-words';
@@ -58,6 +59,8 @@ export interface JudgeInput {
   sharedWords: string[];
   /** How rare a term is in the corpus. */
   idf: (term: string) => number;
+  /** WordNet's antonyms, when the lexicon is loaded (general pairs of opposites are read without it). */
+  lexicon?: Pick<Lexicon, 'antonymsOf'> | null;
   /** Months between the page's and the source's publication, when both are known. */
   monthsApart?: number;
   pageText: string;
@@ -225,12 +228,12 @@ function propose(input: JudgeInput): Proposed | null {
 }
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
-function opposition({ page, source, pageText, sourceText }: JudgeInput): Reason | null {
+function opposition({ page, source, pageText, sourceText, lexicon }: JudgeInput): Reason | null {
   const [negated, other] = page.negation ? [page, source] : [source, page];
   if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, other) && coversNegatedClause(negated, other)) {
     return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
   }
-  const antonyms = findAntonyms(page.terms, source.terms);
+  const antonyms = findAntonyms(page.terms, source.terms, lexicon);
   if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
   if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
   return null;

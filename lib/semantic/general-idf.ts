@@ -9,7 +9,7 @@ import type { WordVectors } from './word-vectors';
 export function generalIdf(vectors: WordVectors | null, vocabulary = 50_000): (term: string) => number {
   const rarest = Math.log(1 + vocabulary / 2);
   return (term) => {
-    const rank = vectors?.rank(term) ?? -1;
-    return rank < 0 ? rarest : Math.log(1 + (rank + 1) / 2);
+    const rank = vectors?.rank(term) ?? null;
+    return rank === null ? rarest : Math.log(1 + (rank + 1) / 2);
   };
 }

@@ -1,20 +1,24 @@
 /**
- * Word similarity from a small local asset: one int8 row of GloVe-derived vectors per Porter stem
- * (built by scripts/build-word-vectors.ts into corpus/word-vectors.{bin,json}). Pure: the caller
+ * Word similarity from a small local asset: one int8 row of GloVe-derived vectors per lemma
+ * (lemmaOf; built by scripts/build-word-vectors.ts into corpus/word-vectors.{bin,json}), rows in
+ * general-English frequency order. Pure: the caller
  * reads the two files (node:fs in Node, fetch in the extension) and hands over their contents.
  */
 
 export interface WordVectors {
   /** Number of dimensions of every row. */
   dims: number;
-  /** Whether the asset has a row for this Porter stem. */
+  /** Whether the asset has a row for this lemma. */
   has(stem: string): boolean;
-  /** Cosine of two stems' vectors in [-1, 1]; 1 when a === b (even if unknown), else 0 when either is unknown. */
+  /**
+   * The lemma's general-English frequency rank (0 = most frequent, from GloVe's corpus order), or
+   * null when unknown: a rarity figure for weighting a pair of sentences without a corpus.
+   */
+  rank(stem: string): number | null;
+  /** Cosine of two lemmas' vectors in [-1, 1]; 1 when a === b (even if unknown), else 0 when either is unknown. */
   similarity(a: string, b: string): number;
   /** The stem's quantised row (a view into the asset, do not modify), or null when unknown. */
   vector(stem: string): Int8Array | null;
-  /** The stem's row: the asset is in GloVe's frequency order, so 0 is the commonest; -1 when unknown. */
-  rank(stem: string): number;
 }
 
 /**
@@ -42,6 +46,10 @@ export function createWordVectors(stems: string[], data: Int8Array, dims: number
   return {
     dims,
     has: (stem) => offsets.has(stem),
+    rank(stem) {
+      const offset = offsets.get(stem);
+      return offset === undefined ? null : offset / dims;
+    },
     similarity(a, b) {
       if (a === b) return 1;
       const oa = offsets.get(a);
@@ -55,10 +63,6 @@ export function createWordVectors(stems: string[], data: Int8Array, dims: number
     vector(stem) {
       const offset = offsets.get(stem);
       return offset === undefined ? null : data.subarray(offset, offset + dims);
-    },
-    rank(stem) {
-      const offset = offsets.get(stem);
-      return offset === undefined ? -1 : offset / dims;
     },
   };
 }

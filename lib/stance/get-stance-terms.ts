@@ -1,5 +1,6 @@
 import { eng } from 'stopword';
-import { canonicalStem, tokenizeWords } from '../text/normalize-terms';
+import { stemmer } from 'stemmer';
+import { tokenizeWords } from '../text/normalize-terms';
 
 // The general English stop list plus the function words it lacks (scikit-learn's list has them,
 // as UCL's model had). Negations and hedges are dropped here because cue-words.ts counts them
@@ -14,14 +15,15 @@ const STOP = new Set([
 
 /**
  * Content terms of a text for the stance model, in text order and with repeats (term
- * frequencies need them): lowercase words, stop words dropped, the engine's canonical stems.
+ * frequencies need them): lowercase words, stop words dropped, Porter stems. The shipped model
+ * (corpus/stance-model.*) was trained on Porter stems: these stay until it is trained again on lemmas.
  */
 export function getStanceTerms(text: string): string[] {
   const terms: string[] = [];
   for (const word of tokenizeWords(text)) {
     const bare = word.replace(/'s?$/, '');
     if (bare.length < 2 || STOP.has(bare) || STOP.has(word)) continue;
-    terms.push(canonicalStem(bare));
+    terms.push(stemmer(bare));
   }
   return terms;
 }

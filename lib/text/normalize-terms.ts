@@ -1,61 +1,29 @@
-import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { COLLOCATIONS, NAME_COLLOCATIONS, VERBAL_COLLOCATIONS } from '../lexicon/collocations';
+import { lemmaOf } from './lemmatize';
 
 /**
- * Turns a sentence into canonical content terms: phrases folded to one word, stop words and
- * numbers dropped, Porter stems, and stems of near-synonyms folded to one stem, so that
- * "foreign nationals may sign up for the armed forces" and "foreigners can enlist in the military"
- * share their terms. The thesaurus is small on purpose: general news vocabulary, not sentences.
+ * Turns a sentence into its content terms: lemmas (lemmaOf) of the words that are not stop words,
+ * numbers or dates, with WordNet's collocations joined into one term ("armed forces" ->
+ * "armed_forces", "signed up" -> "sign_up", "took part" -> "take_part"), followed by its head
+ * word's lemma (a compound's last word, a phrasal verb's verb). Near-synonyms are not
+ * folded here: the matcher asks the lexicon and the word vectors whether two terms mean the same.
+ * The only folds are general English that carries no topic: grammar words in several words
+ * ("in order to", "as well as") and a few paraphrases of time, avoidance and entitlement.
  */
 const PHRASES: Array<[RegExp, string]> = [
-  [/\bforeign (?:nationals?|citizens?)\b/g, 'foreigners'],
-  [/\bnon-(?:russians?|citizens?|nationals?)\b/g, 'foreigner'],
-  [/\barmed forces\b/g, 'military'],
-  [/\b(?:sign(?:s|ed|ing)? up|join(?:s|ed|ing)? (?:the|its|their) ranks)\b/g, 'enlist'],
-  [/\b(?:take|takes|took|taking|taken) part in\b/g, 'participate in'],
   [/\bin order to\b/g, 'to'],
   [/\b(?:so far|as well as|as well|at least|at the same time|for example|in fact)\b/g, ' '],
-  // A "draft decree" is a proposal, not conscription; an "issued decree" was signed.
-  [/\bdraft (decree|law|bill|order|resolution|legislation)\b/g, 'proposed $1'],
-  [/\bissu(?:e|es|ed|ing) (?:a|an|the|its|his|new|\s)*(decree|order|edict)/g, 'signed a $1'],
-  // What is signed into force or into law is a decree, whatever the reporter calls it.
-  [/\b(?:policy|policies|measures?|bill|rules?|changes?)\s+into\s+(?:force|law|effect)\b/g, 'decree'],
-  [/\binto force\b/g, ''],
-  [/\bmartial law\b/g, 'martiallaw'],
-  [/\bcriminal records?\b/g, 'criminalrecord'],
-  [/\b(?:military|service) members\b/g, 'soldiers'],
   // Paraphrases of time: "until now" = "previously".
   [/\b(?:until now|up to now|before now|previously|formerly|hitherto|in the past)\b/g, ' previously '],
-  // Paraphrases of avoiding: "without triggering X" = "avoid X" = "avoid anything resembling X".
-  [/\bwithout (?:triggering|causing|resorting to|declaring|announcing|launching|provoking|ordering)\b/g, ' avoid '],
+  // Paraphrases of avoiding: "without causing X" = "avoid X" = "avoid anything resembling X".
+  [/\bwithout (?:triggering|causing|resorting to|provoking)\b/g, ' avoid '],
   [/\b(avoid(?:s|ed|ing)?) (?:anything|any|something) (?:resembling|like)\b/g, ' $1 '],
   // Paraphrases of entitlement: "will be able to obtain", "will have the right to apply for", "will be eligible for".
   [/\b(?:be|is|are|was|were|become|becomes|became)\s+(?:able to (?:obtain|get|receive|apply for|acquire|claim)|entitled to|eligible (?:for|to))\b/g, ' eligible for '],
   [/\b(?:have|has|had|get|gets|got|gain|gains|gained)\s+the right to(?: (?:apply for|obtain|receive|claim))?\b/g, ' eligible for '],
   [/\b(?:can|could|may) (?:apply for|obtain|claim)\b/g, ' eligible for '],
-  // Regions named by their countries: a source's "Armenia and Kazakhstan" are "former Soviet countries".
-  [/\bformer soviet (?:union|countries|republics|states|nations|bloc)\b/g, ' formersoviet '],
-  [/\b(armenia|azerbaijan|belarus|estonia|georgia|kazakhstan|kyrgyzstan|latvia|lithuania|moldova|tajikistan|turkmenistan|uzbekistan)(?:ns?|is|s)?\b/g, '$1 formersoviet'],
 ];
-
-/** Stem → canonical stem. Groups of words a reporter uses interchangeably for one thing. */
-const SYNONYMS: Record<string, string> = {
-  armi: 'militari', forc: 'militari',
-  troop: 'soldier', servicemen: 'soldier', serviceman: 'soldier', fighter: 'soldier', servicememb: 'soldier',
-  draft: 'conscript', conscript: 'conscript',
-  countrywid: 'nationwid', nationwid: 'nationwid', mass: 'nationwid',
-  enabl: 'allow', permit: 'allow', let: 'allow',
-  join: 'enlist', joiner: 'enlist', enlist: 'enlist', recruit: 'enlist',
-  wage: 'salari', pai: 'salari', salari: 'salari', earn: 'salari',
-  citizenship: 'citizen', natur: 'citizen', entitl: 'elig', qualifi: 'elig',
-  decre: 'decre', order: 'decre', edict: 'decre',
-  sign: 'sign',
-  particip: 'particip', engag: 'particip',
-  relat: 'rel', famili: 'rel', rel: 'rel',
-  monthli: 'month',
-  ukrainian: 'ukrain',
-  russian: 'russia',
-};
 
 const STOP = new Set([
   ...eng,
@@ -64,7 +32,6 @@ const STOP = new Set([
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'last', 'year', 'years', 'month', 'months',
   'day', 'days', 'week', 'weeks', 'since', 'still', 'even', 'just', 'well', 'many', 'much', 'like',
   'mr', 'mrs', 'ms', 'per', 'percent', 'us', 'its', 'it', 'while', 'whose', 'among', 'within',
-  'vladimir', 'president', // "Russian President Vladimir Putin" names one person, once
   // Negation, numbers and dates are read as features of their own, not as topic words.
   'not', 'no', 'nor', 'neither', 'never', 'does', 'doing', 'done', 'hundred', 'hundreds', 'thousand', 'thousands',
   'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'tens', 'january', 'february', 'march', 'april',
@@ -74,69 +41,104 @@ const STOP = new Set([
   'although', 'though', 'unless', 'until', 'upon', 'via', 'per', 'also', 'already', 'both', 'either',
 ]);
 
+/** Collocations by their number of words (2 or 3), as WordNet writes them ("sign_up"). */
+const JOINED = new Set(COLLOCATIONS);
+const VERBAL = new Set(VERBAL_COLLOCATIONS);
+const NAMES = new Set(NAME_COLLOCATIONS);
+/** The first words of the collocations: most words start none, and are not looked at further. */
+const FIRST_WORDS = new Set(COLLOCATIONS.map((c) => c.slice(0, c.indexOf('_'))));
+const MAX_PARTS = 3;
+
 /** Lowercased words of a text (letters and apostrophes), hyphenated words split. */
 export function tokenizeWords(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
 }
 
-/** Canonical stem of one lowercase word (after stop-word removal). */
-export function canonicalStem(word: string): string {
-  let known = STEMS.get(word);
-  if (known === undefined) {
-    const stem = stemmer(word.replace(/'s?$/, ''));
-    // hasOwn: a word like 'constructor' must not find Object.prototype's members in the table.
-    known = intern(Object.hasOwn(SYNONYMS, stem) ? SYNONYMS[stem]! : stem);
-    // Bounded: a service worker compares page after page; the vocabulary of news is not.
-    if (STEMS.size > 200_000) STEMS.clear();
-    STEMS.set(word, known);
-  }
-  return known;
+/** The term of one lowercase word (a stop word too): its lemma, possessive dropped, one string object per term. */
+export function canonicalTerm(word: string): string {
+  return intern(lemmaOf(word.replace(/'s?$/, '')));
 }
-
-/** Word → canonical stem, memoised: matching stems the same words again for every candidate. */
-const STEMS = new Map<string, string>();
 
 /**
  * One string object per distinct term: a corpus of 10,000 articles holds millions of term
- * occurrences but only tens of thousands of distinct terms, and each stemmer call makes a new string.
+ * occurrences but only tens of thousands of distinct terms.
  */
 const TERMS = new Map<string, string>();
 function intern(term: string): string {
   const known = TERMS.get(term);
   if (known !== undefined) return known;
+  // Bounded: a service worker reads page after page; the words of the web are not bounded.
+  if (TERMS.size > 200_000) TERMS.clear();
   TERMS.set(term, term);
   return term;
 }
 
+/** A term and the words of the text it comes from ("sign_up" from words `start`, `start + 1`: "signed up"). */
+interface ReadTerm {
+  term: string;
+  start: number;
+  parts: number;
+}
+
+/**
+ * The text's terms in order, with repeats: the longest WordNet collocation at each word, by the
+ * words as written ("armed forces") or by their lemmas ("took part" -> "take part"), else the
+ * word's lemma when it is not a stop word.
+ */
+function readTerms(words: string[]): ReadTerm[] {
+  const bare = words.map((w) => w.replace(/'s?$/, ''));
+  const out: ReadTerm[] = [];
+  for (let i = 0; i < bare.length; i++) {
+    let joined: string | null = null;
+    let parts = 0;
+    const opens = FIRST_WORDS.has(bare[i]!) || FIRST_WORDS.has(lemmaOf(bare[i]!));
+    for (let n = Math.min(MAX_PARTS, bare.length - i); opens && n >= 2 && !joined; n--) {
+      const span = bare.slice(i, i + n);
+      const written = span.join('_');
+      if (JOINED.has(written)) joined = written;
+      else {
+        // By lemmas only where English inflects a collocation: its first word as a verb ("took
+        // part", "signed up") or its last as a plural ("criminal records"); "police forced" is
+        // no "police force".
+        const lemmas = span.map((w, k) => (k === 0 || (k === n - 1 && w.endsWith('s')) ? lemmaOf(w) : w)).join('_');
+        if (JOINED.has(lemmas)) joined = lemmas;
+      }
+      if (joined) parts = n;
+    }
+    if (joined) {
+      out.push({ term: intern(joined), start: i, parts });
+      // Its head word counts too: a compound's last word ("service contracts" still shares
+      // "contract" with "contracts"), a phrasal verb's verb ("signed up" shares "sign"; "took part"
+      // is no "part"). Only the head, and none for a name ("Vladimir Putin"): a shared name counts once.
+      const head = VERBAL.has(joined) ? i : i + parts - 1;
+      if (!NAMES.has(joined) && bare[head]!.length >= 2 && !STOP.has(bare[head]!)) out.push({ term: canonicalTerm(bare[head]!), start: head, parts: 1 });
+      i += parts - 1;
+      continue;
+    }
+    const word = bare[i]!;
+    if (word.length < 2 || STOP.has(word) || STOP.has(words[i]!)) continue;
+    out.push({ term: canonicalTerm(word), start: i, parts: 1 });
+  }
+  return out;
+}
+
+/** The distinct content terms of a text, in order of first occurrence (see the top of this file). */
 export function normalizeTerms(text: string): string[] {
   let lower = text.toLowerCase().replace(/[’‘]/g, "'");
   for (const [re, by] of PHRASES) lower = lower.replace(re, by);
-  const terms: string[] = [];
-  const seen = new Set<string>();
-  for (const word of tokenizeWords(lower)) {
-    const bare = word.replace(/'s?$/, '');
-    if (bare.length < 2 || STOP.has(bare) || STOP.has(word)) continue;
-    const term = canonicalStem(bare);
-    if (!seen.has(term)) {
-      seen.add(term);
-      terms.push(term);
-    }
-  }
-  return terms;
+  return [...new Set(readTerms(tokenizeWords(lower)).map((t) => t.term))];
 }
 
-const PHRASE_WORDS: Record<string, string> = { martiallaw: 'martial law', criminalrecord: 'criminal record' };
-
-/** The words of `text` a reader would recognise for the given canonical terms, in term order. */
+/** The words of `text` a reader would recognise for the given terms, as the text writes them, in term order. */
 export function surfaceWords(text: string, terms: string[]): string[] {
   const wanted = new Set(terms);
   const found = new Map<string, string>();
-  for (const word of tokenizeWords(text)) {
-    const bare = word.replace(/'s?$/, '');
-    const term = canonicalStem(bare);
-    if (wanted.has(term) && !found.has(term)) found.set(term, bare);
+  const words = text.replace(/[’‘]/g, "'").match(/[A-Za-z][A-Za-z']*/g) ?? [];
+  for (const { term, start, parts } of readTerms(words.map((w) => w.toLowerCase()))) {
+    if (!wanted.has(term) || found.has(term)) continue;
+    found.set(term, words.slice(start, start + parts).map((w) => w.replace(/'s?$/, '')).join(' '));
   }
-  return terms.map((t) => found.get(t) ?? (Object.hasOwn(PHRASE_WORDS, t) ? PHRASE_WORDS[t]! : t));
+  return terms.map((t) => found.get(t) ?? (JOINED.has(t) ? t.replace(/_/g, ' ') : t));
 }
 
 /** Whether a lowercase word is a stop word of the engine (dropped from terms). */

@@ -3,7 +3,7 @@ import { analyseStatement } from '../../lib/claims/analyse-statement';
 import { readEventFrame } from '../../lib/events/read-event-frame';
 import { compareEventFrames } from '../../lib/events/compare-event-frames';
 import { findKeyNames } from '../../lib/events/find-key-names';
-import { canonicalStem } from '../../lib/text/normalize-terms';
+import { canonicalTerm } from '../../lib/text/normalize-terms';
 
 const frame = (text: string, published: string) => readEventFrame({ index: 0, text, features: analyseStatement(text, published) });
 
@@ -24,7 +24,7 @@ describe('readEventFrame', () => {
     ['The jury convicted the former mayor on June 14.', '2024-06-20', 'convict', '2024-06-14'],
   ])('%s → %s on %s', (text, published, act, iso) => {
     const dated = frame(text, published).dated.find((d) => d.date.iso === iso);
-    expect(dated?.act).toBe(canonicalStem(act));
+    expect(dated?.act).toBe(canonicalTerm(act));
   });
 
   it.each([

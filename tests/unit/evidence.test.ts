@@ -10,8 +10,10 @@ import { normalizeTerms } from '../../lib/text/normalize-terms';
 import { splitClauses } from '../../lib/text/split-clauses';
 import { segmentSentences } from '../../lib/text/segment-sentences';
 import { loadWordVectors } from '../../scripts/load-word-vectors';
+import { loadLexiconFile } from '../../scripts/load-lexicon-file';
 
 const vectors = loadWordVectors();
+const lexicon = loadLexiconFile();
 const weights = { idf: () => 2, similarity: (a: string, b: string) => vectors.similarity(a, b) };
 
 /** Judges two sentences the way the engine does, with a flat IDF, so only the evidence decides. */
@@ -31,23 +33,18 @@ function judge(page: string, pageDate: string, source: string, sourceDate: strin
 
 describe('paraphrases fold to the same terms', () => {
   it.each([
-    ['foreign nationals may enlist', 'foreigners can sign up'],
     ['they will be able to obtain citizenship', 'they will have the right to apply for citizenship'],
     ['they are eligible for citizenship', 'they can apply for citizenship'],
     ['without triggering mass conscription', 'to avoid anything resembling countrywide conscription'],
     ['until now foreigners could not serve', 'previously foreigners could not serve'],
-    ['joiners', 'recruits'],
-    ['Putin signed the new policy into force', 'Putin signed the decree'],
   ])('%s ~ %s', (a, b) => {
     const ta = normalizeTerms(a);
     const tb = new Set(normalizeTerms(b));
     expect(ta.filter((t) => tb.has(t)).length / ta.length).toBeGreaterThanOrEqual(0.66);
   });
 
-  it('knows the former Soviet countries by name', () => {
-    expect(normalizeTerms('men in Armenia and Kazakhstan')).toContain('formersoviet');
-    expect(normalizeTerms('former Soviet republics')).toContain('formersoviet');
-    expect(normalizeTerms('men in France')).not.toContain('formersoviet');
+  it('does not read a region into the countries named (that was one story)', () => {
+    expect(normalizeTerms('men in Armenia and Kazakhstan')).toEqual(['man', 'armenia', 'kazakhstan']);
   });
 });
 
@@ -76,7 +73,7 @@ describe('judgeStance: each kind of evidence, with its reason', () => {
     // value conflicts
     ['Applicants aged 20 to 40 may sign contracts with the army.', '2015-01', 'Applicants aged 18-30 may sign contracts with the army.', '2015-01', 'conflicts', /aged 20–40 vs aged 18–30/],
     ['Russia is recruiting up to 40,000 troops a month.', '2025-06', 'Russia is recruiting up to 40,000 troops a month, officials said.', '2025-06', 'corroborates', /same number/],
-    ['The order drafts 160,000 men into the army this spring.', '2025-04', 'The order drafts 150,000 men into the army this spring.', '2025-04', 'conflicts', /160,000 men vs 150,000 men/],
+    ['The order drafts 160,000 men into the army this spring.', '2025-04', 'The order drafts 150,000 men into the army this spring.', '2025-04', 'conflicts', /160,000 man vs 150,000 man/],
     // a figure that changed over the years: a conflict named as a possible update, with both years
     ['Foreigners sign one-year contracts with the army.', '2023-05', 'Foreigners sign five-year contracts with the army.', '2015-01', 'conflicts', /one-year \(page, 2023\) vs five-year \(Outlet, 2015\): possibly an update/],
     // a different date ten years apart is a different event
@@ -109,11 +106,19 @@ describe('claim readers', () => {
   ])('scope of %s -> %s', (text, kind) => expect(detectScope(text)?.kind ?? null).toBe(kind));
 
   it.each([
-    [['increas', 'budget'], ['reduc', 'budget'], ['increas', 'reduc']],
-    [['includ', 'children'], ['exclud', 'children'], ['includ', 'exclud']],
-    [['increas', 'reduc'], ['reduc'], null],
+    [['increase', 'budget'], ['reduce', 'budget'], ['increase', 'reduce']],
+    [['include', 'child'], ['exclude', 'child'], ['include', 'exclude']],
+    [['price', 'rise'], ['price', 'fall'], ['rise', 'fall']],
+    [['defendant', 'guilty'], ['defendant', 'innocent'], ['guilty', 'innocent']],
+    [['canal', 'open'], ['canal', 'close'], ['open', 'close']],
+    [['increase', 'reduce'], ['reduce'], null],
     [['budget'], ['budget'], null],
-  ])('antonyms %j / %j -> %j', (a, b, want) => expect(findAntonyms(a, b)).toEqual(want));
+  ])('antonyms %j / %j -> %j', (a, b, want) => expect(findAntonyms(a, b, lexicon)).toEqual(want));
+
+  it('without the lexicon, only the general pairs WordNet lacks', () => {
+    expect(findAntonyms(['increase', 'budget'], ['reduce', 'budget'])).toEqual(['increase', 'reduce']);
+    expect(findAntonyms(['include', 'child'], ['exclude', 'child'])).toBeNull();
+  });
 
   it.each([
     ['There are no restrictions prohibiting citizens from enlisting.', null],

@@ -25,13 +25,13 @@ describe('analyseSource', () => {
 describe('adding and removing sources of a loaded corpus', () => {
   it('a new source is searched, retrieved and weighed at once; the asset stays as shipped', () => {
     const corpus = loadCorpus(asset);
-    const idfBefore = corpus.idf('militari');
+    const idfBefore = corpus.idf('army');
     expect(searchCorpus(corpus, 'rubles')).toEqual([]);
     addSources(corpus, [{ meta: metaU, statements: userStatements }]);
     expect(searchCorpus(corpus, 'rubles')).toMatchObject([{ sourceId: metaU.id, outlet: 'Reader', sourceIndex: 0 }]);
     expect(corpus.bySource.get(metaU.id)).toHaveLength(2);
-    expect(corpus.df('militari')).toBe(2);
-    expect(corpus.idf('militari')).not.toBe(idfBefore);
+    expect(corpus.df('army')).toBe(2);
+    expect(corpus.idf('army')).not.toBe(idfBefore);
     expect(asset.statements).toHaveLength(2);
     const probe = { index: 0, text: 'x', features: analyseStatement('Foreigners can sign army contracts for five years.', '2015-01-09') };
     expect(retrieveCandidates(probe, corpus, new Set()).map((s) => s.sourceId)).toContain(metaU.id);
