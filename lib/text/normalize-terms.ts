@@ -29,7 +29,7 @@ const STOP = new Set([
   ...eng,
   'also', 'would', 'could', 'may', 'might', 'must', 'shall', 'will', 'can', 'said', 'says', 'say', 'told',
   'according', 'reported', 'reports', 'however', 'now', 'new', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'last', 'year', 'years', 'month', 'months',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'year', 'years', 'month', 'months',
   'day', 'days', 'week', 'weeks', 'since', 'still', 'even', 'just', 'well', 'many', 'much', 'like',
   'mr', 'mrs', 'ms', 'per', 'percent', 'us', 'its', 'it', 'while', 'whose', 'among', 'within',
   // Negation, numbers and dates are read as features of their own, not as topic words.
@@ -73,6 +73,15 @@ function intern(term: string): string {
   return term;
 }
 
+/** Words that are part of a value (a number, a unit of time, a date): no collocation is made with them. */
+const VALUE_WORDS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+  'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'quarter', 'first', 'second', 'third',
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);
+
 /** A term and the words of the text it comes from ("sign_up" from words `start`, `start + 1`: "signed up"). */
 interface ReadTerm {
   term: string;
@@ -94,6 +103,8 @@ function readTerms(words: string[]): ReadTerm[] {
     const opens = FIRST_WORDS.has(bare[i]!) || FIRST_WORDS.has(lemmaOf(bare[i]!));
     for (let n = Math.min(MAX_PARTS, bare.length - i); opens && n >= 2 && !joined; n--) {
       const span = bare.slice(i, i + n);
+      // "two years", "one day", "May Day": numbers, units of time and dates are read as values, not topic words.
+      if (span.some((w) => VALUE_WORDS.has(w))) continue;
       const written = span.join('_');
       if (JOINED.has(written)) joined = written;
       else {

@@ -34,6 +34,10 @@ describe('off-topic sentences keep their own meaning (no story vocabulary folded
     ['The order of the day was to clear the tracks.', ['decree', 'decre']],
     // the Russian army recruiting foreigners: its own words stay its own
     ['Russian forces recruited foreign nationals.', ['foreigner', 'russia', 'military', 'enlist']],
+    // values are read as values, never as topic words ("two_year" would match any two years)
+    ['This is the third botched launch of a spacecraft in two years.', ['two_year', 'third', 'year']],
+    ['The budget bill raised spending by $300 billion over two years.', ['two_year', 'billion']],
+    ['The strike ended on May Day after one week.', ['may_day', 'one_week', 'week']],
   ])('%s has none of %j', (text, absent) => {
     const terms = normalizeTerms(text);
     for (const term of absent) expect(terms).not.toContain(term);
