@@ -36,7 +36,20 @@ export const SOFT_MIN = 0.5;
  * The similarity a WordNet synonym or derived form ("decide" / "decision") counts as: that of a
  * close word-vector neighbour (army / military is 0.71, salary / wages 0.69 in corpus/word-vectors).
  */
-export const LEXICAL_SIM = 0.7;
+/**
+ * What a WordNet synonym, a derived form and the last word of a name count for against the same
+ * word. Set by what they are (a synonym shares a sense; a derived form names it in another part of
+ * speech), above what a vector neighbour can reach (SOFT_WEIGHT at most).
+ */
+export const SYNONYM_SIM = 0.9;
+export const DERIVED_SIM = 0.8;
+export const NAME_PART_SIM = 0.9;
+
+/** Whether `part` is the last word of the joined name `name` ("putin" of "vladimir_putin"). */
+function isPartOfName(name: string, part: string): boolean {
+  return name.length > part.length + 1 && name.endsWith(`_${part}`) && !part.includes('_');
+}
+
 /** Exact shared terms two statements need before near-synonyms count at all. */
 const MIN_SHARED_FOR_SOFT = 2;
 /** How much of an exact match a near-synonym is worth, at most. */
@@ -55,14 +68,20 @@ const MIN_SHARED_WEIGHT = 4;
  * sentence still lines up.
  */
 export function alignStatements(a: StatementFeatures, b: StatementFeatures, weights: TermWeights): Alignment {
+  const names = new Set([...a.entities, ...b.entities]);
   const soft = (x: string, y: string): number => {
     if (x === y) return 1;
+    // A name and its last word, itself written as a name, are one name ("Vladimir Putin" / "Putin";
+    // not "the Soviet Union" / "the union").
+    if ((isPartOfName(x, y) && names.has(y)) || (isPartOfName(y, x) && names.has(x))) return NAME_PART_SIM;
+    // A WordNet synonym shares a sense (take part / participate): nearly the same word. A derived
+    // form (decide / decision) says the same with another part of speech. A vector neighbour is
+    // only related (ship / vessel, but also rise / fall), so it counts for less.
     const relation = weights.relation?.(x, y);
-    const lexical = relation === 'synonym' || relation === 'derived' ? LEXICAL_SIM : 0;
-    const sim = Math.max(lexical, weights.similarity?.(x, y) ?? 0);
-    return sim >= SOFT_MIN ? sim * SOFT_WEIGHT : 0;
+    const lexical = relation === 'synonym' ? SYNONYM_SIM : relation === 'derived' ? DERIVED_SIM : 0;
+    const sim = weights.similarity?.(x, y) ?? 0;
+    return Math.max(lexical, sim >= SOFT_MIN ? sim * SOFT_WEIGHT : 0);
   };
-  const names = new Set([...a.entities, ...b.entities]);
   const idf = (t: string) => weights.idf(t) * (names.has(t) ? ENTITY_BOOST : 1);
   // A name on one side that is only a common word on the other ("The Post" / "posted") is not shared.
   const isCommon = (x: StatementFeatures, t: string) => x.common[x.terms.indexOf(t)] === '1';

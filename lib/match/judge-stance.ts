@@ -228,9 +228,11 @@ function propose(input: JudgeInput): Proposed | null {
 }
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
-function opposition({ page, source, pageText, sourceText, lexicon }: JudgeInput): Reason | null {
+function opposition({ page, source, pageText, sourceText, lexicon, alignment }: JudgeInput): Reason | null {
   const [negated, other] = page.negation ? [page, source] : [source, page];
-  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, other) && coversNegatedClause(negated, other)) {
+  // What the other statement says, near-synonyms included ("take part" is said by "participate").
+  const said = new Set([...other.terms, ...alignment.similar.map(([p, s]) => (page.negation ? p : s))]);
+  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, said) && coversNegatedClause(negated, said)) {
     return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
   }
   const antonyms = findAntonyms(page.terms, source.terms, lexicon);
@@ -249,17 +251,15 @@ function surfaceOf(text: string, term: string): string {
  * statement shares fewer than two terms with it, or most of what they share lies outside it,
  * the two statements agree on the rest.
  */
-function isPeripheral(negated: StatementFeatures, other: StatementFeatures): boolean {
+function isPeripheral(negated: StatementFeatures, otherTerms: ReadonlySet<string>): boolean {
   if (negated.negatedTerms.length >= negated.terms.length) return false;
-  const otherTerms = new Set(other.terms);
   const shared = negated.terms.filter((t) => otherTerms.has(t)).length;
   const sharedInNegated = negated.negatedTerms.filter((t) => otherTerms.has(t)).length;
   return sharedInNegated < 2 || sharedInNegated * 2 < shared;
 }
 
 /** The other statement must say most of what the negated clause denies ("no need for a second wave of mobilization"). */
-function coversNegatedClause(negated: StatementFeatures, other: StatementFeatures): boolean {
-  const otherTerms = new Set(other.terms);
+function coversNegatedClause(negated: StatementFeatures, otherTerms: ReadonlySet<string>): boolean {
   const clause = negated.negatedTerms.length > 0 ? negated.negatedTerms : negated.terms;
   return clause.filter((t) => otherTerms.has(t)).length >= NEGATED_CLAUSE_COVERAGE * clause.length;
 }
