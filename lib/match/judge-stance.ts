@@ -179,6 +179,13 @@ function propose(input: JudgeInput): Proposed | null {
       return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: [] }], differences);
     }
     const kind: ProposalKind = differences.every((d) => d.slot === 'date') ? 'date-conflict' : 'value-conflict';
+    // A date is the date of an act: two dates conflict only as the dates of one act, which the
+    // frames read as the same act, or which the two statements state alike ("signed ... on
+    // January 12" / "the January 2 decree"). Else they date different things ("claimed on Dec.
+    // 14" / "signed on July 8").
+    if (kind === 'date-conflict' && eventsOf().relation !== 'same' && !sameFact) {
+      return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: eventsOf().evidence }], differences);
+    }
     if (differentPeriod) {
       return make('conflicts', differences.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet })), differences, kind);
     }
