@@ -183,7 +183,10 @@ function propose(input: JudgeInput): Proposed | null {
     // frames read as the same act, or which the two statements state alike ("signed ... on
     // January 12" / "the January 2 decree"). Else they date different things ("claimed on Dec.
     // 14" / "signed on July 8").
-    if (kind === 'date-conflict' && eventsOf().relation !== 'same' && !sameFact) {
+    // Reports get a day wrong, not half a year: dates months apart are of different events unless
+    // the frames read one act in both.
+    const far = differences.every((d) => d.monthsApart > SAME_KIND_ACT_MONTHS);
+    if (kind === 'date-conflict' && eventsOf().relation !== 'same' && (!sameFact || far)) {
       return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: eventsOf().evidence }], differences);
     }
     if (differentPeriod) {
