@@ -50,7 +50,9 @@ export function readEventFrame(statement: Statement): EventFrame {
 
 function readFrame(text: string, dates: DateMention[]): EventFrame {
   const predicates = findPredicates(text);
-  const names = findKeyNames(text);
+  // Who said it is the source of the claim, not its subject ("..., Egypt's President said on
+  // Tuesday": the queue is not about the president).
+  const names = findKeyNames(withoutAttribution(text));
   const dated = dates.map((date) => datedAct(text, date, predicates));
   const main = predicates.find((p) => !p.reporting) ?? null;
   return {
@@ -60,6 +62,24 @@ function readFrame(text: string, dates: DateMention[]): EventFrame {
     names,
     subject: main ? subjectBefore(text, main, names) : null,
   };
+}
+
+/** Speech reporting verbs of news prose. */
+const SAYS = String.raw`(?:said|says|say|told|tells|added|adds|stated|states|announced|announces|reported|reports|confirmed|confirms|claimed|claims|warned|warns|wrote|writes|noted|notes|explained|explains)`;
+/** ", X said (on Tuesday)." / "— X told Reuters." at the end; "according to X" anywhere; "X said (that)" at the start. */
+const ATTRIBUTION = [
+  new RegExp(String.raw`[,—–-]\s*(?:[^,.;—–]{0,80}?\s)?${SAYS}\b[^,;—–]{0,60}$`, 'i'),
+  new RegExp(String.raw`[,—–-]\s*${SAYS}\s+[^,;—–]{0,80}$`, 'i'),
+  // The names that follow "according to" (it has no comma to end at: "According to Lloyd's List tracking data there are ...").
+  /\b[Aa]ccording to\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,6}/,
+  new RegExp(String.raw`^[^,;]{1,80}?\s${SAYS}\s+(?:that\s+)?`, 'i'),
+];
+
+/** The statement without the words that attribute it to someone (general news prose, not story words). */
+export function withoutAttribution(text: string): string {
+  let out = text;
+  for (const re of ATTRIBUTION) out = out.replace(re, ' ');
+  return out;
 }
 
 function datedAct(text: string, date: DateMention, predicates: Predicate[]): DatedAct {
