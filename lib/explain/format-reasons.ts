@@ -1,6 +1,7 @@
 import type { Reason } from '../match/reasons';
 import type { EventEvidence } from '../events/compare-event-frames';
 import { formatIsoDate } from '../dates/compare-periods';
+import { formatFinding } from './format-finding';
 
 /**
  * The one line a reader sees for a match, written from the judge's typed reasons (the only place
@@ -17,13 +18,13 @@ export function formatReason(reason: Reason): string {
   switch (reason.kind) {
     case 'same-value':
     case 'different-value':
-      return reason.finding.text;
+      return formatFinding(reason.finding);
     case 'possible-update': {
       const f = reason.finding;
       return `${f.page} (page, ${reason.pageYear}) vs ${f.source} (${reason.sourceOutlet}, ${reason.sourceYear}): possibly an update`;
     }
     case 'different-events': {
-      const what = reason.findings.length > 0 ? reason.findings.map((f) => f.text) : reason.evidence.map(formatEventEvidence).filter(Boolean);
+      const what = reason.findings.length > 0 ? reason.findings.map(formatFinding) : reason.evidence.map(formatEventEvidence).filter(Boolean);
       return `different events${what.length ? `: ${what.join('; ')}` : ''}${years(reason.pageYear, reason.sourceYear)}`;
     }
     case 'negated':
@@ -35,7 +36,7 @@ export function formatReason(reason: Reason): string {
     case 'opposed-years-apart':
       return `${formatReason(reason.opposition)}, but written years apart${years(reason.pageYear, reason.sourceYear)}`;
     case 'mixed-values':
-      return `${reason.agreements.map((a) => a.text).join('; ')}, but ${reason.differences.map((d) => d.text).join('; ')}`;
+      return `${reason.agreements.map(formatFinding).join('; ')}, but ${reason.differences.map(formatFinding).join('; ')}`;
     case 'same-wording':
       return `same claim in other words: ${quoted(reason.words)}`;
     case 'same-topic':

@@ -1,6 +1,5 @@
 import type { DateMention, Quantity, StatementFeatures } from '../types';
-import { formatIsoDate, monthIndex } from '../dates/compare-periods';
-import { UNBOUNDED } from '../claims/quantity-bounds';
+import { monthIndex } from '../dates/compare-periods';
 import { compareQuantities as compareFigures, type QuantityComparison, type QuantityValue, type Relatedness } from './compare-quantities';
 
 /** One typed value that two statements both give: the same, or different. */
@@ -11,11 +10,16 @@ export interface SlotFinding {
   monthsApart: number;
   /** How specific the value is: an exact day or amount says more than a year. */
   strength: 'strong' | 'medium' | 'weak';
-  /** For a reader: "same date: 2 January 2015", "aged 20–40 vs 18–30". */
-  text: string;
-  /** The page's and the source's wording. */
+  /** The page's and the source's wording (what the panel marks). */
   page: string;
   source: string;
+  /** The values compared, typed: lib/explain/format-finding.ts writes them for a reader. */
+  pageDate?: DateMention;
+  sourceDate?: DateMention;
+  /** For a weekday without a date that agrees with a day: the weekday (0 = Sunday). */
+  weekday?: number;
+  pageQuantity?: Quantity;
+  sourceQuantity?: Quantity;
   /** For figures: both values in their base unit, how they relate, and how sure it is that they measure one thing. */
   pageValue?: QuantityValue;
   sourceValue?: QuantityValue;
@@ -80,31 +84,28 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
   // A weekday without a date agrees with a day that falls on it in the same month.
   const weekdayOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
   if (p.weekday !== null && p.precision === 'month' && s.precision === 'day') {
-    return s.iso.startsWith(p.iso) && weekdayOf(s.iso) === p.weekday ? same('date', `same day: ${s.text} was a ${weekdayName(p.weekday)}`, p, s, 'medium') : null;
+    return s.iso.startsWith(p.iso) && weekdayOf(s.iso) === p.weekday ? { ...sameDate(p, s, 'medium'), weekday: p.weekday } : null;
   }
   if (s.weekday !== null && s.precision === 'month' && p.precision === 'day') {
-    return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday ? same('date', `same day: ${p.text} was a ${weekdayName(s.weekday)}`, p, s, 'medium') : null;
+    return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday ? { ...sameDate(p, s, 'medium'), weekday: s.weekday } : null;
   }
   if (p.weekday !== null || s.weekday !== null) return null;
   if (p.precision !== s.precision) {
     // A source's "September 21, 2022" confirms the page's "September 2022"; a source's "January 2015"
     // cannot confirm the page's "January 12": it is compatible, not evidence. Different months are not compared.
     if (p.iso.length > s.iso.length) return null;
-    return s.iso.startsWith(p.iso) ? same('date', `same date: ${formatIsoDate(p.iso)}`, p, s, DATE_STRENGTH[p.precision]) : null;
+    return s.iso.startsWith(p.iso) ? sameDate(p, s, DATE_STRENGTH[p.precision]) : null;
   }
-  if (p.iso === s.iso) return same('date', `same date: ${formatIsoDate(p.iso)}`, p, s, DATE_STRENGTH[p.precision]);
-  return { slot: 'date', same: false, strength: DATE_STRENGTH[p.precision], monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), text: `different date: ${formatIsoDate(p.iso)} vs ${formatIsoDate(s.iso)}`, page: p.text, source: s.text };
+  if (p.iso === s.iso) return sameDate(p, s, DATE_STRENGTH[p.precision]);
+  return { slot: 'date', same: false, strength: DATE_STRENGTH[p.precision], monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), page: p.text, source: s.text, pageDate: p, sourceDate: s };
 }
 
-function same(slot: SlotFinding['slot'], text: string, p: { text: string }, s: { text: string }, strength: SlotFinding['strength']): SlotFinding {
-  return { slot, same: true, strength, monthsApart: 0, text, page: p.text, source: s.text };
+function sameDate(p: DateMention, s: DateMention, strength: SlotFinding['strength']): SlotFinding {
+  return { slot: 'date', same: true, strength, monthsApart: 0, page: p.text, source: s.text, pageDate: p, sourceDate: s };
 }
 
 const DATE_STRENGTH = { day: 'strong', month: 'medium', year: 'weak' } as const;
 
-function weekdayName(day: number): string {
-  return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][day]!;
-}
 
 function compareQuantities(page: Quantity[], source: Quantity[], related: Relatedness): SlotFinding[] {
   const findings: SlotFinding[] = [];
@@ -117,8 +118,7 @@ function compareQuantities(page: Quantity[], source: Quantity[], related: Relate
       const finding: SlotFinding = {
         slot: p.dimension, same: agrees, monthsApart: 0,
         strength: p.approximate || s.approximate || c.relation !== 'equal' || p.dimension === 'duration' || p.dimension === 'percent' ? 'medium' : 'strong',
-        text: agrees ? `same ${label(p)}: ${describe(s)}` : `${describe(p)} vs ${describe(s)}`,
-        page: p.text, source: s.text,
+        page: p.text, source: s.text, pageQuantity: p, sourceQuantity: s,
         pageValue: c.pageValue, sourceValue: c.sourceValue, relation: c.relation, relativeDifference: c.relativeDifference, sameMeasure: c.sameMeasure,
       };
       if (!best || (agrees && !best.same) || (agrees === best.same && (c.sameMeasure ?? 0) > (best.sameMeasure ?? 0))) best = finding;
@@ -146,35 +146,4 @@ export function verdict(p: Quantity, s: Quantity, related: Relatedness): Quantit
   }
   // "$500" agrees with "$500 a month", but a figure conflicts only with one given for the same period.
   return c.sameMeasure >= DIFFERENT_MEASURE_MIN && !c.perMissing ? c : null;
-}
-
-function label(q: Quantity): string {
-  return ({ money: 'amount', duration: 'duration', age: 'age range', count: 'number', percent: 'share' } as Partial<Record<Quantity['dimension'], string>>)[q.dimension] ?? q.dimension.replace('-', ' ');
-}
-
-function describe(q: Quantity): string {
-  if (q.dimension === 'duration') return describeDuration(q);
-  const range = q.high === UNBOUNDED ? `over ${fmt(q.low)}` : q.low === 0 && q.high > 0 && q.low !== q.high ? `up to ${fmt(q.high)}` : q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
-  const per = q.per ? ` a ${q.per}` : '';
-  switch (q.dimension) {
-    case 'money': return q.unit === 'USD' ? `$${range}${per}` : `${range} ${q.unit}${per}`;
-    case 'age': return `aged ${range}`;
-    case 'percent': return `${range}%`;
-    case 'count': return `${q.approximate ? 'about ' : ''}${range} ${q.object[0] ?? ''}${per}`.trim();
-    default: return q.text.replace(/\s+/g, ' ');
-  }
-}
-
-/** A duration in the largest unit that holds it whole: "10 years", "3.5 days", "a week". */
-function describeDuration(q: Quantity): string {
-  const units: Array<[string, number]> = [['year', 365.25], ['month', 365.25 / 12], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440]];
-  const value = q.high === UNBOUNDED ? q.low : q.high;
-  const [name, size] = units.find(([, size]) => value >= size && Math.abs(value / size - Math.round(value / size * 2) / 2) < 0.01) ?? ['day', 1];
-  const n = (x: number) => fmt(Math.round((x / size) * 10) / 10);
-  const range = q.high === UNBOUNDED ? `over ${n(q.low)}` : q.bound === 'at most' ? `up to ${n(q.high)}` : q.low === q.high || q.bound === 'approximate' ? n(q.high) : `${n(q.low)}–${n(q.high)}`;
-  return `${q.bound === 'approximate' ? 'about ' : ''}${range} ${name}${range === '1' ? '' : 's'}`;
-}
-
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyseStatement } from '../../lib/claims/analyse-statement';
+import { formatFinding } from '../../lib/explain/format-finding';
 import { compareSlots } from '../../lib/match/compare-slots';
 
 /** [page sentence, page date, source sentence, source date] -> findings as "same|differs: text". */
 const find = (p: string, pd: string, s: string, sd: string) =>
-  compareSlots(analyseStatement(p, pd), analyseStatement(s, sd)).map((f) => `${f.same ? 'same' : 'differs'}: ${f.text}`);
+  compareSlots(analyseStatement(p, pd), analyseStatement(s, sd)).map((f) => `${f.same ? 'same' : 'differs'}: ${formatFinding(f)}`);
 
 describe('compareSlots', () => {
   it.each([

@@ -73,7 +73,7 @@ describe('judgeStance: each kind of evidence, with its reason', () => {
     // value conflicts
     ['Applicants aged 20 to 40 may sign contracts with the army.', '2015-01', 'Applicants aged 18-30 may sign contracts with the army.', '2015-01', 'conflicts', /aged 20–40 vs aged 18–30/],
     ['Russia is recruiting up to 40,000 troops a month.', '2025-06', 'Russia is recruiting up to 40,000 troops a month, officials said.', '2025-06', 'corroborates', /same number/],
-    ['The order drafts 160,000 men into the army this spring.', '2025-04', 'The order drafts 150,000 men into the army this spring.', '2025-04', 'conflicts', /160,000 man vs 150,000 man/],
+    ['The order drafts 160,000 men into the army this spring.', '2025-04', 'The order drafts 150,000 men into the army this spring.', '2025-04', 'conflicts', /160,000 men vs 150,000 men/],
     // a figure that changed over the years: a conflict named as a possible update, with both years
     ['Foreigners sign one-year contracts with the army.', '2023-05', 'Foreigners sign five-year contracts with the army.', '2015-01', 'conflicts', /one-year \(page, 2023\) vs five-year \(Outlet, 2015\): possibly an update/],
     // a different date ten years apart is a different event

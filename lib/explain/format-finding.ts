@@ -1,0 +1,75 @@
+import type { Quantity } from '../types';
+import type { SlotFinding } from '../match/compare-slots';
+import { UNBOUNDED } from '../claims/quantity-bounds';
+import { formatIsoDate } from '../dates/compare-periods';
+
+/**
+ * A typed finding (a date or a figure both statements give) in a reader's words: "same date: 2
+ * January 2015", "aged 20–40 vs aged 18–30", "422 ships vs over 160 vessels", "same amount:
+ * $9 billion a day". The one place findings become words (lib/explain/format-reasons.ts calls it).
+ */
+export function formatFinding(f: SlotFinding): string {
+  if (f.pageDate && f.sourceDate) {
+    if (f.weekday !== undefined) {
+      const day = f.pageDate.weekday === null ? f.pageDate : f.sourceDate;
+      return `same day: ${day.text} was a ${WEEKDAYS[f.weekday]}`;
+    }
+    return f.same ? `same date: ${formatIsoDate(f.pageDate.iso.length <= f.sourceDate.iso.length ? f.pageDate.iso : f.sourceDate.iso)}` : `different date: ${formatIsoDate(f.pageDate.iso)} vs ${formatIsoDate(f.sourceDate.iso)}`;
+  }
+  if (f.pageQuantity && f.sourceQuantity) {
+    return f.same ? `same ${label(f.sourceQuantity)}: ${describeQuantity(f.sourceQuantity)}` : `${describeQuantity(f.pageQuantity)} vs ${describeQuantity(f.sourceQuantity)}`;
+  }
+  return `${f.page} vs ${f.source}`;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function label(q: Quantity): string {
+  return ({ money: 'amount', duration: 'duration', age: 'age range', count: 'number', percent: 'share' } as Partial<Record<Quantity['dimension'], string>>)[q.dimension] ?? q.dimension.replace('-', ' ');
+}
+
+/** A figure for a reader: its value in its own terms ("$9.6 billion a day", "about 400 ships", "3.5 days"). */
+export function describeQuantity(q: Quantity): string {
+  if (q.dimension === 'duration') return describeDuration(q);
+  const range = q.high === UNBOUNDED ? `over ${fmt(q.low)}` : q.low === 0 && q.high > 0 && q.low !== q.high ? `up to ${fmt(q.high)}` : q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
+  const per = q.per ? ` a ${q.per}` : '';
+  switch (q.dimension) {
+    case 'money': return q.unit === 'USD' ? `$${range}${per}` : `${range} ${q.unit}${per}`;
+    case 'age': return `aged ${range}`;
+    case 'percent': return `${range}%`;
+    case 'count': {
+      const noun = q.object.length > 0 ? plural(q.object[q.object.length - 1]!.replace(/_/g, ' '), q.low === 1 && q.high === 1) : '';
+      return `${q.approximate ? 'about ' : ''}${range} ${noun}${per}`.trim();
+    }
+    default: return q.text.replace(/\s+/g, ' ');
+  }
+}
+
+/** A duration in the largest unit that holds it whole: "10 years", "3.5 days", "a week". */
+function describeDuration(q: Quantity): string {
+  const units: Array<[string, number]> = [['year', 365.25], ['month', 365.25 / 12], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440]];
+  const value = q.high === UNBOUNDED ? q.low : q.high;
+  const [name, size] = units.find(([, size]) => value >= size && Math.abs(value / size - Math.round(value / size * 2) / 2) < 0.01) ?? ['day', 1];
+  const n = (x: number) => fmt(Math.round((x / size) * 10) / 10);
+  const range = q.high === UNBOUNDED ? `over ${n(q.low)}` : q.bound === 'at most' ? `up to ${n(q.high)}` : q.low === q.high || q.bound === 'approximate' ? n(q.high) : `${n(q.low)}–${n(q.high)}`;
+  return `${q.bound === 'approximate' ? 'about ' : ''}${range} ${name}${range === '1' ? '' : 's'}`;
+}
+
+/** Irregular English plurals of nouns news counts (the lemma of a count's object is singular). */
+const IRREGULAR: Record<string, string> = { man: 'men', woman: 'women', person: 'people', child: 'children', foot: 'feet', mouse: 'mice', tooth: 'teeth', goose: 'geese' };
+
+/** Nouns whose plural is the word itself ("people", "aircraft", "police", "staff"). */
+const INVARIANT = new Set(['people', 'police', 'staff', 'crew', 'personnel', 'aircraft', 'spacecraft', 'sheep', 'fish', 'deer', 'cattle', 'livestock', 'data', 'media', 'series', 'species', 'news']);
+
+/** A singular noun's plural by English spelling rules: "ship" -> "ships", "city" -> "cities", "bus" -> "buses". */
+function plural(noun: string, one: boolean): string {
+  if (one) return noun;
+  const words = noun.split(' ');
+  const last = words.pop()!;
+  const p = INVARIANT.has(last) ? last : Object.hasOwn(IRREGULAR, last) ? IRREGULAR[last]! : /(?:s|x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  return [...words, p].join(' ');
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStatement } from '../../lib/claims/analyse-statement';
+import { compareSlots } from '../../lib/match/compare-slots';
+import { formatFinding } from '../../lib/explain/format-finding';
+import { formatReasons } from '../../lib/explain/format-reasons';
+import { loadWordVectors } from '../../scripts/load-word-vectors';
+
+const vectors = loadWordVectors();
+const related = (a: string, b: string) => vectors.similarity(a, b);
+
+// One formatter writes every finding a reader sees: words as a reader writes them, never stems
+// or lemmas ("men", not "man"; "ships", not "ship"). Cases from several stories.
+describe('formatFinding: typed findings in a reader\'s words', () => {
+  it.each([
+    ['A decree signed on January 12 allows foreigners to join.', 'The January 2 decree allows foreigners to join.', '2015-01-20', /different date: 12 January 2015 vs 2 January 2015/],
+    ['The decree allows foreigners aged 20 to 40 to sign up.', 'The decree allows foreigners aged 18-30 to sign up.', '2015-01-20', /aged 20–40 vs aged 18–30/],
+    ['The order drafts 160,000 men into the army.', 'The order drafts 150,000 men into the army.', '2025-04-01', /160,000 men vs 150,000 men/],
+    ['About 425 ships were waiting on Monday.', 'There were 422 ships waiting to pass on Monday.', '2021-03-29', /ships/],
+    ['Turnout rose to 64 percent in the runoff.', 'Turnout rose to 58 percent in the runoff.', '2022-12-07', /64% vs 58%/],
+    ['The quake killed 1,240 people, officials said.', 'The quake killed 1,480 people, officials said.', '2023-03-15', /1,240 people vs 1,480 people/],
+  ])('%s / %s', (page, source, date, want) => {
+    const findings = compareSlots(analyseStatement(page, date), analyseStatement(source, date), related);
+    expect(findings.length).toBeGreaterThan(0);
+    const text = findings.map(formatFinding).join('; ');
+    expect(text).toMatch(want);
+    expect(text).not.toMatch(/\b(?:man|ship|person)\b/);
+  });
+
+  it('writes a possible update with both outlets and years', () => {
+    const [finding] = compareSlots(analyseStatement('Applicants aged 20 to 40 may join.', '2024-01-01'), analyseStatement('Foreigners aged 18-30 may join.', '2015-01-01'), related);
+    expect(formatReasons([{ kind: 'possible-update', finding: finding!, pageYear: '2024', sourceYear: '2015', sourceOutlet: 'RFE/RL' }])).toBe('aged 20 to 40 (page, 2024) vs aged 18-30 (RFE/RL, 2015): possibly an update');
+  });
+});
