@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { FEATURE_NAMES } from '../lib/match/judge-features';
 import type { JudgeGate } from '../lib/match/judge-gate';
 import type { ProposalKind } from '../lib/match/judge-stance';
-import { buildJudgeDataset, handPairExamples, HELD_OUT_STORIES, type Example } from './judge-dataset';
+import { buildJudgeDataset, fnc1Examples, handPairExamples, HELD_OUT_STORIES, type Example } from './judge-dataset';
 import { projectRoot } from './project-root';
 
 const KINDS: ProposalKind[] = ['date-conflict', 'value-conflict', 'polarity-conflict', 'value-corroboration', 'wording-corroboration'];
@@ -19,7 +19,7 @@ const LAMBDAS = [0.03, 0.1, 0.3, 1, 3, 10];
 const MIN_EXAMPLES = 100;
 const MIN_GAIN = 0.1;
 
-const examples = [...(await buildJudgeDataset()), ...handPairExamples()];
+const examples = [...(await buildJudgeDataset()), ...handPairExamples(), ...fnc1Examples(4, 400)];
 const d = FEATURE_NAMES.length;
 const mean = FEATURE_NAMES.map((_, i) => avg(examples.map((e) => e.x[i]!)));
 const scale = FEATURE_NAMES.map((_, i) => Math.sqrt(avg(examples.map((e) => (e.x[i]! - mean[i]!) ** 2))) || 1);
