@@ -29,6 +29,8 @@ export interface PairContext {
   sourceDate?: string | null;
   /** The WordNet lexicon, for antonyms (synonyms reach the alignment through `weights.relation`). */
   lexicon?: Lexicon | null;
+  /** How closely the two articles report one story (documentSimilarity of what is known of them), 0 if unknown. */
+  storySimilarity?: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export function judgePair(a: string, b: string, weights: TermWeights, gate: Judg
     samePeriod: !dated || timingOf(pageDate, sourceDate) === 'same period',
     pageYear: pageDate?.slice(0, 4) ?? null, sourceYear: sourceDate?.slice(0, 4) ?? null, sourceOutlet: 'source',
     monthsApart: Math.abs(monthsBetween(pageDate, sourceDate) ?? 0),
-    sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b, gate, lexicon: context.lexicon ?? null,
+    sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b, gate, lexicon: context.lexicon ?? null, storySimilarity: context.storySimilarity ?? 0,
   });
   const score = Math.round(alignment.score * 1000) / 1000;
   return judgement ? { stance: judgement.stance, score, why: judgement.why, judgement } : { stance: 'none', score, why: 'not about the same thing', judgement: null };

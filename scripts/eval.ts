@@ -17,7 +17,7 @@ import { sharedDir } from './project-root';
 import { evalArticleFiles, realPageFiles } from './real-pages';
 import { judgePairsFile, type PairTask } from './judge-pairs-file';
 import type { Corpus } from '../lib/corpus/load-corpus';
-import { readHandPairs } from './judge-dataset';
+import { handPairContext, readHandPairs } from './judge-dataset';
 import { loadPairEngine } from './load-pair-engine';
 import { judgePair } from '../lib/judge-pair';
 
@@ -125,7 +125,7 @@ if (wanted('hand-pairs')) {
   const tally: Record<'corroborates' | 'conflicts' | 'other', [number, number]> = { corroborates: [0, 0], conflicts: [0, 0], other: [0, 0] };
   const wrong: string[] = [];
   for (const p of pairs) {
-    const { stance, why } = judgePair(p.page, p.source, weights, undefined, { pageDate: p.page_date, sourceDate: p.source_date, lexicon });
+    const { stance, why } = judgePair(p.page, p.source, weights, undefined, handPairContext(p, lexicon));
     const want = p.label === 'corroborates' || p.label === 'conflicts' ? p.label : 'other';
     const got = stance === 'corroborates' || stance === 'conflicts' ? stance : 'other';
     tally[want][1]++;

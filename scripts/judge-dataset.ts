@@ -15,7 +15,9 @@ import { evalArticleFiles, realPageFiles } from './real-pages';
 import { readFnc1 } from './read-fnc1';
 import { splitByTopic } from '../lib/stance/split-by-topic';
 import { judgePair } from '../lib/judge-pair';
-import { loadPairEngine } from './load-pair-engine';
+import { loadPairEngine, type PairEngine } from './load-pair-engine';
+import { documentSimilarity } from '../lib/match/find-story-sources';
+import type { PairContext } from '../lib/judge-pair';
 import { segmentSentences } from '../lib/text/segment-sentences';
 import { isCheckable } from '../lib/statements/find-statements';
 
@@ -153,10 +155,10 @@ export function readHandPairs(dir = join(projectRoot, 'data', 'pairs')): HandPai
 
 /** Examples from the hand-written pairs: a proposal is right when it is the pair's label. Group: the story. */
 export function handPairExamples(pairs = readHandPairs()): Example[] {
-  const { weights, lexicon } = loadPairEngine();
+  const { lexicon } = loadPairEngine();
   const out: Example[] = [];
   for (const p of pairs) {
-    const { judgement } = judgePair(p.page, p.source, weights, null, { pageDate: p.page_date, sourceDate: p.source_date, lexicon });
+    const { judgement } = judgePair(p.page, p.source, loadPairEngine().weights, null, handPairContext(p, lexicon));
     const proposal = judgement?.proposal;
     if (!proposal) continue;
     const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
@@ -166,4 +168,15 @@ export function handPairExamples(pairs = readHandPairs()): Example[] {
     });
   }
   return out;
+}
+
+/**
+ * What the engine knows of a hand-written pair's two articles: their dates, and how closely their
+ * headlines and leads report one story (as findStorySources weighs whole articles in the product).
+ */
+export function handPairContext(p: HandPair, lexicon: PairEngine['lexicon']): PairContext {
+  const { vectors } = loadPairEngine();
+  const known = (context: string, sentence: string, date: string) => findStatements([context, sentence], date);
+  const storySimilarity = documentSimilarity(known(p.page_context, p.page, p.page_date), known(p.source_context, p.source, p.source_date), { idf: () => 1, vectors });
+  return { pageDate: p.page_date, sourceDate: p.source_date, lexicon, storySimilarity };
 }

@@ -33,12 +33,20 @@ export function findStorySources(statements: Statement[], candidates: CorpusStat
     .sort((a, b) => b.similarity - a.similarity);
 }
 
+/**
+ * Document similarity of two sets of statements (the same measure as findStorySources): for two
+ * articles known only by a few sentences (a headline and a lead), as the hand-written pairs are.
+ */
+export function documentSimilarity(a: readonly Statement[], b: readonly Statement[], corpus: Pick<Corpus, 'idf' | 'vectors'>): number {
+  return cosine(termVector(a, corpus), termVector(b, corpus));
+}
+
 interface TermVector {
   weights: Map<string, number>;
   norm: number;
 }
 
-function termVector(statements: readonly Statement[], corpus: Corpus): TermVector {
+function termVector(statements: readonly Statement[], corpus: Pick<Corpus, 'idf' | 'vectors'>): TermVector {
   const idf = generalIdfOf(corpus);
   const counts = new Map<string, number>();
   for (const st of statements) for (const t of st.features.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -65,7 +73,7 @@ function sourceVector(sourceId: string, corpus: Corpus): TermVector {
 }
 
 const generalIdfs = new WeakMap<object, (term: string) => number>();
-function generalIdfOf(corpus: Corpus): (term: string) => number {
+function generalIdfOf(corpus: Pick<Corpus, 'idf' | 'vectors'>): (term: string) => number {
   const key = corpus.vectors ?? corpus;
   let idf = generalIdfs.get(key);
   if (!idf) generalIdfs.set(key, (idf = corpus.vectors ? generalIdf(corpus.vectors) : corpus.idf));
