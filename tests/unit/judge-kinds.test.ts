@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { judgePair, type PairContext } from '../../lib/judge-pair';
+import { loadPairEngine } from '../../scripts/load-pair-engine';
+
+const { weights, lexicon } = loadPairEngine();
+/** Both articles of one story, published the same day, unless a case says otherwise. */
+const sameStory = (date: string, sourceDate = date): PairContext => ({ pageDate: date, sourceDate, lexicon, storySimilarity: 0.4 });
+
+// Each kind of evidence the judge weighs, with cases from several kinds of story (the seed story,
+// the Suez blockage, an earthquake, an election, a trial, markets, a derailment), written for
+// this table: the stance, and what the reason must name.
+describe('the judge on each kind of evidence', () => {
+  it.each([
+    // a value both give that agrees
+    ['same date', 'Putin signed the decree on January 2.', 'The decree was signed by Putin on Jan. 2.', sameStory('2015-01-06'), 'corroborates', /same date: 2 January 2015/],
+    ['same figure, other words', 'Moscow is enlisting between 30,000 and 40,000 people into the army every month.', 'Moscow is currently enlisting around 30,000 to 40,000 new troops each month.', sameStory('2025-03-01'), 'corroborates', /30,000–40,000/],
+    // a value both give that differs
+    ['different toll', 'The earthquake has killed 1,240 people, officials said.', 'The earthquake has killed 1,480 people, the ministry said.', sameStory('2023-03-15'), 'conflicts', /1,240 people vs 1,480 people/],
+    ['different date of one act', 'A decree signed on January 12 allows foreigners to join the army.', 'The decree signed on January 2 allows foreigners to join the army.', sameStory('2015-01-20'), 'conflicts', /12 January 2015 vs 2 January 2015/],
+    ['different age range', 'The decree allows foreigners aged 20 to 40 to sign up for contracts.', 'The decree allows foreigners aged 18-30 to sign up for contracts.', sameStory('2015-01-20'), 'conflicts', /aged 20–40 vs aged 18–30/],
+    // polarity
+    ['negation', 'Foreign servicemen will not be allowed to take part in armed conflicts.', 'Foreign servicemen are allowed to take part in armed conflicts.', sameStory('2015-01-20'), 'conflicts', /negated/],
+    ['antonym', 'The central bank decided to increase interest rates on Thursday.', 'The central bank decided to reduce interest rates on Thursday.', sameStory('2023-09-14'), 'conflicts', /opposite: 'increase' vs 'reduce'/],
+    ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
+    // events first
+    ['another act, same verb', 'On July 8, Putin signed a decree letting foreigners serve during mobilization.', 'Back on March 31, Putin signed off on a conscription order for 160,000 men.', sameStory('2025-07-10', '2025-04-02'), 'related', /different events/],
+    ['dates months apart', 'The ship ran aground in the canal on March 23.', 'The ship ran aground in the canal on September 4.', sameStory('2021-09-06', '2021-03-25'), 'related', /different events/],
+    // wording and time
+    ['wording', 'Salvage teams freed the container ship stuck in the Suez Canal on Monday.', 'On Monday salvage teams freed the container ship that was stuck in the Suez Canal.', sameStory('2021-03-29'), 'corroborates', /same claim in other words|same day|same date/],
+    ['a rule changed over the years', 'The decree allows foreigners aged 20 to 40 to sign up for service contracts.', 'The decree allows foreigners aged 18-30 to sign up for service contracts.', sameStory('2024-01-10', '2015-01-06'), 'related', /possibly an update/],
+  ] as const)('%s', (_, page, source, context, stance, why) => {
+    const result = judgePair(page, source, weights, undefined, context);
+    expect(result.stance).toBe(stance);
+    expect(result.why).toMatch(why);
+  });
+});
