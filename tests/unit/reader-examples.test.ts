@@ -24,6 +24,18 @@ describe('reader examples (issue 11)', () => {
     expect(same?.why).toMatch(/30,000–40,000/);
   });
 
+  it('a 2015 page accepting applicants aged 18 to 40 conflicts with the decree\'s 18-30', () => {
+    const paragraphs = [
+      'Russian President Vladimir Putin has signed a decree allowing foreigners to serve in the Russian army on five-year contracts.',
+      'Applicants aged 18 to 40 are accepted.',
+      'They must speak Russian and have no criminal record, the Defense Ministry said.',
+    ];
+    const result = compareArticle({ title: 'Russia opens its army to foreigners', url: 'https://example.org/b', lang: 'en', published: '2015-01-08', byline: null, siteName: null, paragraphs, readerable: true }, corpus);
+    const ages = result.statements.find((s) => s.text.startsWith('Applicants'))!.matches.find((m) => m.text.includes('aged 18-30'));
+    expect(ages?.stance).toBe('conflicts');
+    expect(ages?.why).toMatch(/aged 18–40 vs aged 18–30/);
+  });
+
   it.each([
     ['Those who join must not have a criminal record.'],
     ['Applicants aged 18 to 40 are accepted.'],
