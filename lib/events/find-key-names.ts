@@ -87,6 +87,17 @@ export function isSameName(a: string, b: string): boolean {
   // Word by word through the term function: "Russians" and "Russian" and "Russia" are one name.
   const wa = a.split(' ').map(nameWord);
   const wb = b.split(' ').map(nameWord);
-  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
-  return short.every((w) => long.has(w));
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.some((x) => x === w || isDemonymOf(x, w) || isDemonymOf(w, x)));
+}
+
+/**
+ * Whether `adjective` is the demonym of the place `place` by English's regular suffixes ("russian"
+ * of "russia", "ukrainian" of "ukraine", "egyptian" of "egypt", "chinese" of "china", "iraqi" of
+ * "iraq"): the same name for the events' purpose. Irregular ones ("french") are not read.
+ */
+function isDemonymOf(adjective: string, place: string): boolean {
+  const stem = place.replace(/[aeiy]$/, '');
+  if (stem.length < 3 || !adjective.startsWith(stem)) return false;
+  return /^(?:n|an|ian|ean|ese|i|ish)$/.test(adjective.slice(stem.length)) || /^(?:n|an|ian|ese|i)$/.test(adjective.slice(place.length));
 }
