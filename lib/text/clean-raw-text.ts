@@ -21,6 +21,9 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p
  * before its first occurrence is page furniture (banners, teasers) and is dropped.
  * Duplicated lines (a standfirst repeated in the body, a caption shown twice) are kept once.
  */
+/** A standfirst says a whole claim: longer than a kicker or a section name. */
+const STANDFIRST_MIN_WORDS = 8;
+
 export function cleanRawText(raw: string, headline?: string): CleanText {
   const lines = raw.split(/\r?\n/).map((l) => l.replace(/[\s\u00a0]+/g, ' ').replace(/^[•·*]\s*/, '').trim()).filter(Boolean);
   const removed: CleanText['removed'] = [];
@@ -54,6 +57,13 @@ export function cleanRawText(raw: string, headline?: string): CleanText {
       break;
     }
     const kind = classifyClutter(line);
+    // The line right under the headline is the article's standfirst (its own summary), which
+    // news sites print without a final stop: a claim of the article, not a teaser of another page.
+    if (i === 0 && title && !kind && !ENDS_SENTENCE.test(line) && line.split(' ').length > STANDFIRST_MIN_WORDS && key !== norm(title)) {
+      seen.add(key);
+      paragraphs.push(`${line}.`);
+      continue;
+    }
     let why: string | null = kind;
     if (!why && seen.has(key)) why = 'repeated';
     else if (!why && captions.some((c) => c !== key && c.includes(key))) why = 'caption';

@@ -59,6 +59,25 @@ describe('cleanRawText on text it has never seen', () => {
   });
 });
 
+describe('the standfirst under the headline', () => {
+  // Sites print the article's own summary under its headline without a final stop; a teaser of
+  // another page (a headline and its summary further down) is still dropped. Several stories.
+  it.each([
+    ['Ships Queue At Suez', 'The stranding caused a build-up of 422 ships at either end of the canal and along its course'],
+    ['Quake Toll Rises In Nepal', 'Rescuers in western Nepal found more survivors as the death toll passed 1,200 on Wednesday'],
+    ['Runoff Goes To Hale', 'The senator won the Georgia runoff by three points after a record turnout in the suburbs'],
+  ])('%s: the standfirst is a paragraph of the article', (headline, standfirst) => {
+    const clean = cleanRawText([headline, standfirst, 'The first paragraph of the article says what happened.'].join('\n'), headline);
+    expect(clean.paragraphs[0]).toBe(`${standfirst}.`);
+  });
+
+  it('a teaser further down is still dropped', () => {
+    const teaser = 'Investors fled the bank after it reported losses of up to two billion dollars from a collapsed hedge fund last month';
+    const clean = cleanRawText(['Ships Queue At Suez', 'The canal reopened on Monday.', 'Bank Shares Slump', teaser, 'The queue cleared on Saturday.'].join('\n'), 'Ships Queue At Suez');
+    expect(clean.paragraphs).not.toContain(teaser);
+  });
+});
+
 describe('classifyClutter', () => {
   it.each([
     ['Share this articleComments', 'label'],
