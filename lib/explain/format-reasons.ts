@@ -64,10 +64,15 @@ function formatEventEvidence(e: EventEvidence): string {
     case 'far-dates':
       return `${formatIsoDate(e.page)} vs ${formatIsoDate(e.source)}`;
     case 'other-subject':
-      return `about ${e.names.join(', ')}, which the ${e.side === 'page' ? 'source' : 'page'} never names`;
+      return `about ${e.names.map(asName).join(', ')}, which the ${e.side === 'page' ? 'source' : 'page'} never names`;
     case 'other-document-event':
       return 'the articles report different events';
     default:
       return '';
   }
+}
+
+/** A name key ("xin hai tong 23") as a reader writes a name ("Xin Hai Tong 23"). */
+function asName(key: string): string {
+  return key.replace(/(^|[\s-])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
