@@ -23,7 +23,7 @@ export interface CopyIndex {
  * A hash held by more sources than this is a set phrase ("contributed to this report"), not a
  * sign of a copy: skipped, so one boilerplate line never costs a pass over thousands of sources.
  */
-const MAX_POSTINGS = 64;
+export const MAX_POSTINGS = 64;
 
 export function createCopyIndex(): CopyIndex {
   return { ids: [], numbers: new Map(), samples: [], postings: new Map(), voices: new Map(), scratch: new Int32Array(0) };
@@ -39,6 +39,55 @@ export function addToCopyIndex(index: CopyIndex, sourceId: string, sample: Uint3
   for (const h of sample) {
     const list = index.postings.get(h);
     // Arrays made at their length: grown by push, each would keep spare room (~90,000 lists at 10,000 articles).
+    index.postings.set(h, list === undefined ? n : typeof list === 'number' ? [list, n] : [...list, n]);
+  }
+}
+
+/**
+ * Adds many new sources' samples at once (loading a corpus): the same index as adding them one by
+ * one in this order, but each hash's posting list is made once at its length, from all (hash,
+ * number) pairs sorted, instead of copied at every source that joins it (362,000 sampled hashes
+ * at 10,000 articles). Ids already in the index are replaced, as by addToCopyIndex.
+ */
+export function addAllToCopyIndex(index: CopyIndex, samples: Iterable<[string, Uint32Array]>): void {
+  const added: number[] = [];
+  let total = 0;
+  for (const [sourceId, sample] of samples) {
+    if (index.numbers.has(sourceId)) removeFromCopyIndex(index, sourceId);
+    const n = index.ids.length;
+    index.ids.push(sourceId);
+    index.numbers.set(sourceId, n);
+    index.samples[n] = sample;
+    added.push(n);
+    total += sample.length;
+  }
+  // hash * 2^21 + number: exact in a double (hashes are below 2^30), sorted by hash, then by number.
+  const NUMBER_BITS = 2 ** 21;
+  if (index.ids.length >= NUMBER_BITS) {
+    for (const n of added) addPostings(index, n);
+    return;
+  }
+  const pairs = new Float64Array(total);
+  let at = 0;
+  for (const n of added) for (const h of index.samples[n]!) pairs[at++] = h * NUMBER_BITS + n;
+  pairs.sort();
+  for (let i = 0; i < pairs.length; ) {
+    const h = Math.floor(pairs[i]! / NUMBER_BITS);
+    let j = i + 1;
+    while (j < pairs.length && Math.floor(pairs[j]! / NUMBER_BITS) === h) j++;
+    const fresh: number[] = new Array<number>(j - i);
+    for (let k = i; k < j; k++) fresh[k - i] = pairs[k]! - h * NUMBER_BITS;
+    const list = index.postings.get(h);
+    const before = list === undefined ? [] : typeof list === 'number' ? [list] : list;
+    const merged = before.length ? [...before, ...fresh] : fresh;
+    index.postings.set(h, merged.length === 1 ? merged[0]! : merged);
+    i = j;
+  }
+}
+
+function addPostings(index: CopyIndex, n: number): void {
+  for (const h of index.samples[n]!) {
+    const list = index.postings.get(h);
     index.postings.set(h, list === undefined ? n : typeof list === 'number' ? [list, n] : [...list, n]);
   }
 }

@@ -1,4 +1,4 @@
-import { forEachSharing, type CopyIndex } from './copy-index';
+import { forEachSharing, MAX_POSTINGS, type CopyIndex } from './copy-index';
 import { isCopy } from './find-copies';
 
 /**
@@ -34,4 +34,51 @@ export function findCopyGroups(index: CopyIndex, order: (a: string, b: string) =
     }
   });
   return voices;
+}
+
+/** Past this many new sources a full findCopyGroups is cheaper than joining them one by one. */
+const MAX_JOINED = 200;
+
+/**
+ * Joins sources just added to `index` (the last numbers, none removed or replaced since
+ * `index.voices` was made) to the copy groups in `index.voices`, in place: the groups
+ * findCopyGroups would make, at the cost of the new sources' look-ups, not of every source's.
+ * Returns false, changing nothing, when it cannot join them so: too many new sources, or a new
+ * source pushed a hash past MAX_POSTINGS (that hash no longer counts between older sources
+ * either, which may split an older group); the caller then recomputes the groups.
+ */
+export function joinCopyGroups(index: CopyIndex, added: readonly string[], order: (a: string, b: string) => number): boolean {
+  if (added.length > MAX_JOINED) return false;
+  const numbers = added.map((id) => index.numbers.get(id));
+  if (numbers.some((n) => n === undefined)) return false;
+  const first = Math.min(...(numbers as number[]));
+  // The new sources must be the last numbers, so that "number >= first" tells a new holder of a hash.
+  if (numbers.length !== index.ids.length - first) return false;
+  for (const n of numbers as number[]) {
+    for (const h of index.samples[n]!) {
+      const list = index.postings.get(h);
+      if (!Array.isArray(list) || list.length <= MAX_POSTINGS) continue;
+      let fresh = 0;
+      for (const m of list) if (m >= first) fresh++;
+      if (list.length - fresh <= MAX_POSTINGS) return false;
+    }
+  }
+  const voices = index.voices;
+  const voiceOf = (id: string) => voices.get(id) ?? id;
+  for (const n of numbers as number[]) {
+    const sample = index.samples[n]!;
+    const id = index.ids[n]!;
+    const roots = new Set<string>();
+    forEachSharing(index, sample, (m, shared) => {
+      if (m !== n && isCopy(shared, sample.length, index.samples[m]?.length ?? 0)) roots.add(voiceOf(index.ids[m]!));
+    });
+    if (roots.size === 0) continue;
+    roots.add(voiceOf(id));
+    // Each root is the first of its group by `order`: the first root is the first of the joined group.
+    const rep = [...roots].reduce((a, b) => (order(a, b) <= 0 ? a : b));
+    for (const [member, voice] of voices) if (roots.has(voice) && voice !== rep) voices.set(member, rep);
+    for (const root of roots) voices.set(root, rep);
+    voices.set(id, rep);
+  }
+  return true;
 }

@@ -6,8 +6,8 @@ import type { LexicalRelation, Lexicon } from '../lexicon/load-lexicon';
 import type { StanceModel } from '../stance/stance-model';
 import type { PreparedStanceBody } from '../stance/predict-stance';
 import type { TermWeights } from '../match/align-statements';
-import { addToCopyIndex, createCopyIndex, type CopyIndex } from './copy-index';
-import { findCopyGroups } from './find-copy-groups';
+import { addAllToCopyIndex, createCopyIndex, type CopyIndex } from './copy-index';
+import { findCopyGroups, joinCopyGroups } from './find-copy-groups';
 import { sampleShingles } from './sample-shingles';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
 import { buildEventProfile, type EventProfile } from '../events/build-event-profile';
@@ -128,7 +128,7 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
     copies: createCopyIndex(), voiceOf: (id) => corpus.copies.voices.get(id) ?? id,
     events: new Map(),
   };
-  for (const [id, list] of bySource) addToCopyIndex(corpus.copies, id, sampleShingles(list));
+  addAllToCopyIndex(corpus.copies, [...bySource].map(([id, list]) => [id, sampleShingles(list)]));
   updateTermWeights(corpus);
   updateCopyGroups(corpus);
   return corpus;
@@ -153,8 +153,22 @@ export function getEventProfile(corpus: Corpus, sourceId: string): EventProfile 
  * and after sources are added or removed.
  */
 export function updateCopyGroups(corpus: Pick<Corpus, 'copies' | 'sources'>): void {
+  corpus.copies.voices = findCopyGroups(corpus.copies, copyOrder(corpus));
+}
+
+/**
+ * After sources were only added (none removed or replaced since the groups were made): joins the
+ * new ones to the groups (joinCopyGroups), the same groups as updateCopyGroups makes at the cost
+ * of the new sources' look-ups; falls back to updateCopyGroups when that cannot be told (see joinCopyGroups).
+ */
+export function addToCopyGroups(corpus: Pick<Corpus, 'copies' | 'sources'>, added: readonly string[]): void {
+  if (!joinCopyGroups(corpus.copies, added, copyOrder(corpus))) updateCopyGroups(corpus);
+}
+
+/** Groups are represented by their earliest published source, then the smaller id. */
+function copyOrder(corpus: Pick<Corpus, 'sources'>): (a: string, b: string) => number {
   const published = (id: string) => corpus.sources.get(id)?.published ?? '9999';
-  corpus.copies.voices = findCopyGroups(corpus.copies, (a, b) => published(a).localeCompare(published(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  return (a, b) => published(a).localeCompare(published(b)) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /**

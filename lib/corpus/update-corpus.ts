@@ -1,7 +1,7 @@
 import type { CorpusStatement, SourceMeta } from '../types';
-import { indexStatement, updateCopyGroups, updateTermWeights, type Corpus } from './load-corpus';
+import { addToCopyGroups, indexStatement, updateCopyGroups, updateTermWeights, type Corpus } from './load-corpus';
 import { removeFromTermIndex } from '../match/term-index';
-import { addToCopyIndex, removeFromCopyIndex } from './copy-index';
+import { addAllToCopyIndex, removeFromCopyIndex } from './copy-index';
 import { sampleShingles } from './sample-shingles';
 
 /** A source with its analysed statements (see `analyseSource`), ready to join a loaded corpus. */
@@ -12,8 +12,8 @@ export interface CorpusSource {
 
 /**
  * Adds sources to a loaded corpus, in place: their statements join `statements`, `bySource`
- * and the search index (appended, so existing ids stay valid), and the IDF and the groups of
- * copies (Corpus.voiceOf) are recomputed once.
+ * and the search index (appended, so existing ids stay valid), the IDF is recomputed once and
+ * the new sources join the groups of copies (Corpus.voiceOf; recomputed when a source was replaced).
  * A source whose id is already in the corpus is replaced. Throws when a statement names
  * another source (misuse).
  */
@@ -22,11 +22,10 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
     const stray = statements.find((st) => st.sourceId !== meta.id);
     if (stray) throw new Error(`Statement ${stray.index} belongs to "${stray.sourceId}", not to the source "${meta.id}" it is added with.`);
   }
-  discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
+  const replaced = discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
   for (const { meta, statements } of sources) {
     corpus.sources.set(meta.id, meta);
     corpus.bySource.set(meta.id, statements);
-    addToCopyIndex(corpus.copies, meta.id, sampleShingles(statements));
     // A replaced source is read again on its next use.
     corpus.events.delete(meta.id);
     for (const st of statements) {
@@ -35,8 +34,11 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
       indexStatement(corpus, st, id);
     }
   }
+  addAllToCopyIndex(corpus.copies, sources.map(({ meta, statements }) => [meta.id, sampleShingles(statements)]));
   updateTermWeights(corpus);
-  updateCopyGroups(corpus);
+  // Only added: the new sources join the groups; a replaced one may have held a group together.
+  if (replaced) updateCopyGroups(corpus);
+  else addToCopyGroups(corpus, sources.map((s) => s.meta.id));
 }
 
 /**
@@ -53,9 +55,10 @@ export function removeSources(corpus: Corpus, sourceIds: Iterable<string>): stri
   return [...ids];
 }
 
-function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
+/** Returns whether any of `ids` was in the corpus. */
+function discardSources(corpus: Corpus, ids: ReadonlySet<string>): boolean {
   const present = [...ids].filter((id) => corpus.sources.has(id));
-  if (present.length === 0) return;
+  if (present.length === 0) return false;
   const gone = new Set(present);
   const discarded: number[] = [];
   corpus.statements.forEach((st, id) => {
@@ -73,4 +76,5 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): void {
     removeFromCopyIndex(corpus.copies, id);
     corpus.events.delete(id);
   }
+  return true;
 }

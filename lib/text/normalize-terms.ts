@@ -95,23 +95,40 @@ interface ReadTerm {
  * word's lemma when it is not a stop word.
  */
 function readTerms(words: string[]): ReadTerm[] {
-  const bare = words.map((w) => w.replace(/'s?$/, ''));
+  const count = words.length;
+  const bare = new Array<string>(count);
+  // Per word, computed once (each was asked for by every span that holds the word): whether it is
+  // part of a value, and whether it or its lemma starts a collocation. Same reading as before, fewer strings.
+  const value = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const w = words[i]!;
+    const b = w.charCodeAt(w.length - 1) === 39 || w.endsWith("'s") ? w.replace(/'s?$/, '') : w;
+    bare[i] = b;
+    if (VALUE_WORDS.has(b)) value[i] = 1;
+  }
   const out: ReadTerm[] = [];
-  for (let i = 0; i < bare.length; i++) {
+  for (let i = 0; i < count; i++) {
     let joined: string | null = null;
     let parts = 0;
-    const opens = FIRST_WORDS.has(bare[i]!) || FIRST_WORDS.has(lemmaOf(bare[i]!));
-    for (let n = Math.min(MAX_PARTS, bare.length - i); opens && n >= 2 && !joined; n--) {
-      const span = bare.slice(i, i + n);
+    const first = bare[i]!;
+    const opens = FIRST_WORDS.has(first) || FIRST_WORDS.has(lemmaOf(first));
+    for (let n = Math.min(MAX_PARTS, count - i); opens && n >= 2 && !joined; n--) {
       // "two years", "one day", "May Day": numbers, units of time and dates are read as values, not topic words.
-      if (span.some((w) => VALUE_WORDS.has(w))) continue;
-      const written = span.join('_');
+      let hasValue = false;
+      for (let k = i; k < i + n; k++) if (value[k]) hasValue = true;
+      if (hasValue) continue;
+      let written = first;
+      for (let k = i + 1; k < i + n; k++) written += '_' + bare[k]!;
       if (JOINED.has(written)) joined = written;
       else {
         // By lemmas only where English inflects a collocation: its first word as a verb ("took
         // part", "signed up") or its last as a plural ("criminal records"); "police forced" is
         // no "police force".
-        const lemmas = span.map((w, k) => (k === 0 || (k === n - 1 && w.endsWith('s')) ? lemmaOf(w) : w)).join('_');
+        let lemmas = lemmaOf(first);
+        for (let k = i + 1; k < i + n; k++) {
+          const w = bare[k]!;
+          lemmas += '_' + (k === i + n - 1 && w.endsWith('s') ? lemmaOf(w) : w);
+        }
         if (JOINED.has(lemmas)) joined = lemmas;
       }
       if (joined) parts = n;
@@ -126,9 +143,8 @@ function readTerms(words: string[]): ReadTerm[] {
       i += parts - 1;
       continue;
     }
-    const word = bare[i]!;
-    if (word.length < 2 || STOP.has(word) || STOP.has(words[i]!)) continue;
-    out.push({ term: canonicalTerm(word), start: i, parts: 1 });
+    if (first.length < 2 || STOP.has(first) || STOP.has(words[i]!)) continue;
+    out.push({ term: canonicalTerm(first), start: i, parts: 1 });
   }
   return out;
 }
