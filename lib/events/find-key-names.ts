@@ -84,11 +84,31 @@ function nameWord(word: string): string {
 /** Whether two name keys name the same thing: equal, or one's words all in the other ("ever given", "panamanian-flagged ever given"), words compared as canonical terms. */
 export function isSameName(a: string, b: string): boolean {
   if (a === b) return true;
-  // Word by word through the term function: "Russians" and "Russian" and "Russia" are one name.
-  const wa = a.split(' ').map(nameWord);
-  const wb = b.split(' ').map(nameWord);
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.some((x) => x === w || isDemonymOf(x, w) || isDemonymOf(w, x)));
+  // Memoised: a page's names meet each candidate source's names, page after page.
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = SAME_NAMES.get(key);
+  if (same === undefined) {
+    // Word by word through the term function: "Russians" and "Russian" and "Russia" are one name.
+    const wa = wordsOf(a);
+    const wb = wordsOf(b);
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    same = short.every((w) => long.some((x) => x === w || isDemonymOf(x, w) || isDemonymOf(w, x)));
+    if (SAME_NAMES.size > 100_000) SAME_NAMES.clear();
+    SAME_NAMES.set(key, same);
+  }
+  return same;
+}
+
+const SAME_NAMES = new Map<string, boolean>();
+const NAME_WORDS = new Map<string, string[]>();
+
+function wordsOf(name: string): string[] {
+  let words = NAME_WORDS.get(name);
+  if (!words) {
+    if (NAME_WORDS.size > 50_000) NAME_WORDS.clear();
+    NAME_WORDS.set(name, (words = name.split(' ').map(nameWord)));
+  }
+  return words;
 }
 
 /**
@@ -97,6 +117,8 @@ export function isSameName(a: string, b: string): boolean {
  * "iraq"): the same name for the events' purpose. Irregular ones ("french") are not read.
  */
 function isDemonymOf(adjective: string, place: string): boolean {
+  // Cheap tests first: called for every pair of name words.
+  if (adjective.length <= place.length - 2 || adjective.length > place.length + 4 || adjective.charCodeAt(0) !== place.charCodeAt(0)) return false;
   const stem = place.replace(/[aeiy]$/, '');
   if (stem.length < 3 || !adjective.startsWith(stem)) return false;
   return /^(?:n|an|ian|ean|ese|i|ish)$/.test(adjective.slice(stem.length)) || /^(?:n|an|ian|ese|i)$/.test(adjective.slice(place.length));
