@@ -14,9 +14,9 @@ describe('readEventFrame', () => {
     ['Back on March 31, Putin signed off on a conscription order for 160,000 men.', '2022-04-02', 'sign', '2022-03-31'],
     ['A decree signed on January 12 allows foreigners to join the Russian army.', '2015-02-01', 'sign', '2015-01-12'],
     // Suez story
-    ['The Ever Given first got wedged in the canal on Tuesday March 23, meaning no ships could pass.', '2021-03-29', 'wedg', '2021-03-23'],
+    ['The Ever Given first got wedged in the canal on Tuesday March 23, meaning no ships could pass.', '2021-03-29', 'wedge', '2021-03-23'],
     ['Overall, 422 vessels passed through since the tanker was freed on March 29, after blocking the canal.', '2021-04-03', 'free', '2021-03-29'],
-    ['Egyptian authorities had seized the 200,000-tonne MV Ever Given in April and lodged a claim.', '2021-05-24', 'seiz', '2021-04'],
+    ['Egyptian authorities had seized the 200,000-tonne MV Ever Given in April and lodged a claim.', '2021-05-24', 'seize', '2021-04'],
     // other stories, written for this test
     ['The train derailed on February 3 near the state line.', '2023-02-10', 'derail', '2023-02-03'],
     // The date goes with the nearest verb: the evacuation is on Monday, not the order.
