@@ -40,8 +40,9 @@ describe('compareArticle: each kind of evidence', () => {
     ['A contract soldier receives 30,000 rubles a month, about $500.', '2015-02', '000', '$500', 'corroborates'],
     // a negated claim
     ['Foreign servicemen will not be allowed to take part in armed conflicts.', '2015-01', '001', 'armed conflicts', 'conflicts'],
-    // a changed figure years later: a conflict, explained as a possible update
-    ['The decree allows foreigners aged 20 to 40 to sign up for service contracts.', '2024-01', '000', 'aged 18-30', 'conflicts'],
+    // a changed figure years later: a rule that changed over the years is no contradiction (the
+    // fitted gate decides): related, explained as a possible update (next test)
+    ['The decree allows foreigners aged 20 to 40 to sign up for service contracts.', '2024-01', '000', 'aged 18-30', 'related'],
     // the same wording about a decree ten years apart is not corroboration of the same event
     ['Putin has signed a decree allowing foreign nationals to serve in the Russian military.', '2015-01', '004', 'signed a decree', 'related'],
     // a different date ten years apart is a different event, not a conflict
@@ -57,12 +58,11 @@ describe('compareArticle: each kind of evidence', () => {
     expect(conflict?.why).toMatch(/20–40 vs (aged )?18–30|10 years vs 5 years/);
   });
 
-  it('names both years when a figure may have been updated', () => {
+  it('names both values and both years when a figure may have been updated', () => {
     const result = compareArticle(article(['The decree allows foreigners aged 20 to 40 to sign up for service contracts.'], '2024-01'), corpus);
-    const conflict = result.statements[0]!.matches.find((m) => m.stance === 'conflicts');
-    expect(conflict?.why).toContain('possibly an update');
-    expect(conflict?.why).toContain('2024');
-    expect(conflict?.why).toContain('2015');
+    const update = result.statements[0]!.matches.find((m) => m.sourceId.startsWith('000') && m.text.includes('aged 18-30'));
+    expect(update?.stance).toBe('related');
+    expect(update?.why).toMatch(/aged 20(–| to )40 \(page, 2024\) vs aged 18(–|-)30 \(RFE\/RL, 2015\): possibly an update/);
   });
 
   it('never matches a source against itself', () => {

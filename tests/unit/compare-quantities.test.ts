@@ -3,7 +3,7 @@ import { parseQuantities } from '../../lib/claims/parse-quantities';
 import { compareQuantities } from '../../lib/match/compare-quantities';
 
 /** A stand-in for word vectors: a few pairs of general English near-synonyms. */
-const NEAR: Array<[string, string]> = [['ship', 'vessel'], ['peopl', 'resid'], ['soldier', 'peopl'], ['trade', 'commerc'], ['vote', 'ballot'], ['death', 'kill']];
+const NEAR: Array<[string, string]> = [['ship', 'vessel'], ['people', 'resident'], ['troop', 'people'], ['trade', 'commerce'], ['vote', 'ballot'], ['death', 'kill']];
 const related = (a: string, b: string) => (NEAR.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.8 : 0);
 const first = (text: string) => parseQuantities(text)[0]!;
 const compare = (page: string, source: string) => {

@@ -15,18 +15,18 @@ describe('parseQuantities', () => {
     ['five-year service contracts', [['duration', 1826.25, 1826.25, 'day', 'exact', '', '']]],
     ['30,000 rubles ($500) a month', [['money', 30000, 30000, 'RUB', 'exact', 'month', '']]],
     ['The average monthly salary is $500.', [['money', 500, 500, 'USD', 'exact', 'month', '']]],
-    ['an order for 160,000 men', [['count', 160000, 160000, '', 'exact', '', 'men']]],
+    ['an order for 160,000 men', [['count', 160000, 160000, '', 'exact', '', 'man']]],
     ['some 100,000 migrants were ready', [['count', 100000, 100000, '', 'approximate', '', 'migrant']]],
-    ['an estimated 300,000-odd troops', [['count', 300000, 300000, '', 'approximate', '', 'soldier']]],
+    ['an estimated 300,000-odd troops', [['count', 300000, 300000, '', 'approximate', '', 'troop']]],
     ['as tens of thousands of Central Asians do each year', [['count', 10000, 99999, '', 'exact', 'year', 'central asian']]],
-    ['around 30,000 to 40,000 new troops each month', [['count', 30000, 40000, '', 'approximate', 'month', 'soldier']]],
+    ['around 30,000 to 40,000 new troops each month', [['count', 30000, 40000, '', 'approximate', 'month', 'troop']]],
     ['turnout rose to 64 percent', [['percent', 64, 64, '%', 'exact', '', '']]],
     ['five years ago, in 2010', []],
   ])('seed story: %s', (text, want) => expect(read(text)).toEqual(want));
 
   it.each([
     // A ship blocking a canal: tonnage, length, trade, queues, money, durations.
-    ['The 180,000-ton tanker ran aground on Tuesday.', [['mass', 180_000_000, 180_000_000, 'kg', 'exact', '', 'tanker ran']]], // no tagger: a verb after a singular noun stays,
+    ['The 180,000-ton tanker ran aground on Tuesday.', [['mass', 180_000_000, 180_000_000, 'kg', 'exact', '', 'tanker run']]], // no tagger: a verb after a singular noun stays,
     ['the 300-metre-long freighter', [['length', 300, 300, 'm', 'exact', '', 'freighter']]],
     ['a 350-meter (380-yard) carrier', [['length', 350, 350, 'm', 'exact', '', 'carrier']]],
     ['Roughly 15% of world shipping uses the strait.', [['percent', 15, 15, '%', 'approximate', '', 'world ship']]],
@@ -42,9 +42,9 @@ describe('parseQuantities', () => {
     ['The tug freed it after an hour and 20 minutes.', [['duration', 0.056, 0.056, 'day', 'exact', '', '']]],
     ['The fight happened a week ago.', []],
     // A train derailment: cars, radius, residents, chemicals.
-    ['About 40 cars derailed and 2,000 residents were evacuated.', [['count', 40, 40, '', 'approximate', '', 'car'], ['count', 2000, 2000, '', 'exact', '', 'resid']]],
-    ['Officials ordered everyone within a 2-mile radius to leave.', [['length', 3218.688, 3218.688, 'm', 'exact', '', 'radiu']]],
-    ['The tank cars held 100,000 gallons of vinyl chloride.', [['volume', 378541, 378541, 'l', 'exact', '', 'vinyl chlorid']]],
+    ['About 40 cars derailed and 2,000 residents were evacuated.', [['count', 40, 40, '', 'approximate', '', 'car'], ['count', 2000, 2000, '', 'exact', '', 'resident']]],
+    ['Officials ordered everyone within a 2-mile radius to leave.', [['length', 3218.688, 3218.688, 'm', 'exact', '', 'radius']]],
+    ['The tank cars held 100,000 gallons of vinyl chloride.', [['volume', 378541, 378541, 'l', 'exact', '', 'vinyl chloride']]],
     // An election: shares, turnout, seats, votes.
     ['She won 52.4% of the vote on a turnout of 61 per cent.', [['percent', 52.4, 52.4, '%', 'exact', '', 'vote'], ['percent', 61, 61, '%', 'exact', '', '']]],
     ['The party took 312 seats, up from 288.', [['count', 312, 312, '', 'exact', '', 'seat']]],
@@ -53,9 +53,9 @@ describe('parseQuantities', () => {
     ['Brent crude rose 2.1% to $84.30 a barrel.', [['percent', 2.1, 2.1, '%', 'exact', '', ''], ['money', 84.3, 84.3, 'USD', 'exact', 'barrel', '']]],
     ['The company lost 4.4 billion Swiss francs ($4.8 billion).', [['money', 4.4e9, 4.4e9, 'CHF', 'exact', '', '']]],
     // An earthquake: magnitude, depth, toll.
-    ['A magnitude 6.8 quake struck at a depth of 18 km.', [['magnitude', 6.8, 6.8, 'magnitude', 'exact', '', 'quak struck'], ['length', 18000, 18000, 'm', 'exact', '', '']]],
+    ['A magnitude 6.8 quake struck at a depth of 18 km.', [['magnitude', 6.8, 6.8, 'magnitude', 'exact', '', 'quake strike'], ['length', 18000, 18000, 'm', 'exact', '', '']]],
     ['The death toll rose to 2,950 on Sunday.', [['count', 2950, 2950, '', 'exact', '', 'death']]],
-    ['At least 1,200 people were killed.', [['count', 1200, INF, '', 'at least', '', 'peopl']]],
+    ['At least 1,200 people were killed.', [['count', 1200, INF, '', 'at least', '', 'people']]],
     ['Temperatures fell to 5°C (41°F) overnight.', [['temperature', 5, 5, '°C', 'exact', '', 'overnight']]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 
