@@ -128,7 +128,7 @@ function compareNames(page: EventFrame, source: EventFrame, context: EventContex
   const { pageProfile, sourceProfile } = context;
   if (!pageProfile || !sourceProfile) return [];
   const out: EventEvidence[] = [];
-  const count = (profile: EventProfile, name: string) => profile.names.find((n) => isSameName(name, n.name))?.count ?? 0;
+  const count = countOf;
   // A name in most of a document's statements is its setting (the canal, the country); the others say what it is about.
   const subjects = (frame: EventFrame, own: EventProfile) => frame.names.filter((n) => count(own, n) < Math.max(2, SETTING_SHARE * own.statements));
   const pageSubjects = subjects(page, pageProfile);
@@ -145,6 +145,17 @@ function compareNames(page: EventFrame, source: EventFrame, context: EventContex
   if (sourceOnly.length > 0) out.push({ kind: 'other-subject', side: 'source', names: sourceOnly });
   return out;
 }
+
+/** How often a document names `name` (memoised per profile: each candidate asks again). */
+function countOf(profile: EventProfile, name: string): number {
+  let counts = COUNTS.get(profile);
+  if (!counts) COUNTS.set(profile, (counts = new Map()));
+  let n = counts.get(name);
+  if (n === undefined) counts.set(name, (n = profile.names.find((m) => isSameName(name, m.name))?.count ?? 0));
+  return n;
+}
+
+const COUNTS = new WeakMap<EventProfile, Map<string, number>>();
 
 /** The same act done by two different named subjects: two acts ("Putin signed" vs "Biden signed"). */
 function otherActor(page: EventFrame, source: EventFrame, context: EventContext): EventEvidence | null {

@@ -36,16 +36,18 @@ export function sameEventScore(page: EventProfile, source: EventProfile, idf: (t
 
 export function compareEventProfiles(page: EventProfile, source: EventProfile, idf: (term: string) => number = () => 1): SameEventEvidence & { score: number } {
   const weight = (count: number) => Math.log2(1 + count);
-  const covered = (a: EventProfile, b: EventProfile) => {
+  // Which names of each side the other names too, in one pass (it runs for every candidate source).
+  const [pageMatched, sourceMatched] = matchNames(page, source);
+  const covered = (a: EventProfile, matched: boolean[]) => {
     let total = 0;
     let shared = 0;
-    for (const n of a.names) {
+    a.names.forEach((n, i) => {
       total += weight(n.count);
-      if (b.names.some((m) => isSameName(n.name, m.name))) shared += weight(n.count);
-    }
+      if (matched[i]) shared += weight(n.count);
+    });
     return total > 0 ? shared / total : 0;
   };
-  const nameScore = (covered(page, source) + covered(source, page)) / 2;
+  const nameScore = (covered(page, pageMatched) + covered(source, sourceMatched)) / 2;
   const sourceActs = new Set(source.acts.map((a) => a.term));
   let actTotal = 0;
   let actShared = 0;
@@ -58,14 +60,42 @@ export function compareEventProfiles(page: EventProfile, source: EventProfile, i
   const gap = monthsBetween(page.published, source.published);
   const monthsApart = gap === null ? null : Math.abs(gap);
   const dateFactor = monthsApart === null || monthsApart <= SAME_CYCLE_MONTHS ? 1 : Math.max(DATE_FLOOR, 1 - ((1 - DATE_FLOOR) * (monthsApart - SAME_CYCLE_MONTHS)) / 22);
-  const onlyIn = (a: EventProfile, b: EventProfile) => a.names.filter((n) => n.count >= 2 && !b.names.some((m) => isSameName(n.name, m.name))).map((n) => n.name).slice(0, 5);
+  const onlyIn = (a: EventProfile, matched: boolean[]) => a.names.filter((n, i) => n.count >= 2 && !matched[i]).map((n) => n.name).slice(0, 5);
   return {
     // Names tell events apart, acts only kinds of event: with names on both sides, no shared name is no shared event.
     score: (page.names.length > 0 && source.names.length > 0 ? nameScore * (NAME_SHARE + (1 - NAME_SHARE) * actScore) : actScore) * dateFactor,
     nameScore, actScore, monthsApart, dateFactor,
-    sharedNames: page.names.filter((n) => source.names.some((m) => isSameName(n.name, m.name))).map((n) => n.name),
-    pageOnlyNames: onlyIn(page, source),
-    sourceOnlyNames: onlyIn(source, page),
+    sharedNames: page.names.filter((_, i) => pageMatched[i]).map((n) => n.name),
+    pageOnlyNames: onlyIn(page, pageMatched),
+    sourceOnlyNames: onlyIn(source, sourceMatched),
     sharedActs: page.acts.filter((a) => sourceActs.has(a.term)).map((a) => a.term),
   };
 }
+
+/**
+ * For each name of `a` and of `b`, whether the other side has the same name (isSameName). Two
+ * names can be the same only if they share a word's first three letters (a word, its plural,
+ * its demonym): pairs that share none are not compared.
+ */
+function matchNames(a: EventProfile, b: EventProfile): [boolean[], boolean[]] {
+  const aMatched = a.names.map(() => false);
+  const bMatched = b.names.map(() => false);
+  const prefixes = (p: EventProfile) => {
+    let list = PREFIXES.get(p);
+    if (!list) PREFIXES.set(p, (list = p.names.map((n) => new Set(n.name.split(' ').map((w) => w.slice(0, 3))))));
+    return list;
+  };
+  const pa = prefixes(a);
+  const pb = prefixes(b);
+  a.names.forEach((n, i) => {
+    b.names.forEach((m, j) => {
+      if (aMatched[i] && bMatched[j]) return;
+      let shares = false;
+      for (const x of pa[i]!) if (pb[j]!.has(x)) { shares = true; break; }
+      if (shares && isSameName(n.name, m.name)) aMatched[i] = bMatched[j] = true;
+    });
+  });
+  return [aMatched, bMatched];
+}
+
+const PREFIXES = new WeakMap<EventProfile, Array<Set<string>>>();
