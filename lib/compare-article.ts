@@ -259,10 +259,10 @@ function judgeCandidate(
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
   const timing = timingOf(article.published, published);
   let samePeriod = timing === 'same period';
-  const sameEvent = events.sameEvent(candidate.sourceId);
   let frames: EventComparison | undefined;
+  // Lazy, with the documents' same-event score: most candidates are judged without asking.
   const eventsOf = () => (frames ??= compareEventFrames(readEventFrame(statement), readEventFrame(candidate), {
-    pageProfile: events.profile, sourceProfile: getEventProfile(corpus, candidate.sourceId), sameEvent, similarity: corpus.weights.similarity,
+    pageProfile: events.profile, sourceProfile: getEventProfile(corpus, candidate.sourceId), sameEvent: events.sameEvent(candidate.sourceId), similarity: corpus.weights.similarity,
   }));
   let differentPeriod = isDifferentPeriod(article.published, published);
   // A page written years later that looks back at the source's event ("In 2021 the Ever Given ..."):
@@ -292,7 +292,6 @@ function judgeCandidate(
     documentStance,
     gate,
     storySimilarity,
-    sameEvent,
     events: eventsOf,
   });
   if (!judgement) return null;

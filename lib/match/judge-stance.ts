@@ -76,8 +76,6 @@ export interface JudgeInput {
   storySimilarity?: number;
   /** Word relatedness (0..1) for the things figures count, as given to compareSlots. */
   related?: (a: string, b: string) => number;
-  /** 0..1: whether the page and the source document report the same event (lib/events/same-event-score.ts). */
-  sameEvent?: number;
   /**
    * Whether the two statements report the same act (lib/events/compare-event-frames.ts), asked
    * only when its answer can change the stance. Without it, the statements' frames are compared
