@@ -79,7 +79,7 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
   const copiedVoices = new Set(copies.map((c) => corpus.voiceOf(c.sourceId)));
   for (const [id, voice] of corpus.copies.voices) if (copiedVoices.has(voice)) exclude.add(id);
   const story = storyOf(statements, corpus, exclude, article);
-  const results = statements.map((st, i) => matchStatement(st, article, corpus, exclude, options, story, story.candidates[i]!));
+  const results = statements.map((st, i) => matchStatement(st, article, corpus, options, story, story.candidates[i]!));
   const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };
   const copied = copies[0] && corpus.sources.get(copies[0].sourceId);
   if (copied) comparison.inCorpus = { sourceId: copied.id, outlet: copied.outlet, published: copied.published, share: Math.round(copies[0]!.share * 1000) / 1000 };
@@ -159,7 +159,7 @@ export function judgeCandidates(
 }
 
 function matchStatement(
-  statement: Statement, article: Article, corpus: Corpus, _exclude: Set<string>, options: CompareOptions, story: PageStory, candidates: CorpusStatement[],
+  statement: Statement, article: Article, corpus: Corpus, options: CompareOptions, story: PageStory, candidates: CorpusStatement[],
 ): StatementResult {
   const judged = judgeCandidates(statement, article, corpus, story, candidates, options.gate === undefined ? SHIPPED_GATE : options.gate);
   judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { findStatements } from '../lib/statements/find-statements';
 import { judgeCandidates, storyOf } from '../lib/compare-article';
 import type { Corpus } from '../lib/corpus/load-corpus';
-import type { ProposalKind } from '../lib/match/judge-stance';
+import type { Judgement, ProposalKind } from '../lib/match/judge-stance';
 import { FEATURE_NAMES } from '../lib/match/judge-features';
 import { loadCorpusDir, loadShippedCorpus, readInput } from './compare-file';
 import { projectRoot, sharedDir } from './project-root';
@@ -72,7 +72,7 @@ async function examplesOf(group: string, pages: Array<[string, string]>, corpus:
         const said = about.filter((g) => (g.source === '*' || sid.startsWith(g.source)) && contains(j.match.text, g.source_text) && !g.except_sources?.some((p) => sid.startsWith(p)));
         const y = said.some((g) => g.accept.includes(stance)) ? 1 : 0;
         out.push({
-          group, page: id, kind: proposal.kind, stance, x: FEATURE_NAMES.map((n) => proposal.features[n]), y,
+          group, page: id, kind: proposal.kind, stance, x: featuresOf(proposal), y,
           labelled: said.length > 0 || gold === null, text: `${statement.text.slice(0, 80)} ~ ${sid.slice(0, 3)} ${j.match.text.slice(0, 80)}`,
         });
       }
@@ -126,7 +126,7 @@ export function fnc1Examples(folds = 4, perStance = 1500): Example[] {
       const y = (pair.stance === 'agree' && stance === 'corroborates') || (pair.stance === 'disagree' && stance === 'conflicts') ? 1 : 0;
       out.push({
         group: `fnc1-${foldOf.get(pair.bodyId)}`, page: `fnc1:${pair.bodyId}`, kind: proposal.kind, stance,
-        x: FEATURE_NAMES.map((n) => proposal.features[n]), y, labelled: pair.stance !== 'agree' || y === 1, text: `${pair.headline.slice(0, 80)} ~ ${sentence.slice(0, 80)}`,
+        x: featuresOf(proposal), y, labelled: pair.stance !== 'agree' || y === 1, text: `${pair.headline.slice(0, 80)} ~ ${sentence.slice(0, 80)}`,
       });
     }
   }
@@ -164,7 +164,7 @@ export function handPairExamples(pairs = readHandPairs()): Example[] {
     const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
     out.push({
       group: `pairs:${p.story}`, page: `${p.story}/${p.id}`, kind: proposal.kind, stance,
-      x: FEATURE_NAMES.map((n) => proposal.features[n]), y: p.label === stance ? 1 : 0, labelled: true, text: `${p.page.slice(0, 80)} ~ ${p.source.slice(0, 80)}`,
+      x: featuresOf(proposal), y: p.label === stance ? 1 : 0, labelled: true, text: `${p.page.slice(0, 80)} ~ ${p.source.slice(0, 80)}`,
     });
   }
   return out;
@@ -179,4 +179,10 @@ export function handPairContext(p: HandPair, lexicon: PairEngine['lexicon']): Pa
   const known = (context: string, sentence: string, date: string) => findStatements([context, sentence], date);
   const storySimilarity = documentSimilarity(known(p.page_context, p.page, p.page_date), known(p.source_context, p.source, p.source_date), { idf: () => 1, vectors });
   return { pageDate: p.page_date, sourceDate: p.source_date, lexicon, storySimilarity };
+}
+
+/** A proposal's features as the trainer's row (judged without a gate, so the judge computed them). */
+function featuresOf(proposal: NonNullable<Judgement['proposal']>): number[] {
+  if (!proposal.features) throw new Error('judge dataset: a proposal judged without a gate has its features');
+  return FEATURE_NAMES.map((n) => proposal.features![n]);
 }

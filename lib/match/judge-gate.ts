@@ -18,14 +18,25 @@ export interface JudgeGate {
   trained: Record<string, unknown>;
 }
 
-/** Probability that a proposed stance is right, per the gate. */
-export function gateProbability(gate: JudgeGate, kind: ProposalKind, features: JudgeFeatures): number {
+/**
+ * Whether the gate weighs any feature for this kind. A kind the trainer left ungated (a bias and
+ * no weights) needs none: the judge then skips computing them, the stance model's run included.
+ */
+export function gateReadsFeatures(gate: JudgeGate, kind: ProposalKind): boolean {
+  return gate.kinds[kind]?.weights.some((w) => w !== 0) ?? false;
+}
+
+/** Probability that a proposed stance is right, per the gate; `features` may be left out when it reads none. */
+export function gateProbability(gate: JudgeGate, kind: ProposalKind, features?: JudgeFeatures): number {
   const model = gate.kinds[kind];
   if (!model) return 1;
   let z = model.bias;
-  FEATURE_NAMES.forEach((name, i) => {
-    z += model.weights[i]! * ((features[name] - gate.mean[i]!) / gate.scale[i]!);
-  });
+  if (gateReadsFeatures(gate, kind)) {
+    if (!features) throw new Error(`judge gate: the ${kind} gate needs its features`);
+    FEATURE_NAMES.forEach((name, i) => {
+      z += model.weights[i]! * ((features[name] - gate.mean[i]!) / gate.scale[i]!);
+    });
+  }
   return 1 / (1 + Math.exp(-z));
 }
 

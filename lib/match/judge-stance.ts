@@ -9,7 +9,7 @@ import { surfaceWords } from '../text/normalize-terms';
 import type { Reason } from './reasons';
 import { formatReasons } from '../explain/format-reasons';
 import { judgeFeatures, type JudgeFeatures } from './judge-features';
-import { gateProbability, type JudgeGate } from './judge-gate';
+import { gateProbability, gateReadsFeatures, type JudgeGate } from './judge-gate';
 import { hasClaimWords } from './has-claim-words';
 import {
   DOCUMENT_UNRELATED_MAX, SAME_KIND_ACT_MONTHS, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
@@ -36,10 +36,11 @@ export interface Judgement {
   /** The cue of a polarity conflict on each side, for marking it. */
   negation: { page: string | null; source: string | null } | null;
   /**
-   * For a strong stance the evidence proposed: its kind, the features the gate read, and the
-   * gate's probability that the stance is right (1 without a gate). Kept on demoted ones too.
+   * For a strong stance the evidence proposed: its kind, the features (when a gate for the kind
+   * or the trainer reads them), and the gate's probability that the stance is right (1 without a
+   * gate). Kept on demoted ones too.
    */
-  proposal?: { kind: ProposalKind; features: JudgeFeatures; probability: number; demoted: boolean };
+  proposal?: { kind: ProposalKind; features?: JudgeFeatures; probability: number; demoted: boolean };
 }
 
 export interface JudgeInput {
@@ -94,7 +95,6 @@ export interface Evidence {
   sharedWeight: number;
   shorterWeight: number;
   polarity: Reason | null;
-  documentUnrelated: number | null;
 }
 
 /**
@@ -108,7 +108,8 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   const proposed = propose(input);
   if (!proposed) return null;
   if (proposed.stance === 'related' || !proposed.kind) return proposed.judgement;
-  const features = judgeFeatures(proposed.kind, proposed.evidence);
+  // The features are read only where something reads them: a gate for this kind, or the trainer (no gate).
+  const features = !input.gate || gateReadsFeatures(input.gate, proposed.kind) ? judgeFeatures(proposed.kind, proposed.evidence) : undefined;
   const probability = input.gate ? gateProbability(input.gate, proposed.kind, features) : 1;
   const demoted = probability < 0.5;
   const judgement = demoted ? demote(proposed.judgement, proposed.evidence) : proposed.judgement;
@@ -155,7 +156,7 @@ function propose(input: JudgeInput): Proposed | null {
     input, agreements, differences, sameFact,
     sharedWeight: weightOf(alignment.shared) + weightOf(alignment.similar.map(([p]) => p)) * NEAR_SYNONYM_SHARE,
     shorterWeight: Math.min(weightOf(input.page.terms), weightOf(input.source.terms)),
-    polarity: null, documentUnrelated: null,
+    polarity: null,
   };
   const make = (stance: Stance, reasons: Reason[], findings: SlotFinding[] = [], kind: ProposalKind | null = null, negation: Judgement['negation'] = null): Proposed => ({
     stance, kind, evidence,
@@ -230,7 +231,6 @@ function propose(input: JudgeInput): Proposed | null {
   // The learned model reads the whole source: when it finds the source unrelated to the claim,
   // matching words alone are a coincidence of wording, not a confirmation.
   const documentStance = input.documentStance?.();
-  evidence.documentUnrelated = documentStance?.unrelated ?? null;
   if (documentStance && documentStance.unrelated > DOCUMENT_UNRELATED_MAX) return make('related', [{ kind: 'source-not-about-claim', words }]);
   return make('corroborates', [{ kind: 'same-wording', words }], [], 'wording-corroboration');
 }
