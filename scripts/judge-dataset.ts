@@ -155,10 +155,10 @@ export function readHandPairs(dir = join(projectRoot, 'data', 'pairs')): HandPai
 
 /** Examples from the hand-written pairs: a proposal is right when it is the pair's label. Group: the story. */
 export function handPairExamples(pairs = readHandPairs()): Example[] {
-  const { lexicon } = loadPairEngine();
+  const { weights, lexicon } = loadPairEngine();
   const out: Example[] = [];
   for (const p of pairs) {
-    const { judgement } = judgePair(p.page, p.source, loadPairEngine().weights, null, handPairContext(p, lexicon));
+    const { judgement } = judgePair(p.page, p.source, weights, null, handPairContext(p, lexicon));
     const proposal = judgement?.proposal;
     if (!proposal) continue;
     const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
