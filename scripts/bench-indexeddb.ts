@@ -84,10 +84,17 @@ export async function measureIndexedDb(n: number, extDir = join(projectRoot, '.o
     await page.goto(options);
     const t0 = performance.now();
     for (const file of files) {
+      // The end of an import is a new report (or an error line). Waiting for the input to be
+      // disabled and enabled again could miss a short disabled spell and time out.
+      await page.evaluate(() => document.querySelectorAll('.import-report h3, .status-error').forEach((e) => e.setAttribute('data-stale', '')));
       await page.locator('#import-files').setInputFiles(file);
-      // The input is disabled while the import runs (analysing a file of ~1,500 articles takes seconds).
-      await page.locator('#import-files[disabled]').waitFor({ timeout: 30_000 });
-      await page.locator('#import-files:not([disabled])').waitFor({ timeout: 600_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.import-report h3:not([data-stale]), .status-error:not([data-stale]):not(:empty)') && !document.querySelector('#import-files[disabled]'),
+        undefined,
+        { timeout: 600_000, polling: 200 },
+      );
+      const failed = await page.locator('.status-error:not([data-stale]):not(:empty)').allTextContents();
+      if (failed.length) throw new Error(`import failed: ${failed.join('; ')}`);
       const refused = await page.locator('.report-refused li').allTextContents();
       if (refused.length) throw new Error(`import refused: ${refused.join('; ')}`);
     }

@@ -29,6 +29,17 @@ function quantile(xs: number[], q: number): number {
 }
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
+// Each part runs on its own: one that fails is reported as failed, and the others' figures stand.
+const failures: Record<string, string> = {};
+async function part<T>(name: string, run: () => T | Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (err) {
+    failures[name] = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    return null;
+  }
+}
+
 // 1. Readability alone vs the whole pipeline, on the same pages, in the same run.
 const corpus = loadShippedCorpus();
 const readability: number[] = [];
@@ -71,25 +82,30 @@ await build({
   logLevel: 'warning',
 });
 for (const n of [1000, 10000]) {
-  const out = execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  scale[String(n)] = JSON.parse(out.trim().split('\n').pop()!) as ScaleFigures;
+  await part(`scale ${n}`, () => {
+    const out = execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    scale[String(n)] = JSON.parse(out.trim().split('\n').pop()!) as ScaleFigures;
+  });
 }
 
 // 3. Bundle sizes of the production build.
 // Built afresh: an older .output would report an older bundle.
 const outDir = join(projectRoot, '.output');
-execFileSync('npm', ['run', '--silent', 'corpus'], { cwd: projectRoot, stdio: 'ignore' });
-execFileSync('npx', ['wxt', 'zip'], { cwd: projectRoot, stdio: 'ignore' });
 const bundle: Record<string, number> = {};
-const chrome = join(outDir, 'chrome-mv3');
-for (const file of ['background.js', 'content-scripts/content.js', ...readdirSync(join(chrome, 'chunks')).map((f) => `chunks/${f}`)]) {
-  if (existsSync(join(chrome, file))) bundle[file] = statSync(join(chrome, file)).size;
-}
-for (const zip of readdirSync(outDir).filter((f) => f.endsWith('-chrome.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
+const built = await part('bundle', () => {
+  execFileSync('npm', ['run', '--silent', 'corpus'], { cwd: projectRoot, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'zip'], { cwd: projectRoot, stdio: 'ignore' });
+  const chrome = join(outDir, 'chrome-mv3');
+  for (const file of ['background.js', 'content-scripts/content.js', ...readdirSync(join(chrome, 'chunks')).map((f) => `chunks/${f}`)]) {
+    if (existsSync(join(chrome, file))) bundle[file] = statSync(join(chrome, file)).size;
+  }
+  for (const zip of readdirSync(outDir).filter((f) => f.endsWith('-chrome.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
+  return true;
+});
 
 // 4. In Chromium: a reader's corpus of 10,000 articles imported, stored in IndexedDB, loaded at start-up.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const indexedDb = existsSync(CHROMIUM) ? await measureIndexedDb(10000) : null;
+const indexedDb = existsSync(CHROMIUM) && built ? await part('indexedDb', () => measureIndexedDb(10000)) : null;
 
 // 5. In the browser: recorded by the end-to-end test tests/e2e/timing.test.ts (npm test), if it ran.
 const timingFile = join(projectRoot, 'artifacts', 'timing.json');
@@ -103,6 +119,7 @@ const figures = {
   scale,
   indexedDb,
   bundle,
+  failures,
   browser: browser && { medianLoadToResultsMs: browser.medianLoadToResultsMs, longestContentTaskMs: browser.longestContentTaskMs, from: 'artifacts/timing.json' },
 };
 if (json) console.log(JSON.stringify(figures, null, 2));
@@ -115,8 +132,9 @@ else {
   if (indexedDb) {
     const d = indexedDb;
     console.log(`in Chromium, ${d.userSources} of your sources (${d.statements} statements) in IndexedDB: import ${d.importSeconds} s, load at start-up ${d.loadSeconds} s (first start after the import ${d.firstLoadSeconds} s)`);
-  } else console.log(`in Chromium: ${CHROMIUM} not found, IndexedDB load not measured`);
+  } else if (!failures.indexedDb) console.log(`in Chromium: ${CHROMIUM} not found or no build, IndexedDB load not measured`);
   for (const [file, bytes] of Object.entries(bundle)) console.log(`bundle ${file}: ${(bytes / 1024).toFixed(1)} kB`);
+  for (const [name, why] of Object.entries(failures)) console.log(`${name}: FAILED, ${why}`);
   if (browser) console.log(`in Chromium (last npm test): results ${browser.medianLoadToResultsMs} ms after page load (median), longest content-script task ${browser.longestContentTaskMs} ms (0 = none of 50 ms or more)`);
   else console.log('in Chromium: run npm test first (tests/e2e/timing.test.ts records it)');
 }

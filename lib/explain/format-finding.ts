@@ -31,15 +31,18 @@ function label(q: Quantity): string {
 /** A figure for a reader: its value in its own terms ("$9.6 billion a day", "about 400 ships", "3.5 days"). */
 export function describeQuantity(q: Quantity): string {
   if (q.dimension === 'duration') return describeDuration(q);
-  const range = q.high === UNBOUNDED ? `over ${fmt(q.low)}` : q.low === 0 && q.high > 0 && q.low !== q.high ? `up to ${fmt(q.high)}` : q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
+  // The hedge or bound is written before the figure and its currency sign ("over $9 billion").
+  const upTo = q.low === 0 && q.high > 0 && q.low !== q.high;
+  const hedge = q.high === UNBOUNDED ? 'over ' : upTo ? 'up to ' : q.bound === 'approximate' ? 'about ' : '';
+  const value = q.high === UNBOUNDED ? fmt(q.low) : upTo ? fmt(q.high) : q.low === q.high ? fmt(q.low) : `${fmt(q.low)}–${fmt(q.high)}`;
   const per = q.per ? ` a ${q.per}` : '';
   switch (q.dimension) {
-    case 'money': return q.unit === 'USD' ? `$${range}${per}` : `${range} ${q.unit}${per}`;
-    case 'age': return `aged ${range}`;
-    case 'percent': return `${range}%`;
+    case 'money': return q.unit === 'USD' ? `${hedge}$${value}${per}` : `${hedge}${value} ${q.unit}${per}`;
+    case 'age': return `aged ${hedge}${value}`;
+    case 'percent': return `${hedge}${value}%`;
     case 'count': {
       const noun = q.object.length > 0 ? plural(q.object[q.object.length - 1]!.replace(/_/g, ' '), q.low === 1 && q.high === 1) : '';
-      return `${q.approximate ? 'about ' : ''}${range} ${noun}${per}`.trim();
+      return `${hedge}${value} ${noun}${per}`.trim();
     }
     default: return q.text.replace(/\s+/g, ' ');
   }
@@ -71,5 +74,10 @@ function plural(noun: string, one: boolean): string {
 }
 
 function fmt(n: number): string {
+  // Large round figures as news writes them ("$9.6 billion", "2 million"), not "9,600,000,000".
+  for (const [word, size] of [['trillion', 1e12], ['billion', 1e9], ['million', 1e6]] as const) {
+    const scaled = n / size;
+    if (Math.abs(n) >= size && Math.abs(scaled * 100 - Math.round(scaled * 100)) < 1e-6) return `${scaled.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${word}`;
+  }
   return n.toLocaleString('en-US');
 }

@@ -26,6 +26,17 @@ describe('formatFinding: typed findings in a reader\'s words', () => {
     expect(text).not.toMatch(/\b(?:man|ship|person)\b/);
   });
 
+  // A bound or hedge is written once, before the figure and its currency sign.
+  it.each([
+    ['The backlog was 422 ships at either end.', 'There are more than 160 ships waiting at either end.', '2021-03-29', '422 ships vs over 160 ships'],
+    ['The fund lost over $2 billion last year.', 'The fund lost $1.5 billion last year.', '2023-02-01', 'over $2 billion vs $1.5 billion'],
+    ['Around 300 homes were evacuated after the derailment.', 'Some 2,000 homes were evacuated after the derailment.', '2023-02-06', 'about 300 homes vs about 2,000 homes'],
+  ])('%s / %s', (page, source, date, want) => {
+    const text = compareSlots(analyseStatement(page, date), analyseStatement(source, date), related).map(formatFinding).join('; ');
+    expect(text).toContain(want);
+    expect(text).not.toMatch(/about over|\$over|\$about/);
+  });
+
   it('writes a possible update with both outlets and years', () => {
     const [finding] = compareSlots(analyseStatement('Applicants aged 20 to 40 may join.', '2024-01-01'), analyseStatement('Foreigners aged 18-30 may join.', '2015-01-01'), related);
     expect(formatReasons([{ kind: 'possible-update', finding: finding!, pageYear: '2024', sourceYear: '2015', sourceOutlet: 'RFE/RL' }])).toBe('aged 20 to 40 (page, 2024) vs aged 18-30 (RFE/RL, 2015): possibly an update');
