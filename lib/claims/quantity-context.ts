@@ -1,6 +1,7 @@
 import type { Quantity, QuantityBound } from '../types';
 import { canonicalTerm, isStopWord, normalizeTerms, tokenizeWords } from '../text/normalize-terms';
 import { UNBOUNDED } from './quantity-bounds';
+import { lemmaOf } from '../text/lemmatize';
 import { CURRENCY_WORD, DAYS, UNITS } from './quantity-units';
 
 /**
@@ -73,7 +74,7 @@ export function clauseAround(text: string, start: number, end: number): [number,
 const LEADING = new Set(['of', 'the', 'a', 'an', 'new', 'more', 'other', 'additional', 'extra', 'further', 'its', 'their', 'his', 'her', 'our', 'some', 'such', 'total', 'in', 'worth', 'for']);
 
 /**
- * The noun phrase from `from` on, as stems: at most two content words, ending at a function word,
+ * The noun phrase from `from` on, as stems: at most three content words, ending at a function word,
  * punctuation, a past participle ("derailed") or after a plural noun, the usual head after a
  * number ("422 ships waiting": "ship"). Without a tagger, verbs after a singular noun may remain.
  */
@@ -85,8 +86,13 @@ export function nounPhrase(text: string, from: number, skipLeading = true): stri
     if (!started && skipLeading && LEADING.has(word)) continue;
     started = true;
     if (isStopWord(word) || LEADING.has(word) || word.length < 2 || (out.length > 0 && /ed$/.test(word))) break;
+    // A third word keeps a head noun ("international maritime trade"), but only a base form: an
+    // inflected one after two words is most often the clause's verb ("world shipping uses", "tanker ran").
+    if (out.length === 2 && lemmaOf(word) !== word) break;
+    // An irregular past form ("ran", "rose", "sank") after the noun is the verb, as "-ed" is.
+    if (out.length > 0 && lemmaOf(word) !== word && !/(?:ing|s)$/.test(word)) break;
     out.push(canonicalTerm(word));
-    if (out.length === 2 || (/[^s]s$/.test(word) && word.length > 3)) break;
+    if (out.length === 3 || (/[^s]s$/.test(word) && word.length > 3)) break;
   }
   return out;
 }

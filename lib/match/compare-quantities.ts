@@ -158,6 +158,16 @@ function relate(p: QuantityValue, s: QuantityValue, pStep: number, sStep: number
   const converted = Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) > 0.01;
   const rounding = converted ? Math.max(pStep, sStep) / 2 : 0;
   if (pl - rounding > sh || sl - rounding > ph) return 'different';
+  // Two hedged figures do not stretch towards each other: "about 10%" and "about 12%" are two
+  // estimates, not one. Either hedge may cover the other's figure, not both at once.
+  if (p.bound === 'approximate' && s.bound === 'approximate') {
+    const exact = (v: QuantityValue): [number, number] => [v.low, v.high === UNBOUNDED ? v.low : v.high];
+    const [el, eh] = exact(s);
+    const [fl, fh] = exact(p);
+    const pCovers = pl - rounding <= eh && el - rounding <= ph;
+    const sCovers = sl - rounding <= fh && fl - rounding <= sh;
+    if (!pCovers && !sCovers) return 'different';
+  }
   if (p.bound === s.bound && near(p.low, s.low) && near(p.high, s.high)) return 'equal';
   if (converted && p.bound === 'exact' && s.bound === 'exact' && !(p.low !== p.high && s.low !== s.high)) return 'within';
   const isBound = (v: QuantityValue) => v.bound === 'at least' || v.bound === 'at most';

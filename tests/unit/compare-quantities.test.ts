@@ -42,6 +42,11 @@ describe('compareQuantities', () => {
     // An earthquake.
     ['a depth of 18 km', 'a depth of 11 miles', 'within'],
     ['At least 1,200 people were killed', '1,350 deaths', 'compatible-bound'],
+    // Two hedges do not stretch towards each other; one hedge may still cover the other's figure.
+    ['about 10% of maritime trade', 'about 12% of global trade', 'different'],
+    ['around 2,000 residents evacuated', 'about 2,100 people evacuated', 'within'],
+    ['roughly 40 percent of the vote', 'about 46 percent of the vote', 'different'],
+    ['about $20 billion of losses', 'some $19 billion of losses', 'within'],
   ])('%s vs %s: %s', (page, source, want) => expect(compare(page, source)).toBe(want));
 
   it.each([
