@@ -10,7 +10,8 @@ import { NUMBER_PATTERN, parseNumber } from './parse-number';
  * Relative spans ("five years after") are left out: they are gaps, not dates.
  */
 const RELATIVE_PERIOD = /^(?:last|this|next|past)\s+(?:month|year|week)$|^(?:yesterday|today|tomorrow)$/i;
-const WEEKDAY = /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+// A weekday with its part of the day or hour ("on Monday evening", "Tuesday at 6 p.m.") is still that day.
+const WEEKDAY = /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night)|\s+at\s+[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?|\s+(?:noon|midnight))?$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDates(text: string, reference: string | null): DateMention[] {
@@ -35,7 +36,7 @@ export function parseDates(text: string, reference: string | null): DateMention[
       found.push({ iso: (reference ?? isoOf(date)).slice(0, 7), precision: 'month', text: r.text, start: r.index, weekday: WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) });
       continue;
     }
-    const iso = isoOf(date);
+    const iso = weekday ? weekdayIso(reference!, WEEKDAYS.indexOf(weekday[1]!.toLowerCase()), FUTURE.test(text)) : isoOf(date);
     const precision = day || (relative && /yesterday|today|tomorrow|week/i.test(r.text)) ? 'day' : month || relative ? (/year/i.test(r.text) ? 'year' : 'month') : 'day';
     found.push({
       iso: precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4),
@@ -61,6 +62,20 @@ export function parseDates(text: string, reference: string | null): DateMention[
     found.push({ iso: year, precision: 'year', text: m[0], start: m.index!, weekday: null });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A weekday the article names without a date: news reports what happened, so it is the latest such
+ * day up to the article's own ("on Friday" in a Tuesday article is four days before), unless the
+ * statement speaks of what is to come ("will resume on Thursday"), then the next one. chrono picks
+ * the nearest in either direction, which puts past events in the future half the time.
+ */
+const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+to|are\s+to|next)\b/i;
+
+function weekdayIso(reference: string, weekday: number, future: boolean): string {
+  const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);
+  const delta = future ? (weekday - ref.getUTCDay() + 7) % 7 : -((ref.getUTCDay() - weekday + 7) % 7);
+  return new Date(ref.getTime() + delta * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Noon of the reference day, so a month-only reference ("2015-02") resolves mid-month. */

@@ -89,7 +89,13 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
   if (s.weekday !== null && s.precision === 'month' && p.precision === 'day') {
     return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday ? { ...sameDate(p, s, 'medium'), weekday: s.weekday } : null;
   }
-  if (p.weekday !== null || s.weekday !== null) return null;
+  // A weekday placed by its article's date (parseDates: the latest such day) is a day like
+  // another, but an inferred one: it agrees or differs with medium strength only.
+  if (p.weekday !== null || s.weekday !== null) {
+    if (p.precision !== 'day' || s.precision !== 'day') return null;
+    if (p.iso === s.iso) return p.weekday !== null && s.weekday !== null ? sameDate(p, s, 'medium') : { ...sameDate(p, s, 'medium'), weekday: (p.weekday ?? s.weekday)! };
+    return { slot: 'date', same: false, strength: 'medium', monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), page: p.text, source: s.text, pageDate: p, sourceDate: s };
+  }
   if (p.precision !== s.precision) {
     // A source's "September 21, 2022" confirms the page's "September 2022"; a source's "January 2015"
     // cannot confirm the page's "January 12": it is compatible, not evidence. Different months are not compared.

@@ -35,6 +35,14 @@ describe('parseDates', () => {
     ['until now, foreigners could not', '2015-01', []],
     ['published on Thursday', '2024-01-05', [['2024-01-04', 'day']]],
     ['published on Thursday', '2024-01', [['2024-01', 'month']]],
+    // A weekday is the latest such day up to the article's (news reports what happened), the next
+    // one in a statement about what is to come; its part of the day or hour keeps it that day.
+    ['The ship was freed on Monday evening', '2021-03-30', [['2021-03-29', 'day']]],
+    ['The quake struck on Friday at 4:17 a.m.', '2023-11-07', [['2023-11-03', 'day']]],
+    ['Whitfield conceded on Sunday night', '2022-12-08', [['2022-12-04', 'day']]],
+    ['The train derailed Friday', '2023-02-06', [['2023-02-03', 'day']]],
+    ['Talks will resume on Thursday', '2021-03-30', [['2021-04-01', 'day']]],
+    ['The vote was held on Tuesday', '2021-03-30', [['2021-03-30', 'day']]],
   ])('%s (published %s)', (text, ref, want) => expect(read(text, ref)).toEqual(want));
 });
 

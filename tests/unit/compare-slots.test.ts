@@ -16,6 +16,10 @@ describe('compareSlots', () => {
     // the page is more precise: a month in the source is no evidence for the day
     ['signed on January 12', '2015-01-09', 'the ministry last month announced', '2015-02', []],
     ['signed on Jan. 4', '2024-01-04', 'the decree published on Thursday', '2024-01', ['same: same day: Jan. 4 was a Thursday']],
+    // weekdays placed by their articles' dates: the same day, or two days, of inferred strength
+    ['Traffic resumed on Monday', '2021-03-29', 'Convoys resumed on Monday evening', '2021-03-30', ['same: same date: 29 March 2021']],
+    ['Whitfield conceded on Thursday', '2022-12-09', 'Whitfield conceded late on Tuesday night', '2022-12-08', ['differs: different date: 8 December 2022 vs 6 December 2022']],
+    ['The train derailed on Friday night', '2023-02-06', 'The derailment on Feb. 3 forced evacuations', '2023-02-05', ['same: same day: Feb. 3 was a Friday']],
     ['aged 20 to 40', '2015', 'aged 18-30', '2015', ['differs: aged 20–40 vs aged 18–30']],
     ['30,000 rubles a month, about $500', '2015', 'The average monthly salary is $500', '2015', ['same: same amount: $500 a month']],
     ['45,000 rubles a month', '2015', '30,000 rubles ($500) a month', '2015', ['differs: 45,000 RUB a month vs 30,000 RUB a month']],
