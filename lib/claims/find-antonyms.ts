@@ -19,6 +19,15 @@ const GENERAL_PAIRS: Array<[string, string[]]> = [
   ['add', ['remove']],
   ['start', ['end', 'halt']],
   ['higher', ['lower']],
+  // States that overtake each other in news of any kind: a road or port reopened after it was
+  // closed, an event called off or going ahead, a ruling upheld or struck down, an order made
+  // mandatory or left voluntary, people who survived or died.
+  ['reopen', ['close', 'shut']],
+  ['go_ahead', ['postpone', 'cancel', 'call_off', 'delay', 'suspend']],
+  ['uphold', ['overturn', 'strike_down', 'reverse', 'annul', 'quash']],
+  ['mandatory', ['voluntary']],
+  ['compulsory', ['voluntary']],
+  ['survive', ['die']],
 ];
 
 const GENERAL = new Map<string, Set<string>>();

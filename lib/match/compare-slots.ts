@@ -94,6 +94,9 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
   if (p.weekday !== null || s.weekday !== null) {
     if (p.precision !== 'day' || s.precision !== 'day') return null;
     if (p.iso === s.iso) return p.weekday !== null && s.weekday !== null ? sameDate(p, s, 'medium') : { ...sameDate(p, s, 'medium'), weekday: (p.weekday ?? s.weekday)! };
+    // "On Sunday" placed in two weeks (one statement reads as past, one as future: "will go ahead
+    // on Sunday" / "has been postponed") is more likely one Sunday than two: not compared.
+    if (p.weekday !== null && p.weekday === s.weekday && Math.abs(Date.parse(p.iso) - Date.parse(s.iso)) === 7 * 86_400_000) return null;
     return { slot: 'date', same: false, strength: 'medium', monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), page: p.text, source: s.text, pageDate: p, sourceDate: s };
   }
   if (p.precision !== s.precision) {

@@ -21,6 +21,9 @@ describe('the judge on each kind of evidence', () => {
     // polarity
     ['negation', 'Foreign servicemen will not be allowed to take part in armed conflicts.', 'Foreign servicemen are allowed to take part in armed conflicts.', sameStory('2015-01-20'), 'conflicts', /negated/],
     ['antonym', 'The central bank decided to increase interest rates on Thursday.', 'The central bank decided to reduce interest rates on Thursday.', sameStory('2023-09-14'), 'conflicts', /opposite: 'increase' vs 'reduce'/],
+    ['a state overtaken', 'The coastal highway between the two towns remains closed after the flood.', 'The coastal highway between the two towns reopened after the flood on Tuesday.', sameStory('2023-08-30'), 'conflicts', /opposite: 'closed' vs 'reopened'/],
+    ['a ruling reversed', 'The appeals court upheld the state ban on the rifles.', 'The appeals court struck down the state ban on the rifles.', sameStory('2023-06-12'), 'conflicts', /opposite/],
+    ['going ahead or called off', 'The runoff debate on Sunday will go ahead as planned, organisers said.', 'The runoff debate on Sunday has been postponed, organisers said.', sameStory('2022-12-02'), 'conflicts', /opposite/],
     ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
     // events first
     ['another act, same verb', 'On July 8, Putin signed a decree letting foreigners serve during mobilization.', 'Back on March 31, Putin signed off on a conscription order for 160,000 men.', sameStory('2025-07-10', '2025-04-02'), 'related', /different events/],
