@@ -207,7 +207,20 @@ function propose(input: JudgeInput): Proposed | null {
   if (agreements.length > 0 && differences.length === 0) {
     return make('corroborates', agreements.map((finding) => ({ kind: 'same-value', finding })), agreements, 'value-corroboration');
   }
-  if (agreements.length > 0) return make('related', [{ kind: 'mixed-values', agreements, differences }], slots);
+  if (agreements.length > 0) {
+    // The same day or a shared figure with another figure that differs is what a conflict of one
+    // report looks like ("9,800 new cases on Monday" / "12,400 new cases on Monday"): proposed as
+    // a value conflict, for the gate to weigh (it reads how many values agree). A differing date
+    // beside an agreeing figure stays mixed: the date is most often of another act.
+    const values = differences.filter((d) => d.slot !== 'date');
+    if (values.length > 0 && values.length === differences.length) {
+      const other = otherEvent(values);
+      if (other) return other;
+      if (differentPeriod) return make('conflicts', values.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet })), values, 'value-conflict');
+      return make('conflicts', [{ kind: 'mixed-values', agreements, differences }], slots, 'value-conflict');
+    }
+    return make('related', [{ kind: 'mixed-values', agreements, differences }], slots);
+  }
   const words = input.sharedWords;
   const sameTopic = () => make('related', [{ kind: 'same-topic', words }]);
   if (!sameFact) return sameTopic();
