@@ -185,7 +185,8 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
     const rest = after.slice(extra);
     // Short forms ("m", "km", "kg") only after digits; "400m people" is 400 million, "400m-long" and "400m," metres.
     const short = written.length <= 3 && !written.includes('°');
-    const million = written === 'm' && /^\s+[a-z]/i.test(rest) && !LONG_AFTER.test(rest) && !/^\s+(?:away|from|below|above|of)\b/i.test(rest);
+    // "400m people" is 400 million; "the 366 m vessel", with a space, is a length.
+    const million = written === 'm' && !/^\s/.test(unitMatch[0]) && /^\s+[a-z]/i.test(rest) && !LONG_AFTER.test(rest) && !/^\s+(?:away|from|below|above|of)\b/i.test(rest);
     if (million && /\d$/.test(raw)) {
       const end1 = end + extra;
       return add({ dimension: 'count', low: low * 1e6, high: high * 1e6, unit: '', step: step * 1e6, start, end: end1, text: text.slice(start, end1), object: nounPhrase(text, end1) });
@@ -281,7 +282,9 @@ function finish(text: string, found: Found[]): Quantity[] {
     if (q.dimension === 'count' && next && next.dimension === 'count' && /^\s+of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(q.end, next.start))) object = next.object;
     const clauseBefore = text.slice(clauseStart, q.start);
     let per = readRate(clauseBefore, text.slice(q.end, clauseEnd));
-    const context = contextTerms(text.slice(clauseStart, clauseEnd), object);
+    // Another figure's counted thing describes that figure ("4,000 workers from 20 states"), not this one.
+    const others = kept.filter((k) => k !== q && k.start >= clauseStart && k.start < clauseEnd).flatMap((k) => k.object);
+    const context = contextTerms(text.slice(clauseStart, clauseEnd), object).filter((t) => !others.includes(t));
     // "30,000 rubles a month, about $500": a figure standing alone in its clause restates the one before.
     const prev = out[out.length - 1];
     if (!per && prev && prev.dimension === q.dimension && prev.per && context.length === 0) per = prev.per;

@@ -74,9 +74,9 @@ export function compareQuantities(page: Quantity, source: Quantity, related: Rel
   if ((page.role === 'earlier' && source.role === 'later') || (page.role === 'later' && source.role === 'earlier')) return null;
   const words = wordSense(related, lexical);
   if (otherHolders(page, source, words)) return null;
+  if (otherPeople(page, source, words)) return null;
   const object = objectScore(page, source, words);
   if (object === null) return null;
-  if (otherPeople(page, source, words, lexical)) return null;
   const context = overlapScore(page.context, [...source.context, ...source.object], words.related);
   const perMissing = page.per !== source.per;
   const sameMeasure = Math.min(1, (0.6 * object + 0.4 * context) * (perMissing ? 0.7 : 1));
@@ -127,6 +127,13 @@ function writtenUnit(text: string): string {
 /** Relatedness of two terms: the word vectors, raised by WordNet where it links them. */
 interface WordSense {
   related: Relatedness;
+  /** Whether a term names people: a generic noun ("people") or, in WordNet, a kind of "person". */
+  isPeople: (term: string) => boolean;
+}
+
+/** The head of a counted thing: the last word of its noun phrase ("utility worker": "worker"). */
+function head(q: Quantity): string {
+  return q.object[q.object.length - 1] ?? '';
 }
 
 /**
@@ -146,6 +153,7 @@ function wordSense(related: Relatedness, lexical: Relation | null): WordSense {
       const link = lexical?.(a, b);
       return link && link !== 'antonym' ? LEXICAL_RELATED : r;
     },
+    isPeople: (t) => PEOPLE.has(t) || lexical?.('person', t) === 'hyponym',
   };
 }
 
@@ -171,13 +179,10 @@ const PEOPLE = new Set(['people', 'person', 'individual']);
  * happened to them ("remain in shelters" / "arrived to restore power": two counts). WordNet tells
  * a noun of people (a kind of "person"); without the lexicon only the generic nouns above.
  */
-function otherPeople(page: Quantity, source: Quantity, words: WordSense, lexical: Relation | null): boolean {
+function otherPeople(page: Quantity, source: Quantity, words: WordSense): boolean {
   if (page.dimension !== 'count' || page.object.length === 0 || source.object.length === 0) return false;
-  const head = (q: Quantity) => q.object[q.object.length - 1]!;
   const [a, b] = [head(page), head(source)];
-  if (a === b) return false;
-  const isPeople = (t: string) => PEOPLE.has(t) || lexical?.('person', t) === 'hyponym';
-  if (!isPeople(a) || !isPeople(b)) return false;
+  if (a === b || !words.isPeople(a) || !words.isPeople(b)) return false;
   // "15 foreign nationals among the passengers" / "fifteen of the passengers": one names the other's set.
   if (best(page.object, source.context, words.related) >= CROSSED_MIN || best(source.object, page.context, words.related) >= CROSSED_MIN) return false;
   const predicates = (q: Quantity) => q.context.filter((t) => !q.object.includes(t));
@@ -204,6 +209,8 @@ function objectScore(page: Quantity, source: Quantity, words: WordSense): number
   }
   const direct = best(page.object, source.object, related);
   if (direct >= OBJECT_RELATED_MIN) return direct;
+  // "1.9 million people" / "1.9 million Georgians": two nouns of people (otherPeople has checked their clauses).
+  if (page.dimension === 'count' && words.isPeople(head(page)) && words.isPeople(head(source))) return LEXICAL_RELATED;
   const crossed = Math.max(best(page.object, source.context, related), best(source.object, page.context, related));
   return crossed >= CROSSED_MIN ? crossed * 0.8 : null;
 }
