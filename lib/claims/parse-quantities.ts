@@ -283,7 +283,7 @@ function finish(text: string, found: Found[]): Quantity[] {
     const clauseBefore = text.slice(clauseStart, q.start);
     let per = readRate(clauseBefore, text.slice(q.end, clauseEnd));
     // Another figure's counted thing describes that figure ("4,000 workers from 20 states"), not this one.
-    const others = kept.filter((k) => k !== q && k.start >= clauseStart && k.start < clauseEnd).flatMap((k) => k.object);
+    const others = clauseNeighbours(kept, i, clauseStart, clauseEnd).flatMap((k) => k.object);
     const context = contextTerms(text.slice(clauseStart, clauseEnd), object).filter((t) => !others.includes(t));
     // "30,000 rubles a month, about $500": a figure standing alone in its clause restates the one before.
     const prev = out[out.length - 1];
@@ -310,12 +310,20 @@ function finish(text: string, found: Found[]): Quantity[] {
   }
   // "slipped to $1.1 billion from $1.3 billion": beside the level a change started from, the
   // figure after "to" is the level it reached.
-  for (const q of out) {
-    if (q.role !== 'earlier') continue;
+  out.forEach((q, i) => {
+    if (q.role !== 'earlier') return;
     const [clauseStart, clauseEnd] = clauseAround(text, q.start, q.start + q.text.length);
-    for (const other of out) {
-      if (other !== q && !other.role && other.start >= clauseStart && other.start < clauseEnd && /\bto\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i.test(text.slice(clauseStart, other.start))) other.role = 'later';
+    for (const other of clauseNeighbours(out, i, clauseStart, clauseEnd)) {
+      if (!other.role && /\bto\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i.test(text.slice(clauseStart, other.start))) other.role = 'later';
     }
-  }
+  });
+  return out;
+}
+
+/** The other figures of a clause: neighbours of figure i in `sorted` (by start) within [start, end). */
+function clauseNeighbours<T extends { start: number }>(sorted: T[], i: number, start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let j = i - 1; j >= 0 && sorted[j]!.start >= start; j--) out.push(sorted[j]!);
+  for (let j = i + 1; j < sorted.length && sorted[j]!.start < end; j++) out.push(sorted[j]!);
   return out;
 }
