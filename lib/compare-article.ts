@@ -276,7 +276,7 @@ function judgeCandidate(
     page: statement.features,
     source: candidate.features,
     alignment,
-    slots: compareSlots(statement.features, candidate.features, corpus.weights.similarity),
+    slots: compareSlots(statement.features, candidate.features, corpus.weights.similarity, corpus.weights.relation ?? null),
     related: corpus.weights.similarity,
     differentPeriod,
     samePeriod,

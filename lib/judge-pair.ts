@@ -47,7 +47,7 @@ export function judgePair(a: string, b: string, weights: TermWeights, gate: Judg
   const alignment = alignStatements(page, source, weights);
   const dated = pageDate !== null && sourceDate !== null;
   const judgement = judgeStance({
-    page, source, alignment, slots: compareSlots(page, source, weights.similarity), related: weights.similarity,
+    page, source, alignment, slots: compareSlots(page, source, weights.similarity, weights.relation ?? null), related: weights.similarity,
     differentPeriod: dated && isDifferentPeriod(pageDate, sourceDate),
     samePeriod: !dated || timingOf(pageDate, sourceDate) === 'same period',
     pageYear: pageDate?.slice(0, 4) ?? null, sourceYear: sourceDate?.slice(0, 4) ?? null, sourceOutlet: 'source',

@@ -93,7 +93,22 @@ export interface Quantity {
   /** Direction of a change the figure gives ("rose 5%": 'up'), absent for a level. */
   change?: 'up' | 'down';
   /** The same figure in another unit, given beside it: "5,000-kilometer (3,100-mile)", "30,000 rubles ($500)". */
-  equivalent?: { unit: string; low: number; high: number; text: string };
+  equivalent?: { unit: string; low: number; high: number; text: string; step?: number };
+  /**
+   * Who or what the figure's clause states it of, when the figure follows the clause's verb
+   * ("Hale" in "Hale received 1.8 million votes", "net income" in "Net income slipped to $1.1
+   * billion") or a name stands right before it ("Whitfield's 48.6 percent"): canonical terms, and
+   * whether it is written bare (a name, a bare plural or mass noun, no article), as owners are.
+   */
+  holder?: { terms: string[]; bare: boolean };
+  /**
+   * The figure's part in a set or a change: 'earlier', the level a change started from ("from $1.3
+   * billion"); 'later', the level it reached, said beside it ("to $1.1 billion from ..."); 'whole', the set a part is taken of ("the four" in "two of the four survivors");
+   * 'part', a share of such a set (with `partOf`, the whole's [low, high]); 'all', a set said whole
+   * ("all 48 people").
+   */
+  role?: 'earlier' | 'later' | 'whole' | 'part' | 'all';
+  partOf?: [number, number];
   /** Character offset of `text` in the statement. */
   start: number;
   /** The words that expressed it, as written. */

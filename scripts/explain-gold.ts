@@ -69,7 +69,7 @@ for (const g of gold) {
   console.log(`   candidate ${candidate}, story similarity ${(story.similarity.get(src.sourceId) ?? 0).toFixed(2)}, align ${a.score.toFixed(3)} shared [${a.shared.join(' ')}] similar [${a.similar.map((p) => p.join('~')).join(' ')}]`);
   console.log(`   P: ${st.text}\n      terms ${st.features.terms.join(' ')} | neg ${st.features.negation} | q ${st.features.quantities.map((q) => `${q.text}=${q.dimension}:${q.low}-${q.high}${q.unit}/${q.per} obj[${q.object.join(' ')}] ctx[${q.context.join(' ')}]`).join('; ')}`);
   console.log(`   S: ${src.text}\n      terms ${src.features.terms.join(' ')} | neg ${src.features.negation} | q ${src.features.quantities.map((q) => `${q.text}=${q.dimension}:${q.low}-${q.high}${q.unit}/${q.per} obj[${q.object.join(' ')}] ctx[${q.context.join(' ')}]`).join('; ')}`);
-  console.log(`   slots: ${JSON.stringify(compareSlots(st.features, src.features, corpus.weights.similarity).map((f) => `${formatFinding(f)} (same ${f.same}, measure ${f.sameMeasure?.toFixed(2)})`))}`);
+  console.log(`   slots: ${JSON.stringify(compareSlots(st.features, src.features, corpus.weights.similarity, corpus.weights.relation ?? null).map((f) => `${formatFinding(f)} (same ${f.same}, measure ${f.sameMeasure?.toFixed(2)})`))}`);
   const j = judged[0]?.judgement;
   if (j) console.log(`   judge: ${j.stance} — ${j.why}${j.proposal ? ` [proposal ${j.proposal.kind} p=${j.proposal.probability.toFixed(2)}]` : ''}`);
 }

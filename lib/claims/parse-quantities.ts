@@ -2,7 +2,7 @@ import type { Quantity, QuantityDimension } from '../types';
 import { NUMBER_PATTERN as N, parseNumber } from './parse-number';
 import { CURRENCY_ADJECTIVE, CURRENCY_SYMBOL, CURRENCY_WORD, DAYS, DOLLAR_PREFIX, UNIT_PATTERN, toBase, unitOf } from './quantity-units';
 import { UNBOUNDED } from './quantity-bounds';
-import { clauseAround, contextTerms, nounPhrase, objectBefore, readBound, readChange, readRate, startsWithNoun } from './quantity-context';
+import { clauseAround, contextTerms, nameBefore, namedObject, nounPhrase, objectAt, objectBefore, readBound, readChange, readRate, roleBefore, startsWithNoun, subjectOf } from './quantity-context';
 
 export { UNBOUNDED };
 
@@ -26,12 +26,17 @@ interface Found extends Quantity { end: number; step: number }
 const CURRENCY = String.raw`(?:(US|A|AU|C|CA|NZ|HK|S)?([$€£₽¥₹₩]))`;
 const SCALE_AFTER = /^\s?(mn|m|bn|b|tn|trn|k)(?![\w])/i;
 const SCALE_VALUE: Record<string, number> = { mn: 1e6, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, k: 1e3 };
-const NUMBER_AT = new RegExp(String.raw`(?<![\w.,\-–/:#])(?:${CURRENCY}\s?)?(${N})`, 'gi');
+/** "a million customers", "a billion dollars": the article as the number one before a scale word. */
+const A_SCALE = String.raw`a\s+(?:thousand|million|billion|trillion)\b`;
+const NUMBER_AT = new RegExp(String.raw`(?<![\w.,\-–/:#])(?:${CURRENCY}\s?)?(${A_SCALE}|${N})`, 'gi');
 const RANGE_AFTER = new RegExp(String.raw`^(\s*(?:-|–|—|to)\s*|\s+and\s+)${CURRENCY}?\s?(${N})`, 'i');
 const PERCENT_AFTER = /^\s?(?:(%|per\s?cent\b|percent\b)|(percentage[-\s]points?\b|pp\b|ppts?\b))/i;
 const CURRENCY_AFTER = new RegExp(String.raw`^\s+((?:[A-Za-z.]+\s+){0,2}?)(${Object.keys(CURRENCY_WORD).join('|')})\b`, 'i');
 const TIME_AFTER = /^(?:\s|-)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b/i;
 const TIME_POINT_AFTER = /^\s+(?:ago|later|earlier|after|before|since|from\s+now|into|on|of\s+age)\b/i;
+/** "of over 420", "of the four": the whole a part is taken of, a number next. */
+const PART_OF = new RegExp(String.raw`^\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|the|its|their|these|those|up\s+to|at\s+least|an\s+estimated)\s+)*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)`, 'i');
+const FOR_BEFORE = /\b(?:for|lasted|lasting|took|spent)\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|less\s+than|over|under|at\s+least|up\s+to)\s+)*$/i;
 const OLD_AFTER = /^(?:-|\s)old\b/i;
 const LONG_AFTER = /^(?:-|\s)(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter)\b/i;
 const COMPOUND_AFTER = new RegExp(String.raw`^\s*(?:and|,)\s*(${N})\s*(seconds?|minutes?|hours?|days?|weeks?|months?)\b`, 'i');
@@ -164,7 +169,8 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
     const word = time[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
     let extra = time[0].length;
     if (OLD_AFTER.test(after.slice(extra))) return at('age', 'year', extra + OLD_AFTER.exec(after.slice(extra))![0].length, word === 'year' ? {} : { low: (low * DAYS[word]!) / 365.25, high: (high * DAYS[word]!) / 365.25 });
-    if (TIME_POINT_AFTER.test(after.slice(extra))) return;
+    // "five hours ago" is a point in time; "for about five hours before reaching a verdict" a duration.
+    if (TIME_POINT_AFTER.test(after.slice(extra)) && !FOR_BEFORE.test(before)) return;
     const long = LONG_AFTER.exec(after.slice(extra));
     if (long) extra += long[0].length;
     const days = DAYS[word]!;
@@ -179,7 +185,8 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
     const rest = after.slice(extra);
     // Short forms ("m", "km", "kg") only after digits; "400m people" is 400 million, "400m-long" and "400m," metres.
     const short = written.length <= 3 && !written.includes('°');
-    const million = written === 'm' && /^\s+[a-z]/i.test(rest) && !LONG_AFTER.test(rest) && !/^\s+(?:away|from|below|above|of)\b/i.test(rest);
+    // "400m people" is 400 million; "the 366 m vessel", with a space, is a length.
+    const million = written === 'm' && !/^\s/.test(unitMatch[0]) && /^\s+[a-z]/i.test(rest) && !LONG_AFTER.test(rest) && !/^\s+(?:away|from|below|above|of)\b/i.test(rest);
     if (million && /\d$/.test(raw)) {
       const end1 = end + extra;
       return add({ dimension: 'count', low: low * 1e6, high: high * 1e6, unit: '', step: step * 1e6, start, end: end1, text: text.slice(start, end1), object: nounPhrase(text, end1) });
@@ -196,9 +203,10 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
   const next = /^(?:-odd)?\s+(?:of\s+)?([a-z][a-z.']*)/i.exec(after)?.[1]?.replace(/[.,;:]$/, '') ?? '';
   if (next && NOT_A_COUNT_NEXT.test(next)) return;
   if (/^\d/.test(raw) && /^[A-Za-z]/.test(after)) return; // "737MAX", "5G"
-  if (/^(?:a|an|one|single)$/i.test(raw)) return;
+  // "One of the three": a part of a set counted next; a lone "a", "one" is no figure.
+  if (/^(?:a|an|one|single)$/i.test(raw) && !(/^one$/i.test(raw) && PART_OF.test(after))) return;
   // "113 of over 420 vessels": a part of a count named next (its object is copied in finish).
-  if (/^\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|the|up\s+to|at\s+least|an\s+estimated)\s+)*\d/i.test(after)) {
+  if (PART_OF.test(after)) {
     return add({ dimension: 'count', low, high, unit: '', step, start, end, text: text.slice(start, end) });
   }
   if (startsWithNoun(text, end)) {
@@ -247,7 +255,7 @@ function finish(text: string, found: Found[]): Quantity[] {
     const prev = kept[kept.length - 1];
     // "5,000-kilometer (3,100-mile)", "30,000 rubles ($500)": the same figure in another unit.
     if (prev && /^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or|~)?\s*$/i.test(text.slice(prev.end, q.start)) && /^\s*\)/.test(text.slice(q.end, q.end + 3)) && (prev.dimension === q.dimension)) {
-      prev.equivalent = { unit: q.unit, low: q.low, high: q.high, text: q.text };
+      prev.equivalent = { unit: q.unit, low: q.low, high: q.high, text: q.text, step: q.step };
       prev.end = q.end + text.slice(q.end).indexOf(')') + 1;
       continue;
     }
@@ -262,15 +270,21 @@ function finish(text: string, found: Found[]): Quantity[] {
     // Measures and money: the noun they describe ("220,000-ton vessel", "$9.6bn of goods", "10% of world trade").
     if (object.length === 0 && q.dimension !== 'count' && q.dimension !== 'duration' && q.dimension !== 'age') {
       const described = q.dimension !== 'money' && q.dimension !== 'percent' && startsWithNoun(text, q.end) && !/^\s+of\b/i.test(after);
+      // "The 200,000-ton Ever Given is ... a container ship": a name, and what the clause says it is.
+      const named = described && /^[-\s]+[A-Z]/.test(text.slice(q.end, q.end + 3)) ? namedObject(text, q.end) : [];
       // "$1 billion in compensation" (a bare noun), not "$550 million in a televised interview".
-      object = /^\s*(?:of|worth\s+of)\s|^\s*in\s+(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z]/i.test(after) || described ? nounPhrase(text, q.end) : [];
+      object = named.length > 0 ? named : /^\s*(?:of|worth\s+of)\s|^\s*in\s+(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z]/i.test(after) || described ? nounPhrase(text, q.end) : [];
     }
+    // "Investigators put the spill at 210,000 litres": the thing valued before "at".
+    if (object.length === 0) object = objectAt(text.slice(clauseStart, q.start));
     // "113 of over 420 vessels": the share counts what the second figure counts.
     const next = kept[i + 1];
     if (q.dimension === 'count' && next && next.dimension === 'count' && /^\s+of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(q.end, next.start))) object = next.object;
     const clauseBefore = text.slice(clauseStart, q.start);
     let per = readRate(clauseBefore, text.slice(q.end, clauseEnd));
-    const context = contextTerms(text.slice(clauseStart, clauseEnd), object);
+    // Another figure's counted thing describes that figure ("4,000 workers from 20 states"), not this one.
+    const others = clauseNeighbours(kept, i, clauseStart, clauseEnd).flatMap((k) => k.object);
+    const context = contextTerms(text.slice(clauseStart, clauseEnd), object).filter((t) => !others.includes(t));
     // "30,000 rubles a month, about $500": a figure standing alone in its clause restates the one before.
     const prev = out[out.length - 1];
     if (!per && prev && prev.dimension === q.dimension && prev.per && context.length === 0) per = prev.per;
@@ -281,7 +295,35 @@ function finish(text: string, found: Found[]): Quantity[] {
     };
     if (change) quantity.change = change;
     if (q.equivalent) quantity.equivalent = q.equivalent;
+    // Whose figure: a name right before a share or an amount, else the subject of the clause.
+    const holder = (q.dimension !== 'count' ? nameBefore(text, clauseStart, q.start) : null) ?? subjectOf(text, clauseStart, q.start);
+    if (holder) quantity.holder = holder;
+    const role = roleBefore(clauseBefore, text.slice(clauseStart, clauseEnd));
+    if (role) quantity.role = role;
+    // "two of the four survivors": a part of the set the next figure counts ("113 of over 420
+    // vessels" counts a part too, but of a set it reports rather than presupposes: left as a count).
+    if ((q.dimension === 'count' || q.dimension === 'percent') && next && /^\s+of\s+(?:the|its|their|these|those)\s+$/i.test(text.slice(q.end, next.start))) {
+      quantity.role = 'part';
+      quantity.partOf = [next.low, next.high];
+    }
     out.push(quantity);
   }
+  // "slipped to $1.1 billion from $1.3 billion": beside the level a change started from, the
+  // figure after "to" is the level it reached.
+  out.forEach((q, i) => {
+    if (q.role !== 'earlier') return;
+    const [clauseStart, clauseEnd] = clauseAround(text, q.start, q.start + q.text.length);
+    for (const other of clauseNeighbours(out, i, clauseStart, clauseEnd)) {
+      if (!other.role && /\bto\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i.test(text.slice(clauseStart, other.start))) other.role = 'later';
+    }
+  });
+  return out;
+}
+
+/** The other figures of a clause: neighbours of figure i in `sorted` (by start) within [start, end). */
+function clauseNeighbours<T extends { start: number }>(sorted: T[], i: number, start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let j = i - 1; j >= 0 && sorted[j]!.start >= start; j--) out.push(sorted[j]!);
+  for (let j = i + 1; j < sorted.length && sorted[j]!.start < end; j++) out.push(sorted[j]!);
   return out;
 }

@@ -1,6 +1,6 @@
 import type { DateMention, Quantity, StatementFeatures } from '../types';
 import { monthIndex } from '../dates/compare-periods';
-import { compareQuantities as compareFigures, type QuantityComparison, type QuantityValue, type Relatedness } from './compare-quantities';
+import { compareQuantities as compareFigures, type QuantityComparison, type QuantityValue, type Relatedness, type Relation } from './compare-quantities';
 
 /** One typed value that two statements both give: the same, or different. */
 export interface SlotFinding {
@@ -53,8 +53,8 @@ export const SAME_MEASURE_MIN = 0.2;
  * counted), so "tens of thousands each year" is never set against "six million". `related`
  * is a word relatedness (0..1, e.g. word vectors) for the counted things ("ships", "vessels").
  */
-export function compareSlots(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly): SlotFinding[] {
-  return [...compareDates(page.dates, source.dates), ...compareQuantities(page.quantities, source.quantities, related)];
+export function compareSlots(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly, lexical: Relation | null = null): SlotFinding[] {
+  return [...compareDates(page.dates, source.dates), ...compareQuantities(page.quantities, source.quantities, related, lexical)];
 }
 
 /**
@@ -62,11 +62,11 @@ export function compareSlots(page: StatementFeatures, source: StatementFeatures,
  * amount in roubles and one in dollars, counts of different things, "around 400" against 422.
  * The wording may match; the figures neither confirm nor contradict it.
  */
-export function uncomparedKinds(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly): Array<{ page: string; source: string }> {
+export function uncomparedKinds(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly, lexical: Relation | null = null): Array<{ page: string; source: string }> {
   const out: Array<{ page: string; source: string }> = [];
   for (const p of page.quantities) {
     const sameKind = source.quantities.filter((s) => s.dimension === p.dimension);
-    if (sameKind.length > 0 && !sameKind.some((s) => verdict(p, s, related) !== null)) out.push({ page: p.text, source: sameKind[0]!.text });
+    if (sameKind.length > 0 && !sameKind.some((s) => verdict(p, s, related, lexical) !== null)) out.push({ page: p.text, source: sameKind[0]!.text });
   }
   return out;
 }
@@ -121,12 +121,12 @@ function sameDate(p: DateMention, s: DateMention, strength: SlotFinding['strengt
 const DATE_STRENGTH = { day: 'strong', month: 'medium', year: 'weak' } as const;
 
 
-function compareQuantities(page: Quantity[], source: Quantity[], related: Relatedness): SlotFinding[] {
+function compareQuantities(page: Quantity[], source: Quantity[], related: Relatedness, lexical: Relation | null): SlotFinding[] {
   const findings: SlotFinding[] = [];
   for (const p of page) {
     let best: SlotFinding | null = null;
     for (const s of source) {
-      const c = verdict(p, s, related);
+      const c = verdict(p, s, related, lexical);
       if (!c) continue;
       const agrees = c.agree;
       const finding: SlotFinding = {
@@ -147,12 +147,17 @@ function compareQuantities(page: Quantity[], source: Quantity[], related: Relate
  * figures that surely measure one thing for the same period. Null when they are not comparable,
  * or only close (a round figure against a precise one, two lower bounds).
  */
-export function verdict(p: Quantity, s: Quantity, related: Relatedness): QuantityComparison | null {
-  const c = compareFigures(p, s, related);
+export function verdict(p: Quantity, s: Quantity, related: Relatedness, lexical: Relation | null = null): QuantityComparison | null {
+  const c = compareFigures(p, s, related, lexical);
   if (!c) return null;
   // A yearly flow and a stock are different quantities even of the same thing.
   if (p.dimension === 'count' && c.perMissing) return null;
+  // "Two of the four survivors" counts some of a set the other figure counts whole ("the four
+  // survivors"): a subset, not a rival figure, unless the other says all of them did it ("all 48").
+  if (isSubsetOf(p, s) || isSubsetOf(s, p)) return null;
   if (c.agree) {
+    // The set a part is taken of ("of the four") is presupposed, not reported: no confirmation.
+    if (p.role === 'whole' || s.role === 'whole') return null;
     if (c.sameMeasure < SAME_MEASURE_MIN) return null;
     if (c.bothBounds && c.relation === 'compatible-bound') return null;
     if (c.relation === 'within' && c.relativeDifference > CLOSE_MAX) return null;
@@ -160,4 +165,11 @@ export function verdict(p: Quantity, s: Quantity, related: Relatedness): Quantit
   }
   // "$500" agrees with "$500 a month", but a figure conflicts only with one given for the same period.
   return c.sameMeasure >= DIFFERENT_MEASURE_MIN && !c.perMissing ? c : null;
+}
+
+/** Whether `part` is a part ("two of the four") of a whole that `other` counts, not as "all". */
+function isSubsetOf(part: Quantity, other: Quantity): boolean {
+  if (part.role !== 'part' || !part.partOf || other.role === 'all' || other.role === 'part') return false;
+  const [low, high] = part.partOf;
+  return other.low <= high && other.high >= low;
 }

@@ -74,3 +74,51 @@ describe('compareQuantities', () => {
     expect(one.sameMeasure).toBeLessThan(both.sameMeasure);
   });
 });
+
+/** A stand-in for WordNet: a few kinds of person, and one verb that is a kind of another. */
+const KINDS: Record<string, string[]> = { person: ['resident', 'worker', 'georgian', 'voter', 'firefighter', 'passenger'], hurt: ['injure'] };
+const lexical = (a: string, b: string) => (KINDS[a]?.includes(b) ? 'hyponym' : KINDS[b]?.includes(a) ? 'hypernym' : null);
+const compareWith = (page: string, source: string) => {
+  const c = compareQuantities(first(page), first(source), related, lexical);
+  return c ? c.relation : null;
+};
+
+describe('compareQuantities: whose figure, and of what', () => {
+  it.each([
+    // Different named holders of the same kind of figure (elections, sports, public health, markets).
+    ['Hale received about 1.82 million votes.', 'Whitfield received 1,721,000 votes.'],
+    ['Varga has scored five league goals.', 'Lindqvist scored five goals.'],
+    ['Case numbers have fallen by 60 percent.', 'Hospital admissions fell 60 percent.'],
+    ['Net income slipped to $1.1 billion.', 'Northwind spent $1.1 billion on network upgrades.'],
+    // People counted for different things (storms, wildfires).
+    ['About 4,000 people remain in state shelters.', 'About 4,000 utility workers from 20 states have arrived to restore power.'],
+    ['At least 430 residents were evacuated.', 'About 430 firefighters are battling the blaze.'],
+  ])('%s vs %s: not compared', (page, source) => expect(compareWith(page, source)).toBeNull());
+
+  it.each([
+    // The same holder, or one side a description ("the authority") of the other's name.
+    ['Hale won 51.4 percent of the vote.', 'The certified results give Hale 50.9 percent.', 'different'],
+    ['Egypt is seeking $600 million in compensation.', 'The authority is seeking $600 million.', 'equal'],
+    // People named by different nouns, with clauses that say the same (elections, ports, disasters).
+    ['A record 1.9 million people voted early.', 'More than 1.9 million Georgians cast early ballots.', 'compatible-bound'],
+    ['Three dockworkers were injured.', 'Three port workers were hurt.', 'equal'],
+    ['Some 2,000 residents were evacuated.', 'About 2,000 people were evacuated.', 'equal'],
+    // The same ship named and described (shipping), the level reached on both sides (markets).
+    ['the fully laden 220,000-ton vessel', 'The 200,000-ton Ever Given is an ultra large container ship.', 'different'],
+    ['Net income slipped to $1.1 billion from $1.3 billion.', 'Net income was $1.1 billion.', 'equal'],
+  ])('%s vs %s: %s', (page, source, want) => expect(compareWith(page, source)).toBe(want));
+
+  it.each([
+    // A bracketed equivalent in the other side's unit is compared as written (shipping, weather, hiking).
+    ['a 5,000-kilometer (3,100-mile) detour', 'adds about 3,500 miles to the journey', 'different'],
+    ['a 5,000-kilometer (3,100-mile) detour', 'a detour of 3,100 miles', 'equal'],
+    ['winds reached 160 km/h (100 mph)', 'winds of about 120 mph', 'different'],
+  ])('%s vs %s: %s', (page, source, want) => expect(compareWith(page, source)).toBe(want));
+
+  it.each([
+    // A figure inside the other's range has no gap (storm losses, a trial's damages, a fundraising).
+    ['insured losses at about $20 billion', 'insured losses of between $18 billion and $25 billion'],
+    ['damages of $3 million', 'damages of $2 million to $5 million'],
+    ['a turnout of 61 percent', 'a turnout of 55 to 65 percent'],
+  ])('%s vs %s: no gap', (page, source) => expect(compareQuantities(first(page), first(source), related)?.relativeDifference).toBe(0));
+});

@@ -33,3 +33,24 @@ describe('compareSlots', () => {
     ['the tax cuts cost $250 billion', '2018', 'the monthly salary is $500', '2015', []],
   ])('%s (%s) vs %s (%s)', (p, pd, s, sd, want) => expect(find(p, pd, s, sd)).toEqual(want));
 });
+
+describe('compareSlots: a part and its set', () => {
+  const same = (p: string, s: string) => find(p, '2023-01-01', s, '2023-01-01');
+  it.each([
+    // The set a part is taken of is presupposed: no confirmation of it, and the part is no rival figure (air crash, hostages, a trial).
+    ['The four survivors are in critical condition.', 'Two of the four survivors have been discharged from hospital.', []],
+    ['Only one of the three spoke to reporters.', 'All three spoke briefly to reporters.', ['differs: 1 vs 3']],
+    ['The five defendants appeared in court.', 'Three of the five defendants appeared in court.', []],
+    // A part against "all" of its set is a different figure (air crash).
+    ['The plane crashed, killing 44 of the 48 people on board.', 'All 48 people on board were killed.', ['differs: 44 people vs 48 people']],
+  ])('%s vs %s', (p, s, want) => expect(same(p, s)).toEqual(want));
+});
+
+describe('compareSlots: the two levels of a change', () => {
+  it.each([
+    // The level reached against the level reached, the start against the start (markets, elections, a strike).
+    ['Net income slipped to $1.1 billion from $1.3 billion.', 'Net income climbed to $1.3 billion from $1.1 billion.', ['differs: $1.1 billion vs $1.3 billion', 'differs: $1.3 billion vs $1.1 billion']],
+    ['Turnout rose to 64 percent from 58 percent.', 'Turnout fell to 58 percent from 64 percent.', ['differs: 64% vs 58%', 'differs: 58% vs 64%']],
+    ['Membership grew to 12,000 workers from 9,000 workers.', 'Membership grew to 12,000 workers from 9,000 workers.', ['same: same number: 12,000 workers', 'same: same number: 9,000 workers']],
+  ])('%s vs %s', (p, s, want) => expect(find(p, '2023-01-01', s, '2023-01-01')).toEqual(want));
+});

@@ -94,3 +94,60 @@ describe('parseQuantities', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('parseQuantities: what each figure measures', () => {
+  const holder = (text: string) => parseQuantities(text).map((q) => [q.text, q.holder ? `${q.holder.terms.join(' ')}${q.holder.bare ? '' : ' (described)'}` : '']);
+  it.each([
+    // Markets: the subject says what an amount measures.
+    ['Net income slipped to $1.1 billion.', [['$1.1 billion', 'net income']]],
+    ['Quarterly revenue rose 4 percent.', [['4 percent', 'quarterly revenue']]],
+    // Elections: the one a share or a vote count belongs to.
+    ['Hale received about 1.82 million votes.', [['1.82 million', 'hale']]],
+    ['Hale won 51.4 percent of the vote to Whitfield\'s 48.6 percent.', [['51.4 percent', 'hale'], ['48.6 percent', 'whitfield']]],
+    ['The certified results give Hale 50.9 percent and Whitfield 49.1 percent.', [['50.9 percent', 'hale'], ['49.1 percent', 'whitfield']]],
+    ['Turnout reached 64 percent.', [['64 percent', 'turnout']]],
+    // Disasters and shipping: a description is not bare; a verb of saying tells, it does not hold.
+    ['The authority is now seeking $600 million.', [['$600 million', 'authority (described)']]],
+    ['The ship weighs 152,000 tonnes.', [['152,000 tonnes', 'ship (described)']]],
+    ['The interior ministry said 650,000 people marched.', [['650,000', '']]],
+    ['At least 14 people were killed.', [['14', '']]],
+    // Sports: the player who will miss the weeks.
+    ['Varga will miss about four weeks.', [['four weeks', 'varga']]],
+  ])('%s', (text, want) => expect(holder(text)).toEqual(want));
+
+  const role = (text: string) => parseQuantities(text).map((q) => [q.text, q.role ?? '', q.partOf ?? null]);
+  it.each([
+    // A change's two levels (markets, elections).
+    ['Net income slipped to $1.1 billion from $1.3 billion a year earlier.', [['$1.1 billion', 'later', null], ['$1.3 billion', 'earlier', null]]],
+    ['Turnout rose to 64 percent from 58 percent.', [['64 percent', 'later', null], ['58 percent', 'earlier', null]]],
+    ['About 4,000 utility workers from 20 states have arrived.', [['4,000', '', null], ['20', '', null]]],
+    // A part and its set (air crash, hostages, a trial).
+    ['Two of the four survivors have been discharged.', [['Two', 'part', [4, 4]], ['four', 'whole', null]]],
+    ['Only one of the three spoke to reporters.', [['one', 'part', [3, 3]], ['three', 'whole', null]]],
+    ['All 48 people on board were killed.', [['48', 'all', null]]],
+    ['The jury convicted three of the five defendants.', [['three', 'part', [5, 5]], ['five', 'whole', null]]],
+  ])('%s', (text, want) => expect(role(text)).toEqual(want));
+
+  it.each([
+    // A named ship is what its clause says it is; a thing valued "at" a figure is what it measures.
+    ['The 200,000-ton Ever Given is classified as an ultra large container ship.', [['mass', 200_000_000, 200_000_000, 'kg', 'exact', '', 'ever given ship']]],
+    ['Investigators put the spill at 210,000 litres.', [['volume', 210_000, 210_000, 'l', 'exact', '', 'spill']]],
+    ['Officials estimated the damage at about $2 billion.', [['money', 2e9, 2e9, 'USD', 'approximate', '', 'damage']]],
+    // Not rates: a point in time, a share of a point.
+    ['Profit rose to $2 billion from $1.5 billion a year earlier.', [['money', 2e9, 2e9, 'USD', 'exact', '', ''], ['money', 1.5e9, 1.5e9, 'USD', 'exact', '', '']]],
+    ['The bank raised its deposit rate by a quarter point to 4 percent.', [['percent', 4, 4, '%', 'exact', '', '']]],
+    // A duration "for" some time is one even before "before"; "a million"; "over" a period after a figure.
+    ['Jurors deliberated for about five hours before reaching a verdict.', [['duration', 0.208, 0.208, 'day', 'approximate', '', '']]],
+    ['More than a million customers lost power.', [['count', 1e6, INF, '', 'at least', '', 'customer']]],
+    ['The deal raises wages by 10 percent over three years.', [['percent', 10, 10, '%', 'exact', '', ''], ['duration', 1095.75, 1095.75, 'day', 'exact', '', '']]],
+    ['The 366 m vessel docked.', [['length', 366, 366, 'm', 'exact', '', 'vessel']]],
+    ['About 4,000 people remain in state shelters.', [['count', 4000, 4000, '', 'approximate', '', 'people']]],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+
+  it.each([
+    ['The deal raises wages by 10 percent.', 'up'],
+    ['The central bank cut rates by 0.5 percentage points.', 'down'],
+    ['The four-year deal includes a 19.2 percent wage increase.', 'up'],
+    ['The company raised $500 million from investors.', undefined],
+  ])('reads a change by a verb that moves its object: %s', (text, change) => expect(parseQuantities(text).find((q) => q.dimension !== 'duration')!.change).toBe(change));
+});
