@@ -148,7 +148,7 @@ function propose(input: JudgeInput): Proposed | null {
   // A value of the page's story both give is worth weighing even where the wording is not shared.
   if (!topic && !slots.some((s) => s.same) && !(inStory && slots.length > 0)) return null;
   // One shared name ("Interior Ministry") is a topic, not a claim: a claim needs several shared terms.
-  const sameFact = alignment.score >= SAME_FACT_MIN && hasClaimWords(alignment);
+  const sameFact = alignment.claim >= SAME_FACT_MIN && hasClaimWords(alignment);
   const differences = slots.filter((s) => !s.same);
   const agreements = slots.filter((s) => s.same);
   const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + input.idf(t), 0);
