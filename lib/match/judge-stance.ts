@@ -3,6 +3,8 @@ import type { Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
+import { isOpenQuestion } from '../claims/detect-open-question';
+import { canonicalTerm } from '../text/normalize-terms';
 import { compareEventFrames, type EventComparison } from '../events/compare-event-frames';
 import { readEventFrame } from '../events/read-event-frame';
 import { surfaceWords } from '../text/normalize-terms';
@@ -216,6 +218,8 @@ function propose(input: JudgeInput): Proposed | null {
   if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
     return make('related', [{ kind: 'one-side-negated', cue: (input.page.negation ?? input.source.negation)! }]);
   }
+  // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
+  if (isOpenQuestion(input.pageText) !== isOpenQuestion(input.sourceText)) return sameTopic();
   const unchecked = uncomparedKinds(input.page, input.source, input.related);
   if (unchecked.length > 0) return make('related', [{ kind: 'figures-uncompared', pairs: unchecked }]);
   if (differentPeriod) return make('related', [{ kind: 'written-apart', pageYear, sourceYear }]);
@@ -237,6 +241,9 @@ function propose(input: JudgeInput): Proposed | null {
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
 function opposition({ page, source, pageText, sourceText, lexicon, alignment }: JudgeInput): Reason | null {
+  // A matter still open on one side ("it is not yet known whether the pilot reported a problem")
+  // is not denied by it: the other side's firm claim answers the question.
+  if (isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
   const [negated, other] = page.negation ? [page, source] : [source, page];
   // What the other statement says, near-synonyms included ("take part" is said by "participate").
   const said = new Set([...other.terms, ...alignment.similar.map(([p, s]) => (page.negation ? p : s))]);
@@ -246,7 +253,65 @@ function opposition({ page, source, pageText, sourceText, lexicon, alignment }: 
   const antonyms = findAntonyms(page.terms, source.terms, lexicon);
   if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
   if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
+  const swapped = swappedRoles(page, source, alignment, pageText, sourceText);
+  if (swapped) return { kind: 'opposite', page: swapped[0], source: swapped[1] };
   return null;
+}
+
+/**
+ * Predicates whose two parties can trade places and say the same ("Biden met Xi" / "Xi met
+ * Biden", "a deal between A and B"). General English.
+ */
+const RECIPROCAL = new Set(
+  ['meet', 'talk', 'speak', 'marry', 'merge', 'negotiate', 'play', 'face', 'tie', 'draw', 'debate', 'discuss', 'agree', 'trade', 'compete', 'clash', 'partner', 'join', 'fight', 'compare', 'link', 'share', 'deal', 'agreement', 'talks', 'merger', 'match', 'game', 'war', 'contract', 'treaty', 'meeting', 'call']
+    .map((w) => canonicalTerm(w)),
+);
+/** A passive ("Hale was defeated by Whitfield") names the doer after the verb: order says nothing. */
+const PASSIVE_BY = /\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+by\b/i;
+/** Two names joined ("Hale and Whitfield", "Hale with Whitfield") take no sides. */
+const JOINED = /\b(?:and|with|&|between)\b/i;
+
+/**
+ * Two names shared by both statements on either side of the same shared word, in opposite order
+ * ("Hale defeated Whitfield" / "Whitfield defeated Hale"): each gives the other's role to the
+ * other party, so the two conflict. The words between, as each side writes them, or null. Terms
+ * are in text order (StatementFeatures.terms), so no parsing is needed.
+ */
+function swappedRoles(page: StatementFeatures, source: StatementFeatures, alignment: Alignment, pageText: string, sourceText: string): [string, string] | null {
+  // A name on either side (a name opening a sentence is not known as one there).
+  const names = alignment.shared.filter((t) => page.entities.includes(t) || source.entities.includes(t));
+  if (names.length < 2 || PASSIVE_BY.test(pageText) || PASSIVE_BY.test(sourceText)) return null;
+  for (const verb of alignment.shared) {
+    if (names.includes(verb) || RECIPROCAL.has(verb)) continue;
+    const pv = page.terms.indexOf(verb);
+    const sv = source.terms.indexOf(verb);
+    for (const x of names) {
+      for (const y of names) {
+        if (x === y) continue;
+        const inOrder = page.terms.indexOf(x) < pv && pv < page.terms.indexOf(y);
+        const reversed = source.terms.indexOf(y) < sv && sv < source.terms.indexOf(x);
+        if (!inOrder || !reversed) continue;
+        const pageSpan = spanOf(pageText, x, y);
+        const sourceSpan = spanOf(sourceText, y, x);
+        if (pageSpan && sourceSpan && isOneClause(pageSpan) && isOneClause(sourceSpan)) return [pageSpan, sourceSpan];
+      }
+    }
+  }
+  return null;
+}
+
+/** Words from one party to the other within one clause: "Hale defeated Republican Dana Whitfield". */
+const MAX_ROLE_SPAN_WORDS = 8;
+function isOneClause(span: string): boolean {
+  return !JOINED.test(span) && !/[,;:()—–]/.test(span) && span.split(/\s+/).length <= MAX_ROLE_SPAN_WORDS;
+}
+
+/** The text from the first word of term `from` to the end of the word of term `to`, or null. */
+function spanOf(text: string, from: string, to: string): string | null {
+  const [a, b] = [surfaceOf(text, from), surfaceOf(text, to)];
+  const start = text.indexOf(a);
+  const end = text.indexOf(b, start + a.length);
+  return start >= 0 && end > start ? text.slice(start, end + b.length) : null;
 }
 
 /** The word of `text` whose canonical term is `term`, as written (a reason names words, not stems). */
