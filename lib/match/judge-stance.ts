@@ -218,6 +218,8 @@ function propose(input: JudgeInput): Proposed | null {
   if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
     return make('related', [{ kind: 'one-side-negated', cue: (input.page.negation ?? input.source.negation)! }]);
   }
+  // "The Cedar Ridge fire" and "Cedar Ridge Bank" share a name, not a subject.
+  if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText)) return sameTopic();
   // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
   if (isOpenQuestion(input.pageText) !== isOpenQuestion(input.sourceText)) return sameTopic();
   const unchecked = uncomparedKinds(input.page, input.source, input.related);
@@ -335,6 +337,31 @@ function isPeripheral(negated: StatementFeatures, otherTerms: ReadonlySet<string
 function coversNegatedClause(negated: StatementFeatures, otherTerms: ReadonlySet<string>): boolean {
   const clause = negated.negatedTerms.length > 0 ? negated.negatedTerms : negated.terms;
   return clause.filter((t) => otherTerms.has(t)).length >= NEGATED_CLAUSE_COVERAGE * clause.length;
+}
+
+/** Runs of capitalised words ("Cedar Ridge Bank"), and the word after each. */
+const NAME_RUN = /\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:['’]s)?(?:\s+([a-z]+))?/g;
+
+/**
+ * Whether `a` uses a name as a modifier of a common noun ("the Cedar Ridge fire") that `b` writes
+ * as the start of a longer name ("Cedar Ridge Bank"): two things named after one place or
+ * person, so the shared name is no shared subject. Names of two words or more only. The first word of a sentence is skipped
+ * when it is a function word ("The").
+ */
+function namesAnotherEntity(a: string, b: string): boolean {
+  const longer = [...b.matchAll(NAME_RUN)].map((m) => stripLead(m[1]!));
+  for (const m of a.matchAll(NAME_RUN)) {
+    const name = stripLead(m[1]!);
+    // A one-word name before a noun is as often an adjective of nationality ("Russian army" / "Russian Defense Ministry").
+    if (!name.includes(' ') || !m[2]) continue;
+    if (longer.some((l) => l.startsWith(`${name} `) && !a.includes(l))) return true;
+  }
+  return false;
+}
+
+/** A name run without a capitalised function word before it ("The Cedar Ridge" -> "Cedar Ridge"). */
+function stripLead(run: string): string {
+  return run.replace(/^(?:The|A|An|In|On|At|Of|For|By|With|From|After|Before)\b\s*/, '');
 }
 
 /** A statement's event frame from its features and text. */

@@ -35,6 +35,9 @@ describe('the judge on wording that does or does not state one claim', () => {
     ['reciprocal predicate', 'Chancellor Weber met President Duarte in Lisbon on Friday.', 'Duarte met Weber in Lisbon on Friday to discuss trade.', 'corroborates'],
     // an open question against a firm claim: neither confirms it
     ['open question vs firm claim', 'Police believe the warehouse fire was caused by faulty wiring.', 'The cause of the warehouse fire is under investigation.', 'related'],
+    // a shared name that is two things named after one place
+    ['another entity of the same name', 'The Silver Lake fire more than tripled in size overnight.', 'Silver Lake Bank more than tripled in size after the merger.', 'related'],
+    ['the same name alone', 'The Silver Lake fire more than tripled in size overnight.', 'Overnight the Silver Lake fire more than tripled in size, officials said.', 'corroborates'],
     // "without" negates what follows
     ['without vs in a vote', 'The council passed the budget without a vote of its members.', 'The council passed the budget in a vote of its members.', 'conflicts'],
   ] as const)('%s', (_, page, source, stance) => {
