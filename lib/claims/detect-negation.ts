@@ -3,7 +3,7 @@
  * longer", "neither/nor", "cannot"; a negated subject or existence ("nobody", "no one",
  * "nothing", "none", "there is no ...", "No ... were"); "no" before what the claim is about
  * ("suffered no injuries", "no ships passed"); verbs that deny or forbid ("barred", "banned",
- * "denied", "refused", "rejected", "failed to", "ruled out"). Cues are counted: two cancel out
+ * "denied", "refused", "rejected", "failed to", "ruled out"); "without" before what is not done. Cues are counted: two cancel out
  * (a double negative: "no restrictions prohibiting citizens" allows them). Left out: "no" after
  * have/with/without/of ("have no criminal record" describes a condition, the same claim as "a
  * clean record"), and "no" in fixed phrases that affirm or bound ("no doubt", "no matter", "no
@@ -17,6 +17,9 @@ const NEGATION = new RegExp(
     String.raw`\bno\s+(?:longer|one)\b`,
     // "no" not after have/with/of and not in a phrase that affirms or bounds.
     String.raw`(?<!\b(?:have|has|had|having|with|without|of)\s+)\bno\b(?!\s+(?:doubt|matter|more|less|fewer|later|sooner|longer|one)\b)`,
+    // "without" denies what follows ("pushed the bill through without a final vote"), but not in
+    // "with or without" (either way) or "without doubt" (affirms).
+    String.raw`(?<!\bwith\s+or\s+)\bwithout\b(?!\s+(?:a\s+)?doubt\b)`,
     String.raw`\b(?:barred|banned|prohibited|forbidden|forbids|prohibits|prohibiting|bans|bars|denied|denies|deny|refused|refuses|rejected|rejects|excluded|ruled\s+out|failed\s+to|fails\s+to|declined\s+to)\b`,
   ].join('|'),
   'gi',

@@ -3,6 +3,8 @@ import type { Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
+import { isOpenQuestion } from '../claims/detect-open-question';
+import { canonicalTerm } from '../text/normalize-terms';
 import { compareEventFrames, type EventComparison } from '../events/compare-event-frames';
 import { readEventFrame } from '../events/read-event-frame';
 import { surfaceWords } from '../text/normalize-terms';
@@ -148,7 +150,7 @@ function propose(input: JudgeInput): Proposed | null {
   // A value of the page's story both give is worth weighing even where the wording is not shared.
   if (!topic && !slots.some((s) => s.same) && !(inStory && slots.length > 0)) return null;
   // One shared name ("Interior Ministry") is a topic, not a claim: a claim needs several shared terms.
-  const sameFact = alignment.score >= SAME_FACT_MIN && hasClaimWords(alignment);
+  const sameFact = alignment.claim >= SAME_FACT_MIN && hasClaimWords(alignment);
   const differences = slots.filter((s) => !s.same);
   const agreements = slots.filter((s) => s.same);
   const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + input.idf(t), 0);
@@ -229,6 +231,10 @@ function propose(input: JudgeInput): Proposed | null {
   if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
     return make('related', [{ kind: 'one-side-negated', cue: (input.page.negation ?? input.source.negation)! }]);
   }
+  // "The Cedar Ridge fire" and "Cedar Ridge Bank" share a name, not a subject.
+  if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText)) return sameTopic();
+  // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
+  if (isOpenQuestion(input.pageText) !== isOpenQuestion(input.sourceText)) return sameTopic();
   const unchecked = uncomparedKinds(input.page, input.source, input.related);
   if (unchecked.length > 0) return make('related', [{ kind: 'figures-uncompared', pairs: unchecked }]);
   if (differentPeriod) return make('related', [{ kind: 'written-apart', pageYear, sourceYear }]);
@@ -250,6 +256,9 @@ function propose(input: JudgeInput): Proposed | null {
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
 function opposition({ page, source, pageText, sourceText, lexicon, alignment }: JudgeInput): Reason | null {
+  // A matter still open on one side ("it is not yet known whether the pilot reported a problem")
+  // is not denied by it: the other side's firm claim answers the question.
+  if (isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
   const [negated, other] = page.negation ? [page, source] : [source, page];
   // What the other statement says, near-synonyms included ("take part" is said by "participate").
   const said = new Set([...other.terms, ...alignment.similar.map(([p, s]) => (page.negation ? p : s))]);
@@ -259,7 +268,65 @@ function opposition({ page, source, pageText, sourceText, lexicon, alignment }: 
   const antonyms = findAntonyms(page.terms, source.terms, lexicon);
   if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
   if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
+  const swapped = swappedRoles(page, source, alignment, pageText, sourceText);
+  if (swapped) return { kind: 'opposite', page: swapped[0], source: swapped[1] };
   return null;
+}
+
+/**
+ * Predicates whose two parties can trade places and say the same ("Biden met Xi" / "Xi met
+ * Biden", "a deal between A and B"). General English.
+ */
+const RECIPROCAL = new Set(
+  ['meet', 'talk', 'speak', 'marry', 'merge', 'negotiate', 'play', 'face', 'tie', 'draw', 'debate', 'discuss', 'agree', 'trade', 'compete', 'clash', 'partner', 'join', 'fight', 'compare', 'link', 'share', 'deal', 'agreement', 'talks', 'merger', 'match', 'game', 'war', 'contract', 'treaty', 'meeting', 'call']
+    .map((w) => canonicalTerm(w)),
+);
+/** A passive ("Hale was defeated by Whitfield") names the doer after the verb: order says nothing. */
+const PASSIVE_BY = /\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+by\b/i;
+/** Two names joined ("Hale and Whitfield", "Hale with Whitfield") take no sides. */
+const JOINED = /\b(?:and|with|&|between)\b/i;
+
+/**
+ * Two names shared by both statements on either side of the same shared word, in opposite order
+ * ("Hale defeated Whitfield" / "Whitfield defeated Hale"): each gives the other's role to the
+ * other party, so the two conflict. The words between, as each side writes them, or null. Terms
+ * are in text order (StatementFeatures.terms), so no parsing is needed.
+ */
+function swappedRoles(page: StatementFeatures, source: StatementFeatures, alignment: Alignment, pageText: string, sourceText: string): [string, string] | null {
+  // A name on either side (a name opening a sentence is not known as one there).
+  const names = alignment.shared.filter((t) => page.entities.includes(t) || source.entities.includes(t));
+  if (names.length < 2 || PASSIVE_BY.test(pageText) || PASSIVE_BY.test(sourceText)) return null;
+  for (const verb of alignment.shared) {
+    if (names.includes(verb) || RECIPROCAL.has(verb)) continue;
+    const pv = page.terms.indexOf(verb);
+    const sv = source.terms.indexOf(verb);
+    for (const x of names) {
+      for (const y of names) {
+        if (x === y) continue;
+        const inOrder = page.terms.indexOf(x) < pv && pv < page.terms.indexOf(y);
+        const reversed = source.terms.indexOf(y) < sv && sv < source.terms.indexOf(x);
+        if (!inOrder || !reversed) continue;
+        const pageSpan = spanOf(pageText, x, y);
+        const sourceSpan = spanOf(sourceText, y, x);
+        if (pageSpan && sourceSpan && isOneClause(pageSpan) && isOneClause(sourceSpan)) return [pageSpan, sourceSpan];
+      }
+    }
+  }
+  return null;
+}
+
+/** Words from one party to the other within one clause: "Hale defeated Republican Dana Whitfield". */
+const MAX_ROLE_SPAN_WORDS = 8;
+function isOneClause(span: string): boolean {
+  return !JOINED.test(span) && !/[,;:()—–]/.test(span) && span.split(/\s+/).length <= MAX_ROLE_SPAN_WORDS;
+}
+
+/** The text from the first word of term `from` to the end of the word of term `to`, or null. */
+function spanOf(text: string, from: string, to: string): string | null {
+  const [a, b] = [surfaceOf(text, from), surfaceOf(text, to)];
+  const start = text.indexOf(a);
+  const end = text.indexOf(b, start + a.length);
+  return start >= 0 && end > start ? text.slice(start, end + b.length) : null;
 }
 
 /** The word of `text` whose canonical term is `term`, as written (a reason names words, not stems). */
@@ -283,6 +350,31 @@ function isPeripheral(negated: StatementFeatures, otherTerms: ReadonlySet<string
 function coversNegatedClause(negated: StatementFeatures, otherTerms: ReadonlySet<string>): boolean {
   const clause = negated.negatedTerms.length > 0 ? negated.negatedTerms : negated.terms;
   return clause.filter((t) => otherTerms.has(t)).length >= NEGATED_CLAUSE_COVERAGE * clause.length;
+}
+
+/** Runs of capitalised words ("Cedar Ridge Bank"), and the word after each. */
+const NAME_RUN = /\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)(?:['’]s)?(?:\s+([a-z]+))?/g;
+
+/**
+ * Whether `a` uses a name as a modifier of a common noun ("the Cedar Ridge fire") that `b` writes
+ * as the start of a longer name ("Cedar Ridge Bank"): two things named after one place or
+ * person, so the shared name is no shared subject. Names of two words or more only. The first word of a sentence is skipped
+ * when it is a function word ("The").
+ */
+function namesAnotherEntity(a: string, b: string): boolean {
+  const longer = [...b.matchAll(NAME_RUN)].map((m) => stripLead(m[1]!));
+  for (const m of a.matchAll(NAME_RUN)) {
+    const name = stripLead(m[1]!);
+    // A one-word name before a noun is as often an adjective of nationality ("Russian army" / "Russian Defense Ministry").
+    if (!name.includes(' ') || !m[2]) continue;
+    if (longer.some((l) => l.startsWith(`${name} `) && !a.includes(l))) return true;
+  }
+  return false;
+}
+
+/** A name run without a capitalised function word before it ("The Cedar Ridge" -> "Cedar Ridge"). */
+function stripLead(run: string): string {
+  return run.replace(/^(?:The|A|An|In|On|At|Of|For|By|With|From|After|Before)\b\s*/, '');
 }
 
 /** A statement's event frame from its features and text. */

@@ -18,6 +18,9 @@ describe('detectNegation: the cue that negates the main claim', () => {
     ['The candidate denied the allegations on Tuesday.', 'denied'],
     ['There is no man playing the guitar.', 'no'],
     ['The canal is no longer blocked.', 'no longer'],
+    ['The government pushed the bill through without a final vote.', 'without'],
+    ['The ship was refloated without help from salvage tugs.', 'without'],
+    ['A boy is riding a bike without a helmet.', 'without'],
   ])('%s -> %s', (text, cue) => expect(detectNegation(text)).toBe(cue));
 
   it.each([
@@ -32,5 +35,8 @@ describe('detectNegation: the cue that negates the main claim', () => {
     // a double negative affirms
     ['There are no restrictions prohibiting citizens from applying.'],
     ['Nobody denied that the ship was stuck.'],
+    // either way, or an affirming phrase
+    ['Owners can get a refund with or without a receipt.'],
+    ['The result was without doubt the closest in decades.'],
   ])('%s -> null', (text) => expect(detectNegation(text)).toBeNull());
 });
