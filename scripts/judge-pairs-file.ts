@@ -18,7 +18,9 @@ export function judgePairsFile(task: PairTask, file: string): { lines: string[];
       lines.push(`${c[1]}\t${c[2]}\t${stance === 'corroborates' ? 1 : 0}`);
     } else {
       if (!/^\d+$/.test(c[0] ?? '') || c.length < 3) continue;
-      const { stance } = judgePair(c[1]!, c[2]!, weights, undefined, { lexicon });
+      // Entailment is directional: the premise (A) confirms the hypothesis (B). "The source
+      // corroborates the page's claim" puts the hypothesis on the page and the premise in the source.
+      const { stance } = judgePair(c[2]!, c[1]!, weights, undefined, { lexicon });
       lines.push(`${c[0]}\t${stance === 'corroborates' ? 'ENTAILMENT' : stance === 'conflicts' ? 'CONTRADICTION' : 'NEUTRAL'}`);
     }
   }
