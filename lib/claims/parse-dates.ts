@@ -12,16 +12,24 @@ import { NUMBER_PATTERN, parseNumber } from './parse-number';
 const RELATIVE_PERIOD = /^(?:last|this|next|past)\s+(?:month|year|week)$|^(?:yesterday|today|tomorrow)$/i;
 // A weekday with its part of the day or hour ("on Monday evening", "Tuesday at 6 p.m.") is still that day.
 const WEEKDAY = /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night)|\s+at\s+[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?|\s+(?:noon|midnight))?$/i;
+const SPAN_LENGTH = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)`;
+const SPAN = new RegExp(String.raw`^(?:(?:in|within|for|over|after)\s+${SPAN_LENGTH}|${SPAN_LENGTH}\s+(?:before|after|later|earlier|on))$`, 'i');
+const SPAN_IN_TEXT = new RegExp(String.raw`\b(?:(?:in|within|for|over|after)\s+${SPAN_LENGTH}|${SPAN_LENGTH}\s+(?:before|after|later|earlier))\b`, 'gi');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDates(text: string, reference: string | null): DateMention[] {
   const instant = reference ? referenceInstant(reference) : new Date(0);
   const found: DateMention[] = [];
-  for (const r of chrono.parse(text, { instant }, { forwardDate: false })) {
+  // Spans are blanked before chrono reads the text (same length, so positions hold): chrono would
+  // otherwise take "Thursday, two days after the vote" as one relative date and lose the day.
+  const unspanned = text.replace(SPAN_IN_TEXT, (m) => ' '.repeat(m.length));
+  for (const r of chrono.parse(unspanned, { instant }, { forwardDate: false })) {
     const day = r.start.isCertain('day');
     const month = r.start.isCertain('month');
-    const weekday = WEEKDAY.exec(r.text.trim());
-    const relative = RELATIVE_PERIOD.test(r.text.trim());
+    // chrono keeps a trailing comma ("on Thursday, two days after").
+    const spoken = r.text.trim().replace(/[,;:.]+$/, '');
+    const weekday = WEEKDAY.exec(spoken);
+    const relative = RELATIVE_PERIOD.test(spoken);
     if (!day && !month && !weekday && !relative) continue;
     // Without the article's own date, "last month", "on Thursday" or "January 2" (no year) cannot be placed.
     if (!reference && (weekday || relative || !r.start.isCertain('year'))) continue;
@@ -30,10 +38,13 @@ export function parseDates(text: string, reference: string | null): DateMention[
     if (/\b(?:may|march)\b/.test(r.text)) continue;
     // Clock-time offsets ("for a second", "in an hour") are not calendar dates.
     if (/\b(?:seconds?|minutes?|hours?|moments?)\b/i.test(r.text)) continue;
+    // Spans are gaps, not dates: "risen 47 percent in two weeks", "for five days", "three days
+    // before returning", "six weeks after the collision". ("Three days ago" dates from the article's own day.)
+    if (SPAN.test(r.text.trim())) continue;
     const date = r.start.date();
     // A weekday alone is only a date when the article's own day is known; else it names the week of its month.
     if (weekday && (!reference || reference.length < 10)) {
-      found.push({ iso: (reference ?? isoOf(date)).slice(0, 7), precision: 'month', text: r.text, start: r.index, weekday: WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) });
+      found.push({ iso: (reference ?? isoOf(date)).slice(0, 7), precision: 'month', text: spoken, start: r.index, weekday: WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) });
       continue;
     }
     const iso = weekday ? weekdayIso(reference!, WEEKDAYS.indexOf(weekday[1]!.toLowerCase()), FUTURE.test(text)) : isoOf(date);
@@ -41,7 +52,7 @@ export function parseDates(text: string, reference: string | null): DateMention[
     found.push({
       iso: precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4),
       precision: weekday ? 'day' : precision,
-      text: r.text,
+      text: spoken,
       start: r.index,
       weekday: weekday ? WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) : null,
     });

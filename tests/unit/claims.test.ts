@@ -43,6 +43,13 @@ describe('parseDates', () => {
     ['The train derailed Friday', '2023-02-06', [['2023-02-03', 'day']]],
     ['Talks will resume on Thursday', '2021-03-30', [['2021-04-01', 'day']]],
     ['The vote was held on Tuesday', '2021-03-30', [['2021-03-30', 'day']]],
+    // Spans are gaps, not dates; the day beside one is still read.
+    ['Cases have risen 47 percent in two weeks', '2021-12-13', []],
+    ['He was freed three days before returning home', '2023-05-08', []],
+    ['The terminal reopened six weeks after the collision', '2022-06-13', []],
+    ['The fire burned for five days', '2021-08-09', []],
+    ['Whitfield conceded on Thursday, two days after the vote', '2022-12-09', [['2022-12-08', 'day']]],
+    ['The plane landed three days ago', '2023-03-15', [['2023-03-12', 'day']]],
   ])('%s (published %s)', (text, ref, want) => expect(read(text, ref)).toEqual(want));
 });
 
