@@ -25,7 +25,7 @@ export function loadShippedCorpus(): Corpus {
  * shipped one, with the shipped word vectors and stance model.
  */
 export function loadCorpusDir(corpusDir: string): Corpus {
-  return loadCorpus(buildCorpus(readCorpusSources(projectRoot, { corpusDir })), loadWordVectors(), loadStanceModelFile());
+  return loadCorpus(buildCorpus(readCorpusSources(projectRoot, { corpusDir })), loadWordVectors(), loadStanceModelFile(), loadLexiconFile());
 }
 
 /** A page as the engine reads it: the article (or why there is none) and the sources it must not be matched with. */

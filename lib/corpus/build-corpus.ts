@@ -7,8 +7,10 @@ import { analyseSource } from './analyse-source';
  * features change: the reader's stored sources are re-analysed when it differs.
  * 2: clause windows and lowercase flags encoded compactly (lib/claims/encode-term-lists.ts).
  * 3: terms are lemmas with WordNet collocations joined (lib/text/normalize-terms.ts), not Porter stems.
+ * 4: figures carry their holder, role (earlier/later) and part of a whole; spans are not dates;
+ *    weekdays are placed by the article's date; "without" negates (lib/claims).
  */
-export const CORPUS_VERSION = 3;
+export const CORPUS_VERSION = 4;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {
