@@ -42,6 +42,11 @@ describe('compareQuantities', () => {
     // An earthquake.
     ['a depth of 18 km', 'a depth of 11 miles', 'within'],
     ['At least 1,200 people were killed', '1,350 deaths', 'compatible-bound'],
+    // A bound on a precise figure is a count that reached it; one on a round figure reaches far.
+    ['At least 1,240 people were killed', '1,480 people were confirmed dead', 'different'],
+    ['more than a million customers lost power', 'about 1.1 million customers were without power', 'compatible-bound'],
+    ['over 30 ports are affected', '32 ports are affected', 'compatible-bound'],
+    ['more than 2,350 votes separated them', '2,900 votes separated them', 'different'],
     // Two hedges do not stretch towards each other; one hedge may still cover the other's figure.
     ['about 10% of maritime trade', 'about 12% of global trade', 'different'],
     ['around 2,000 residents evacuated', 'about 2,100 people evacuated', 'within'],
