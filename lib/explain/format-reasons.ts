@@ -31,6 +31,8 @@ export function formatReason(reason: Reason): string {
       return reason.side === 'page' ? `negated: '${reason.cue}' on the page, affirmed in the source` : `negated: '${reason.cue}' in the source, affirmed on the page`;
     case 'opposite':
       return `opposite: '${reason.page}' vs '${reason.source}'`;
+    case 'only-against-more':
+      return reason.exclusiveSide === 'page' ? `exclusive claim: '${reason.only}' vs '${reason.more}'` : `'${reason.more}' vs exclusive claim: '${reason.only}'`;
     case 'scope':
       return `${reason.page.kind} claim: '${reason.page.text}' vs '${reason.source.text}'`;
     case 'opposed-years-apart':

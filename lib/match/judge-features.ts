@@ -43,7 +43,7 @@ export function judgeFeatures(_kind: ProposalKind, e: Evidence): JudgeFeatures {
     differenceMonths: Math.log1p(Math.max(0, ...e.differences.map((d) => d.monthsApart))),
     negated: e.polarity?.kind === 'negated' ? 1 : 0,
     opposite: e.polarity?.kind === 'opposite' ? 1 : 0,
-    scope: e.polarity?.kind === 'scope' ? 1 : 0,
+    scope: e.polarity?.kind === 'scope' || e.polarity?.kind === 'only-against-more' ? 1 : 0,
     eitherNegated: input.page.negation || input.source.negation ? 1 : 0,
     differentPeriod: input.differentPeriod ? 1 : 0,
     samePeriod: input.samePeriod ? 1 : 0,

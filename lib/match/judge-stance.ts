@@ -7,7 +7,7 @@ import { isOpenQuestion } from '../claims/detect-open-question';
 import { canonicalTerm } from '../text/normalize-terms';
 import { compareEventFrames, type EventComparison } from '../events/compare-event-frames';
 import { readEventFrame } from '../events/read-event-frame';
-import { surfaceWords } from '../text/normalize-terms';
+import { normalizeTerms, surfaceWords } from '../text/normalize-terms';
 import type { Reason } from './reasons';
 import { formatReasons } from '../explain/format-reasons';
 import { judgeFeatures, type JudgeFeatures } from './judge-features';
@@ -268,9 +268,44 @@ function opposition({ page, source, pageText, sourceText, lexicon, alignment }: 
   const antonyms = findAntonyms(page.terms, source.terms, lexicon);
   if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
   if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
+  const more = onlyAgainstMore(page, source, pageText, sourceText);
+  if (more) return more;
   const swapped = swappedRoles(page, source, alignment, pageText, sourceText);
   if (swapped) return { kind: 'opposite', page: swapped[0], source: swapped[1] };
   return null;
+}
+
+/**
+ * "Sold only in the United States" against "sold in the United States and Canada": the exclusive
+ * claim's names, listed on the other side with another name ("X and Y", "X, Y", "as well as").
+ * Names only: a list of common words ("in cash and stock") is not a list of places or parties.
+ */
+function onlyAgainstMore(page: StatementFeatures, source: StatementFeatures, pageText: string, sourceText: string): Reason | null {
+  const pageOnly = page.scope?.kind === 'exclusive';
+  if (pageOnly === (source.scope?.kind === 'exclusive')) return null;
+  const [exclusive, exclusiveText, otherText] = pageOnly ? [page, pageText, sourceText] : [source, sourceText, pageText];
+  const onlyText = exclusive.scope!.text;
+  const onlyNames = namesIn(onlyText);
+  const otherNames = namesIn(otherText);
+  if (onlyNames.length === 0 || !onlyNames.every((n) => otherNames.includes(n))) return null;
+  const exclusiveNames = namesIn(exclusiveText);
+  const added = otherNames.find((n) => !exclusiveNames.includes(n));
+  if (!added) return null;
+  // The other side's list: the shared name and another joined by "and", a comma or "as well as".
+  const shared = escape(onlyNames[0]!);
+  const extra = escape(added);
+  const join = String.raw`[^.;]{0,40}?(?:,|\band\b|\bas well as\b|\bplus\b)[^.;]{0,40}?`;
+  const found = new RegExp(String.raw`\b${shared}\b${join}\b${extra}\b|\b${extra}\b${join}\b${shared}\b`).exec(otherText);
+  return found ? { kind: 'only-against-more', exclusiveSide: pageOnly ? 'page' : 'source', only: onlyText, more: found[0] } : null;
+}
+
+/** Capitalised word sequences past a sentence's first word: the names a statement writes. */
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/(?<=[\s(“"‘-])[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*/g)].map((m) => m[0]);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -21,6 +21,8 @@ export type Reason =
   | { kind: 'opposite'; page: string; source: string }
   /** An exclusive claim against a universal one about the same group. */
   | { kind: 'scope'; page: Scope; source: Scope }
+  /** One side says "only" of what the other lists with more ("only in the United States" / "in the United States and Canada"). */
+  | { kind: 'only-against-more'; exclusiveSide: 'page' | 'source'; only: string; more: string }
   /** A claim of opposite polarity, but written years apart (a rule may have changed). */
   | { kind: 'opposed-years-apart'; opposition: Reason; pageYear: string | null; sourceYear: string | null }
   /** Agreeing values, but others differ. */

@@ -24,6 +24,9 @@ describe('the judge on each kind of evidence', () => {
     ['a state overtaken', 'The coastal highway between the two towns remains closed after the flood.', 'The coastal highway between the two towns reopened after the flood on Tuesday.', sameStory('2023-08-30'), 'conflicts', /opposite: 'closed' vs 'reopened'/],
     ['a ruling reversed', 'The appeals court upheld the state ban on the rifles.', 'The appeals court struck down the state ban on the rifles.', sameStory('2023-06-12'), 'conflicts', /opposite/],
     ['going ahead or called off', 'The runoff debate on Sunday will go ahead as planned, organisers said.', 'The runoff debate on Sunday has been postponed, organisers said.', sameStory('2022-12-02'), 'conflicts', /opposite/],
+    ['only against a longer list', 'The recalled kettles were sold in the United States and Canada.', 'The recalled kettles were sold only in the United States.', sameStory('2022-06-01'), 'conflicts', /exclusive claim: 'only in the United States'/],
+    ['only against a longer list, page exclusive', 'The strike closed only the port of Vancouver on Saturday.', 'The strike closed the ports of Vancouver, Prince Rupert and Montreal on Saturday.', sameStory('2023-07-02'), 'conflicts', /exclusive claim/],
+    ['a list within the only', 'Voting machines failed only in Fulton and Cobb counties on Tuesday.', 'Voting machines failed in Fulton and Cobb counties on Tuesday.', sameStory('2022-12-07'), 'corroborates', /./],
     ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
     // events first
     ['another act, same verb', 'On July 8, Putin signed a decree letting foreigners serve during mobilization.', 'Back on March 31, Putin signed off on a conscription order for 160,000 men.', sameStory('2025-07-10', '2025-04-02'), 'related', /different events/],
