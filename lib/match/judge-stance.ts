@@ -7,7 +7,7 @@ import { isOpenQuestion } from '../claims/detect-open-question';
 import { canonicalTerm } from '../text/normalize-terms';
 import { compareEventFrames, type EventComparison } from '../events/compare-event-frames';
 import { readEventFrame } from '../events/read-event-frame';
-import { normalizeTerms, surfaceWords } from '../text/normalize-terms';
+import { surfaceWords } from '../text/normalize-terms';
 import type { Reason } from './reasons';
 import { formatReasons } from '../explain/format-reasons';
 import { judgeFeatures, type JudgeFeatures } from './judge-features';
