@@ -101,7 +101,9 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
     if (p.iso === s.iso) return p.weekday !== null && s.weekday !== null ? sameDate(p, s, 'medium') : { ...sameDate(p, s, 'medium'), weekday: (p.weekday ?? s.weekday)! };
     // "On Sunday" placed in two weeks (one statement reads as past, one as future: "will go ahead
     // on Sunday" / "has been postponed") is more likely one Sunday than two: not compared.
-    if (p.weekday !== null && p.weekday === s.weekday && Math.abs(Date.parse(p.iso) - Date.parse(s.iso)) === 7 * 86_400_000) return null;
+    // Likewise a weekday a week from a dated day of the same weekday: an article written a week after
+    // the event says "on Friday" of the Friday before, or of its own day.
+    if (weekdayOf(p.iso) === weekdayOf(s.iso) && Math.abs(Date.parse(p.iso) - Date.parse(s.iso)) === 7 * 86_400_000) return null;
     return { slot: 'date', same: false, strength: 'medium', monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), page: p.text, source: s.text, pageDate: p, sourceDate: s };
   }
   if (p.precision !== s.precision) {

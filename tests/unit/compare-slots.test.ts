@@ -20,6 +20,7 @@ describe('compareSlots', () => {
     ['Traffic resumed on Monday', '2021-03-29', 'Convoys resumed on Monday evening', '2021-03-30', ['same: same date: 29 March 2021']],
     ['Whitfield conceded on Thursday', '2022-12-09', 'Whitfield conceded late on Tuesday night', '2022-12-08', ['differs: different date: 8 December 2022 vs 6 December 2022']],
     ['The debate on Sunday will go ahead', '2022-12-02', 'The debate on Sunday has been postponed', '2022-12-02', []],
+    ['The train derailed on Friday', '2023-02-10', 'The train derailed on Feb. 3', '2023-02-05', []],
     ['The train derailed on Friday night', '2023-02-06', 'The derailment on Feb. 3 forced evacuations', '2023-02-05', ['same: same day: Feb. 3 was a Friday']],
     ['aged 20 to 40', '2015', 'aged 18-30', '2015', ['differs: aged 20–40 vs aged 18–30']],
     ['30,000 rubles a month, about $500', '2015', 'The average monthly salary is $500', '2015', ['same: same amount: $500 a month']],
