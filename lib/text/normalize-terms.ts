@@ -157,7 +157,7 @@ function isCapital(code: number): boolean {
  * quote or bracket. "U.S. Navy", "Mr. Smith": a full stop after one to three letters written with
  * a capital is an abbreviation, no end of sentence (checked by the caller).
  */
-const OPENS = /[.!?:]["'”’)\]]*\s*$|["“‘(\[]\s*$/;
+const OPENS = /[.!?:]["'”’)\]]*\s*$|["“‘([]\s*$/;
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,2}$/;
 
 /**
