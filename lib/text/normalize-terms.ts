@@ -152,20 +152,45 @@ function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/**
- * What lies between two words that opens a sentence: an end of sentence, a colon, an opening
- * quote or bracket. "U.S. Navy", "Mr. Smith": a full stop after one to three letters written with
- * a capital is an abbreviation, no end of sentence (checked by the caller).
- */
-const OPENS = /[.!?:]["'”’)\]]*\s*$|["“‘([]\s*$/;
+/** Codes of what may end a sentence, open a quote or a bracket, or close one after a sentence's end. */
+const ENDS = new Set([...'.!?:'].map((c) => c.charCodeAt(0)));
+const OPENING = new Set([...'"“‘(['].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...'"\'”’)]'].map((c) => c.charCodeAt(0)));
+/** "U.S. Navy", "Mr. Smith": a full stop after one to three letters written with a capital is an abbreviation, no end of sentence. */
 const ABBREVIATION = /^[A-Z][A-Za-z]{0,2}$/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+}
+
+/**
+ * Whether the text between two words (`from` to `to`) opens a sentence: it ends (spaces aside) with
+ * an opening quote or bracket, or with an end of sentence or a colon (and closing quotes). Read
+ * by character codes, no string cut: this runs for every word of every statement.
+ */
+function opensSentence(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  if (k < from) return false;
+  if (OPENING.has(text.charCodeAt(k))) return true;
+  while (k >= from && CLOSING.has(text.charCodeAt(k))) k--;
+  return k >= from && ENDS.has(text.charCodeAt(k));
+}
+
+/** Whether the text between two words is spaces only (one name's words). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
 
 /**
  * The words of a text, lowercased, with which are names. A word written with a capital is a name
  * word (kept as written, not lemmatized: "Rose", "Banks", "Ever Given") unless it opens the
  * sentence (or a quote, or follows a colon), where any word is capitalised; a sentence opener is a
- * name word still when the next word is one too ("Rose Delgado will join"). In a headline-like
- * line no word is a name by its capital.
+ * name word still when the next word is one too ("Rose Delgado will join"), and an acronym is one
+ * anywhere ("NATO said"). In a headline-like line (see HEADLINE_CAPITAL_SHARE) no word is a name
+ * by its capital.
  */
 function readWords(text: string, context: ReadContext): Words {
   const matches: RegExpExecArray[] = [...text.matchAll(WORD)];
@@ -173,42 +198,43 @@ function readWords(text: string, context: ReadContext): Words {
   const lower = new Array<string>(count);
   const name = new Uint8Array(count);
   const lowercase = new Uint8Array(count);
-  const headline = context.headline ?? isHeadlineLike(text);
-  // Per word: written with a capital, opens a sentence.
+  // Per word: written with a capital, opens a sentence, follows the word before after spaces only.
   const capital = new Uint8Array(count);
   const opener = new Uint8Array(count);
+  const spaced = new Uint8Array(count);
+  let content = 0;
+  let capitals = 0;
   let prevEnd = 0;
   for (let i = 0; i < count; i++) {
     const m = matches[i]!;
     const w = m[0];
-    lower[i] = w.toLowerCase();
-    const code = w.charCodeAt(0);
-    if (isCapital(code)) capital[i] = 1;
+    const l = w.toLowerCase();
+    lower[i] = l;
+    const isCap = isCapital(w.charCodeAt(0));
+    if (isCap) capital[i] = 1;
     else lowercase[i] = 1;
-    const gap = text.slice(prevEnd, m.index);
-    if (i === 0 ? !context.midSentence : OPENS.test(gap) && !(gap.startsWith('.') && ABBREVIATION.test(matches[i - 1]![0]))) opener[i] = 1;
-    prevEnd = m.index! + w.length;
+    if (w.length >= 2 && !STOP.has(l)) {
+      content++;
+      if (isCap) capitals++;
+    }
+    if (i === 0) opener[i] = context.midSentence ? 0 : 1;
+    else if (onlySpaces(text, prevEnd, m.index)) spaced[i] = 1;
+    else if (opensSentence(text, prevEnd, m.index) && !(text.charCodeAt(prevEnd) === 46 /* . */ && ABBREVIATION.test(matches[i - 1]![0]))) opener[i] = 1;
+    prevEnd = m.index + w.length;
   }
+  const headline = context.headline ?? (content >= MIN_HEADLINE_WORDS && capitals >= content * HEADLINE_CAPITAL_SHARE);
   if (headline) return { lower, name, lowercase };
   for (let i = 0; i < count; i++) {
     if (!capital[i]) continue;
-    // A sentence opener is a name word only before another capitalised word, in the same run (a
-    // space between), or as an acronym ("NATO said").
-    if (opener[i] && !isAcronym(matches[i]![0]) && !(i + 1 < count && capital[i + 1] && !opener[i + 1] && /^\s+$/.test(gapBefore(text, matches, i + 1)))) continue;
+    // A sentence opener is a name word only before another capitalised word of the same run, or as an acronym.
+    if (opener[i] && !isAcronym(matches[i]![0]) && !(i + 1 < count && capital[i + 1] && spaced[i + 1])) continue;
     name[i] = NAME;
   }
   // A name word right after another (a space between, no possessive, not a stop word): a later word of one name.
   for (let i = 1; i < count; i++) {
-    if (!name[i] || !name[i - 1] || STOP.has(lower[i - 1]!) || lower[i - 1]!.endsWith("'s")) continue;
-    if (/^\s+$/.test(gapBefore(text, matches, i))) name[i] = NAME | TAIL;
+    if (name[i] && name[i - 1] && spaced[i] && !STOP.has(lower[i - 1]!) && !lower[i - 1]!.endsWith("'s")) name[i] = NAME | TAIL;
   }
   return { lower, name, lowercase };
-}
-
-/** The text between word `i` and the word before it. */
-function gapBefore(text: string, matches: RegExpExecArray[], i: number): string {
-  const prev = matches[i - 1]!;
-  return text.slice(prev.index + prev[0].length, matches[i]!.index);
 }
 
 function isAcronym(word: string): boolean {
