@@ -140,7 +140,11 @@ export interface StatementFeatures {
   terms: string[];
   /** The terms that are names (places, people, organisations). */
   entities: string[];
-  /** Per term, '1' when it is written in lowercase (a common word) somewhere: "posted" is not "The Post". */
+  /**
+   * Per term, one character of how it is written (termBits in lib/text/normalize-terms.ts): in
+   * lowercase somewhere (a common word: "posted" is not "The Post"), in lowercase as the term itself
+   * ("council"), as a later word of a multi-word name ("the Constitutional Council").
+   */
   common: string;
   /**
    * Terms of the sentence's clauses and of adjacent clause pairs (long sentences carry several

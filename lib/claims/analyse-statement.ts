@@ -1,11 +1,11 @@
 import type { StatementFeatures } from '../types';
-import { normalizeTerms } from '../text/normalize-terms';
+import { isHeadlineLike, normalizeTerms, readStatementTerms, type ReadContext } from '../text/normalize-terms';
 import { splitClauses } from '../text/split-clauses';
 import { parseDates } from './parse-dates';
 import { parseQuantities } from './parse-quantities';
 import { detectNegation } from './detect-negation';
 import { detectScope } from './detect-scope';
-import { encodeTermFlags, encodeTermLists } from './encode-term-lists';
+import { encodeTermLists } from './encode-term-lists';
 
 /** Reads the checkable features of one sentence; `published` (ISO) anchors relative dates. */
 export function analyseStatement(text: string, published: string | null): StatementFeatures {
@@ -13,35 +13,44 @@ export function analyseStatement(text: string, published: string | null): Statem
   const quantities = parseQuantities(text, dates.map((d) => ({ start: d.start, end: d.start + d.text.length })));
   const negation = detectNegation(text);
   const negatedClause = negation ? (splitClauses(text).find((c) => detectNegation(c)) ?? text) : '';
-  const terms = normalizeTerms(text);
+  // Clauses are read as parts of the sentence: a name at a clause's start is still a name, and a
+  // headline-like sentence is one in every clause.
+  const headline = isHeadlineLike(text);
+  const read = readStatementTerms(text, { headline });
+  const terms = read.terms;
   return {
     terms,
-    entities: findEntities(text),
-    common: encodeTermFlags(terms, normalizeTerms(text.replace(/\b[A-Z][\w'’-]*/g, ' '))),
-    clauses: encodeTermLists(terms, clauseTerms(text)),
+    entities: findEntities(text, read.names, headline),
+    common: read.flags,
+    clauses: encodeTermLists(terms, clauseTerms(text, headline)),
     quantities,
     dates,
     negation,
-    negatedTerms: negatedClause ? normalizeTerms(negatedClause) : [],
+    negatedTerms: negatedClause ? normalizeTerms(negatedClause, { headline, midSentence: !text.trimStart().startsWith(negatedClause) }) : [],
     scope: detectScope(text),
   };
 }
 
 /**
- * Names in the sentence (places, people, organisations), as canonical terms: capitalised words
- * past the sentence's first word, and acronyms. A shared name is stronger evidence than a shared
- * common word of the same rarity.
+ * Names in the sentence (places, people, organisations), as terms: the terms of its name words
+ * (readStatementTerms: capitalised words that do not open the sentence, kept as written). In a
+ * headline-like line, where capitals tell no names, capitalised words past the first and acronyms,
+ * lemmatized as the line's terms are. A shared name is stronger evidence than a shared common word
+ * of the same rarity.
  */
-function findEntities(text: string): string[] {
-  const names: string[] = [];
-  for (const m of text.matchAll(/(?<=[\s(“"'‘-])([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]{2,6})\b/g)) names.push(m[1]!);
-  return [...new Set(names.flatMap((n) => normalizeTerms(n)))];
+function findEntities(text: string, names: string[], headline: boolean): string[] {
+  if (!headline) return names;
+  const words: string[] = [];
+  for (const m of text.matchAll(/(?<=[\s(“"'‘-])([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?|[A-Z]{2,6})\b/g)) words.push(m[1]!);
+  return [...new Set(words.flatMap((n) => normalizeTerms(n, HEADLINE)))];
 }
+
+const HEADLINE: ReadContext = { headline: true };
 
 const MIN_CLAUSE_TERMS = 3;
 
-function clauseTerms(text: string): string[][] {
-  const parts = splitClauses(text).map(normalizeTerms).filter((t) => t.length > 0);
+function clauseTerms(text: string, headline: boolean): string[][] {
+  const parts = splitClauses(text).map((c, i) => normalizeTerms(c, { headline, midSentence: i > 0 })).filter((t) => t.length > 0);
   if (parts.length < 2) return [];
   const windows: string[][] = [];
   for (let i = 0; i < parts.length; i++) {

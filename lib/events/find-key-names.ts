@@ -1,5 +1,4 @@
 import { eng } from 'stopword';
-import { canonicalTerm } from '../text/normalize-terms';
 
 /**
  * Capitalised words that are not names: function words at the start of a sentence or a quote,
@@ -77,8 +76,13 @@ function sentenceStart(text: string, start: number): boolean {
   return /(?:^|[.!?:]\s+|["“‘(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s*$/.test(text.slice(0, start));
 }
 
+/**
+ * A name's word as compared: as written, as the statements' terms keep names ("banks" of "Dana
+ * Banks" is no "bank" of "Bank of America"), but a plural demonym as its singular ("russians" ->
+ * "russian", then isDemonymOf).
+ */
 function nameWord(word: string): string {
-  return /^[a-z]+$/.test(word) ? canonicalTerm(word) : word;
+  return /^[a-z]+(?:an|ian)s$/.test(word) ? intern(word.slice(0, -1)) : word;
 }
 
 /** Whether two name keys name the same thing: equal, or one's words all in the other ("ever given", "panamanian-flagged ever given"), words compared as canonical terms. */
@@ -100,6 +104,16 @@ export function isSameName(a: string, b: string): boolean {
 }
 
 const SAME_NAMES = new Map<string, boolean>();
+/** One string per name word: name keys repeat over a corpus's statements. */
+const NAME_WORD_STRINGS = new Map<string, string>();
+function intern(word: string): string {
+  let known = NAME_WORD_STRINGS.get(word);
+  if (known === undefined) {
+    if (NAME_WORD_STRINGS.size > 50_000) NAME_WORD_STRINGS.clear();
+    NAME_WORD_STRINGS.set(word, (known = word));
+  }
+  return known;
+}
 const NAME_WORDS = new Map<string, string[]>();
 
 function wordsOf(name: string): string[] {

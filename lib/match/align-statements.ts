@@ -2,6 +2,7 @@ import type { StatementFeatures } from '../types';
 import { decodeTermLists } from '../claims/encode-term-lists';
 import type { LexicalRelation } from '../lexicon/load-lexicon';
 import { SAME_FACT_MIN } from './thresholds';
+import { TERM_AS_WRITTEN, TERM_COMMON, TERM_NAME_TAIL, termBits } from '../text/normalize-terms';
 
 /** How well two statements line up on content, and on which terms. */
 export interface Alignment {
@@ -136,11 +137,7 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
     return Math.max(lexical, sim >= SOFT_MIN ? sim * SOFT_WEIGHT : 0);
   };
   const idf = (t: string) => (PRONOUNS.has(t) ? 0 : weights.idf(t) * (names.has(t) ? ENTITY_BOOST : 1));
-  // A name on one side that is only a common word on the other ("The Post" / "posted") is not shared.
-  const isCommon = (x: StatementFeatures, t: string) => x.common[x.terms.indexOf(t)] === '1';
-  const onlyName = (x: StatementFeatures, t: string) => x.entities.includes(t) && !isCommon(x, t);
-  const onlyCommon = (x: StatementFeatures, t: string) => isCommon(x, t) && !x.entities.includes(t);
-  const clash = new Set(a.terms.filter((t) => (onlyName(a, t) && onlyCommon(b, t)) || (onlyCommon(a, t) && onlyName(b, t))));
+  const clash = clashingTerms(a, b);
   const whole = alignTerms(a.terms, b.terms, idf, soft, clash);
   let best = whole.score;
   let bestClaim = whole.claim;
@@ -163,6 +160,42 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
     }
   }
   return { ...whole, score: best, claim: bestClaim, sharedNames: whole.shared.filter((t) => a.entities.includes(t) && b.entities.includes(t)) };
+}
+
+/**
+ * The terms that are only a name on one side and only a common word on the other: not shared
+ * ("The Post" / "posted", "Rose Delgado" / "rose"). Except a later word of a multi-word name
+ * against the same word written in lowercase, as it is: news names a thing in full once and then
+ * by its head noun ("the Constitutional Council" / "the council", "the Suez Canal Authority" /
+ * "the authority"); "The Washington Post" / "posted" still clash (an inflected word).
+ */
+function clashingTerms(a: StatementFeatures, b: StatementFeatures): Set<string> {
+  const clash = new Set<string>();
+  // Most statements of a pair have no name the other does not: nothing to look at.
+  if (a.entities.length === 0 && b.entities.length === 0) return clash;
+  for (let i = 0; i < a.terms.length; i++) {
+    const t = a.terms[i]!;
+    const j = b.terms.indexOf(t);
+    if (j < 0) continue;
+    const bitsA = termBits(a.common, i);
+    const bitsB = termBits(b.common, j);
+    if (isOnlyName(a, t, bitsA) && isOnlyCommon(b, t, bitsB) && !isHeadNoun(bitsA, bitsB)) clash.add(t);
+    else if (isOnlyCommon(a, t, bitsA) && isOnlyName(b, t, bitsB) && !isHeadNoun(bitsB, bitsA)) clash.add(t);
+  }
+  return clash;
+}
+
+function isOnlyName(x: StatementFeatures, t: string, bits: number): boolean {
+  return (bits & TERM_COMMON) === 0 && x.entities.includes(t);
+}
+
+function isOnlyCommon(x: StatementFeatures, t: string, bits: number): boolean {
+  return (bits & TERM_COMMON) !== 0 && !x.entities.includes(t);
+}
+
+/** Whether a name's word (`nameBits`) is the common word (`commonBits`) as a back-reference: a later word of the name, written alike. */
+function isHeadNoun(nameBits: number, commonBits: number): boolean {
+  return (nameBits & TERM_NAME_TAIL) !== 0 && (commonBits & TERM_AS_WRITTEN) !== 0;
 }
 
 /**
