@@ -34,5 +34,22 @@ export function toCorpusStatement(st: Statement, sourceId: string): CorpusStatem
 }
 
 function exact<T>(list: T[]): T[] {
-  return list.length ? list.slice() : [];
+  return list.length ? list.slice() : (EMPTY as unknown as T[]);
+}
+
+/**
+ * One frozen empty list for every statement without dates, figures, names or a negated clause:
+ * most of 135,000 statements at 10,000 articles have none, and an empty array costs 16–32 bytes
+ * each (measured: about 15 MB of the 126 MB the statements take). Frozen, so a write fails loudly.
+ */
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Shares the empty lists of a statement read from storage (JSON gives each its own). In place. */
+export function shareEmptyLists(st: CorpusStatement): CorpusStatement {
+  const f = st.features;
+  if (f.entities.length === 0) f.entities = EMPTY as never[];
+  if (f.quantities.length === 0) f.quantities = EMPTY as never[];
+  if (f.dates.length === 0) f.dates = EMPTY as never[];
+  if (f.negatedTerms.length === 0) f.negatedTerms = EMPTY as never[];
+  return st;
 }

@@ -11,6 +11,7 @@ import { findCopyGroups, joinCopyGroups } from './find-copy-groups';
 import { sampleShingles } from './sample-shingles';
 import type { AnalysedCorpus, CorpusStatement, SourceMeta, StatementFeatures } from '../types';
 import { buildEventProfile, type EventProfile } from '../events/build-event-profile';
+import { shareEmptyLists } from './analyse-source';
 
 const SEARCH_STOP = new Set(eng);
 
@@ -110,11 +111,12 @@ function createSearchIndex(): MiniSearch<IndexedStatement> {
   });
 }
 
-/** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify). */
+/** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify, but for sharing its statements' empty lists). */
 export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null, stance: StanceModel | null = null, lexicon: Lexicon | null = null): Corpus {
   const sources = new Map(asset.sources.map((s) => [s.id, s]));
   const bySource = new Map<string, CorpusStatement[]>();
   for (const st of asset.statements) {
+    shareEmptyLists(st);
     const list = bySource.get(st.sourceId) ?? [];
     list.push(st);
     bySource.set(st.sourceId, list);

@@ -3,6 +3,7 @@ import { addToCopyGroups, indexStatement, updateCopyGroups, updateTermWeights, t
 import { removeFromTermIndex } from '../match/term-index';
 import { addAllToCopyIndex, removeFromCopyIndex } from './copy-index';
 import { sampleShingles } from './sample-shingles';
+import { shareEmptyLists } from './analyse-source';
 
 /** A source with its analysed statements (see `analyseSource`), ready to join a loaded corpus. */
 export interface CorpusSource {
@@ -29,6 +30,7 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
     // A replaced source is read again on its next use.
     corpus.events.delete(meta.id);
     for (const st of statements) {
+      shareEmptyLists(st);
       const id = corpus.statements.length;
       corpus.statements.push(st);
       indexStatement(corpus, st, id);

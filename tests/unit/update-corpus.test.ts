@@ -22,6 +22,20 @@ describe('analyseSource', () => {
   });
 });
 
+describe('statements share one frozen empty list', () => {
+  // Most corpus statements give no date, figure or negated clause: one list for all of them.
+  it('when analysed, loaded from storage, or added', () => {
+    const stored = JSON.parse(JSON.stringify(asset)) as AnalysedCorpus;
+    const corpus = loadCorpus(stored);
+    addSources(corpus, [{ meta: metaU, statements: JSON.parse(JSON.stringify(userStatements)) }]);
+    const empties = corpus.statements.flatMap((st) => [st!.features.quantities, st!.features.negatedTerms]).filter((l) => l.length === 0);
+    expect(empties.length).toBeGreaterThan(2);
+    expect(new Set(empties).size).toBe(1);
+    expect(Object.isFrozen(empties[0])).toBe(true);
+    expect(new Set(analyseSource(metaA, ['The army recruited foreign volunteers for its reserve units.', 'The navy opened its academy to applicants from neighbouring countries.']).map((st) => st.features.dates)).size).toBe(1);
+  });
+});
+
 describe('adding and removing sources of a loaded corpus', () => {
   it('a new source is searched, retrieved and weighed at once; the asset stays as shipped', () => {
     const corpus = loadCorpus(asset);
