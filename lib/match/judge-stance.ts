@@ -292,8 +292,8 @@ function onlyAgainstMore(page: StatementFeatures, source: StatementFeatures, pag
   const added = otherNames.find((n) => !exclusiveNames.includes(n));
   if (!added) return null;
   // The other side's list: the shared name and another joined by "and", a comma or "as well as".
-  const shared = escape(onlyNames[0]!);
-  const extra = escape(added);
+  const shared = escapeRegExp(onlyNames[0]!);
+  const extra = escapeRegExp(added);
   const join = String.raw`[^.;]{0,40}?(?:,|\band\b|\bas well as\b|\bplus\b)[^.;]{0,40}?`;
   const found = new RegExp(String.raw`\b${shared}\b${join}\b${extra}\b|\b${extra}\b${join}\b${shared}\b`).exec(otherText);
   return found ? { kind: 'only-against-more', exclusiveSide: pageOnly ? 'page' : 'source', only: onlyText, more: found[0] } : null;
@@ -304,7 +304,8 @@ function namesIn(text: string): string[] {
   return [...text.matchAll(/(?<=[\s(“"‘-])[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*/g)].map((m) => m[0]);
 }
 
-function escape(text: string): string {
+/** `text` matched literally inside a regular expression. */
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
