@@ -99,8 +99,9 @@ export function nounPhrase(text: string, from: number, skipLeading = true): stri
     // A third word keeps a head noun ("international maritime trade"), but only a base form: an
     // inflected one after two words is most often the clause's verb ("world shipping uses", "tanker ran").
     if (out.length === 2 && lemmaOf(word) !== word) break;
-    // An irregular past form ("ran", "rose", "sank") after the noun is the verb, as "-ed" is.
-    if (out.length > 0 && lemmaOf(word) !== word && !/(?:ing|s)$/.test(word)) break;
+    // An irregular past form ("ran", "rose", "sank") after the noun is the verb, as "-ed" is; an
+    // irregular plural is the head ("160,000 young men").
+    if (out.length > 0 && isVerbForm(word)) break;
     out.push(canonicalTerm(word));
     // A plural ends the phrase ("ships waiting"), irregular ones too ("people remain").
     if (out.length === 3 || (/[^s]s$/.test(word) && word.length > 3) || IRREGULAR_PLURAL.has(word)) break;

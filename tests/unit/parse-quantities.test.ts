@@ -30,6 +30,7 @@ describe('parseQuantities', () => {
     ['the 300-metre-long freighter', [['length', 300, 300, 'm', 'exact', '', 'freighter']]],
     ['a 350-meter (380-yard) carrier', [['length', 350, 350, 'm', 'exact', '', 'carrier']]],
     ['Roughly 15% of world shipping uses the strait.', [['percent', 15, 15, '%', 'approximate', '', 'world ship']]],
+    ['About 10% of international maritime trade passes through it.', [['percent', 10, 10, '%', 'approximate', '', 'international maritime trade']]],
     ['A queue of more than 200 vessels formed.', [['count', 200, INF, '', 'at least', '', 'vessel']]],
     ['the number of boats waiting had risen to 310 by Friday', [['count', 310, 310, '', 'exact', '', 'boat']]],
     ['It is holding up $4.2bn of goods each day.', [['money', 4.2e9, 4.2e9, 'USD', 'exact', 'day', 'good']]],
@@ -53,10 +54,12 @@ describe('parseQuantities', () => {
     ['Brent crude rose 2.1% to $84.30 a barrel.', [['percent', 2.1, 2.1, '%', 'exact', '', ''], ['money', 84.3, 84.3, 'USD', 'exact', 'barrel', '']]],
     ['The company lost 4.4 billion Swiss francs ($4.8 billion).', [['money', 4.4e9, 4.4e9, 'CHF', 'exact', '', '']]],
     // An earthquake: magnitude, depth, toll.
-    ['About 10% of international maritime trade passes through it.', [['percent', 10, 10, '%', 'approximate', '', 'international maritime trade']]],
     ['A magnitude 6.8 quake struck at a depth of 18 km.', [['magnitude', 6.8, 6.8, 'magnitude', 'exact', '', 'quake'], ['length', 18000, 18000, 'm', 'exact', '', '']]],
     ['The death toll rose to 2,950 on Sunday.', [['count', 2950, 2950, '', 'exact', '', 'death']]],
     ['At least 1,200 people were killed.', [['count', 1200, INF, '', 'at least', '', 'people']]],
+    // An irregular plural is the head of the counted thing, not a verb ending it.
+    ['Some 40 small children were rescued from the rubble.', [['count', 40, 40, '', 'approximate', '', 'small child']]],
+    ['The order drafts 160,000 young men into the army.', [['count', 160000, 160000, '', 'exact', '', 'young man']]],
     ['Temperatures fell to 5°C (41°F) overnight.', [['temperature', 5, 5, '°C', 'exact', '', 'overnight']]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 
