@@ -13,8 +13,11 @@ const RELATIVE_PERIOD = /^(?:last|this|next|past)\s+(?:month|year|week)$|^(?:yes
 // A weekday with its part of the day or hour ("on Monday evening", "Tuesday at 6 p.m.") is still that day.
 const WEEKDAY = /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night)|\s+at\s+[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?|\s+(?:noon|midnight))?$/i;
 const SPAN_LENGTH = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)`;
-const SPAN = new RegExp(String.raw`^(?:(?:in|within|for|over|after)\s+${SPAN_LENGTH}|${SPAN_LENGTH}\s+(?:before|after|later|earlier|on))$`, 'i');
-const SPAN_IN_TEXT = new RegExp(String.raw`\b(?:(?:in|within|for|over|after)\s+${SPAN_LENGTH}|${SPAN_LENGTH}\s+(?:before|after|later|earlier))\b`, 'gi');
+/** "for five days", "six weeks after": a length of time, not a point in it. */
+const SPAN_WORDS = String.raw`(?:in|within|for|over|after)\s+${SPAN_LENGTH}|${SPAN_LENGTH}\s+(?:before|after|later|earlier)`;
+/** chrono's whole result is a span ("two days on" too, which is not blanked: "on" may open a date). */
+const SPAN = new RegExp(String.raw`^(?:${SPAN_WORDS}|${SPAN_LENGTH}\s+on)$`, 'i');
+const SPAN_IN_TEXT = new RegExp(String.raw`\b(?:${SPAN_WORDS})\b`, 'gi');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDates(text: string, reference: string | null): DateMention[] {

@@ -4,10 +4,9 @@ import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
 import { isOpenQuestion } from '../claims/detect-open-question';
-import { canonicalTerm } from '../text/normalize-terms';
 import { compareEventFrames, type EventComparison } from '../events/compare-event-frames';
 import { readEventFrame } from '../events/read-event-frame';
-import { surfaceWords } from '../text/normalize-terms';
+import { canonicalTerm, surfaceWords } from '../text/normalize-terms';
 import type { Reason } from './reasons';
 import { formatReasons } from '../explain/format-reasons';
 import { judgeFeatures, type JudgeFeatures } from './judge-features';
@@ -165,6 +164,8 @@ function propose(input: JudgeInput): Proposed | null {
     judgement: { stance, reasons, why: formatReasons(reasons), valueEvidence: stance === 'related' ? 0 : findings.length, findings, negation },
   });
   const { pageYear, sourceYear } = input;
+  // Values that differ between articles written apart: a rule or a count that may have changed.
+  const possibleUpdates = (findings: SlotFinding[]): Reason[] => findings.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet }));
   let events: EventComparison | undefined;
   const eventsOf = () => (events ??= input.events?.() ?? compareEventFrames(frameOf(input.page, input.pageText), frameOf(input.source, input.sourceText)));
   // A differing value, an opposite claim or a wording match only bears on a statement about the same event or act.
@@ -190,9 +191,7 @@ function propose(input: JudgeInput): Proposed | null {
     if (kind === 'date-conflict' && eventsOf().relation !== 'same' && (!sameFact || far)) {
       return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: eventsOf().evidence }], differences);
     }
-    if (differentPeriod) {
-      return make('conflicts', differences.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet })), differences, kind);
-    }
+    if (differentPeriod) return make('conflicts', possibleUpdates(differences), differences, kind);
     return make('conflicts', differences.map((finding) => ({ kind: 'different-value', finding })), differences, kind);
   }
 
@@ -218,7 +217,7 @@ function propose(input: JudgeInput): Proposed | null {
     if (values.length > 0 && values.length === differences.length) {
       const other = otherEvent(values);
       if (other) return other;
-      if (differentPeriod) return make('conflicts', values.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet })), values, 'value-conflict');
+      if (differentPeriod) return make('conflicts', possibleUpdates(values), values, 'value-conflict');
       return make('conflicts', [{ kind: 'mixed-values', agreements, differences }], slots, 'value-conflict');
     }
     return make('related', [{ kind: 'mixed-values', agreements, differences }], slots);
