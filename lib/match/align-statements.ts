@@ -88,8 +88,8 @@ function claimScore([page, source]: [number, number]): number {
   return (page ** PAGE_COVERAGE_WEIGHT * source) ** (1 / (PAGE_COVERAGE_WEIGHT + 1));
 }
 
-/** Exact shared terms two statements need before near-synonyms count at all. */
-const MIN_SHARED_FOR_SOFT = 2;
+/** Exact shared terms two statements need before vector neighbours count (and WordNet alone no longer carries them). */
+export const MIN_SHARED_FOR_SOFT = 2;
 /** How much of an exact match a near-synonym is worth, at most. */
 export const SOFT_WEIGHT = 0.7;
 /**

@@ -1,4 +1,4 @@
-import type { Alignment } from './align-statements';
+import { MIN_SHARED_FOR_SOFT, type Alignment } from './align-statements';
 import { SAME_FACT_MIN_SHARED } from './thresholds';
 
 /**
@@ -12,7 +12,7 @@ export function hasClaimWords(alignment: Alignment): boolean {
   // alignStatements): a page claim of one or two terms ("No one was injured" / "nobody was hurt")
   // is then stated by as many. Two words of a short claim shared as such are a coincidence as
   // often ("They were held for 14 months" / "held the employees for six hours").
-  const paraphrase = alignment.shared.length < 2 && alignment.similar.length > 0;
+  const paraphrase = alignment.shared.length < MIN_SHARED_FOR_SOFT && alignment.similar.length > 0;
   const needed = paraphrase ? Math.min(SAME_FACT_MIN_SHARED, alignment.termCounts[0]) : SAME_FACT_MIN_SHARED;
   return matched >= needed && (paraphrase || alignment.shared.length > alignment.sharedNames.length);
 }

@@ -143,7 +143,12 @@ export function isHeadlineLike(text: string): boolean {
     content++;
     if (isCapital(w.charCodeAt(0))) capital++;
   }
-  return content >= MIN_HEADLINE_WORDS && capital >= content * HEADLINE_CAPITAL_SHARE;
+  return isHeadlineShare(content, capital);
+}
+
+/** The headline rule on a line's counts: content words, and how many of them are capitalised. */
+function isHeadlineShare(content: number, capitals: number): boolean {
+  return content >= MIN_HEADLINE_WORDS && capitals >= content * HEADLINE_CAPITAL_SHARE;
 }
 
 const WORD = /[A-Za-z][A-Za-z']*/g;
@@ -222,7 +227,7 @@ function readWords(text: string, context: ReadContext): Words {
     else if (opensSentence(text, prevEnd, m.index) && !(text.charCodeAt(prevEnd) === 46 /* . */ && ABBREVIATION.test(matches[i - 1]![0]))) opener[i] = 1;
     prevEnd = m.index + w.length;
   }
-  const headline = context.headline ?? (content >= MIN_HEADLINE_WORDS && capitals >= content * HEADLINE_CAPITAL_SHARE);
+  const headline = context.headline ?? isHeadlineShare(content, capitals);
   if (headline) return { lower, name, lowercase };
   for (let i = 0; i < count; i++) {
     if (!capital[i]) continue;
@@ -283,8 +288,7 @@ function readTerms(words: Words): ReadTerm[] {
       let hasValue = false;
       for (let k = i; k < i + n; k++) if (value[k]) hasValue = true;
       if (hasValue) continue;
-      let written = first;
-      for (let k = i + 1; k < i + n; k++) written += '_' + bare[k]!;
+      const written = joinWords(bare, i, n);
       if (JOINED.has(written)) joined = written;
       else {
         // By lemmas only where English inflects a collocation: its first word as a verb ("took
