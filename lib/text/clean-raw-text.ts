@@ -14,6 +14,9 @@ const TAIL_MARKER = /^(?:with reporting by\b.*|contact the author\b.*|you might 
 /** A paragraph ending mid-sentence (no final punctuation) with many words is a teaser for another page. */
 const ENDS_SENTENCE = /[.!?…"”’')\]]$/;
 
+/** A standfirst says a whole claim: longer than a kicker or a section name. */
+const STANDFIRST_MIN_WORDS = 8;
+
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -21,9 +24,6 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p
  * before its first occurrence is page furniture (banners, teasers) and is dropped.
  * Duplicated lines (a standfirst repeated in the body, a caption shown twice) are kept once.
  */
-/** A standfirst says a whole claim: longer than a kicker or a section name. */
-const STANDFIRST_MIN_WORDS = 8;
-
 export function cleanRawText(raw: string, headline?: string): CleanText {
   const lines = raw.split(/\r?\n/).map((l) => l.replace(/[\s\u00a0]+/g, ' ').replace(/^[•·*]\s*/, '').trim()).filter(Boolean);
   const removed: CleanText['removed'] = [];
