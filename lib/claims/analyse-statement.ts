@@ -1,6 +1,7 @@
 import type { StatementFeatures } from '../types';
 import { isHeadlineLike, normalizeTerms, readStatementTerms, type ReadContext } from '../text/normalize-terms';
 import { splitClauses } from '../text/split-clauses';
+import { withoutAttribution } from '../text/without-attribution';
 import { parseDates } from './parse-dates';
 import { parseQuantities } from './parse-quantities';
 import { detectNegation } from './detect-negation';
@@ -12,7 +13,8 @@ export function analyseStatement(text: string, published: string | null): Statem
   const dates = parseDates(text, published);
   const quantities = parseQuantities(text, dates.map((d) => ({ start: d.start, end: d.start + d.text.length })));
   const negation = detectNegation(text);
-  const negatedClause = negation ? (splitClauses(text).find((c) => detectNegation(c)) ?? text) : '';
+  // What is denied, without who denies it ("Officials said | no ransom had been paid").
+  const negatedClause = negation ? (splitClauses(withoutAttribution(text)).find((c) => detectNegation(c)) ?? text) : '';
   // Clauses are read as parts of the sentence: a name at a clause's start is still a name, and a
   // headline-like sentence is one in every clause.
   const headline = isHeadlineLike(text);

@@ -11,7 +11,7 @@ const GENERAL_PAIRS: Array<[string, string[]]> = [
   ['include', ['omit']],
   ['increase', ['reduce', 'cut', 'lower']],
   ['rise', ['drop', 'decline']],
-  ['approve', ['reject', 'veto']],
+  ['approve', ['reject', 'veto', 'strike_down', 'overturn', 'block']],
   ['support', ['oppose']],
   ['grant', ['deny', 'refuse', 'revoke']],
   ['confirm', ['deny']],
@@ -28,6 +28,8 @@ const GENERAL_PAIRS: Array<[string, string[]]> = [
   ['mandatory', ['voluntary']],
   ['compulsory', ['voluntary']],
   ['survive', ['die']],
+  // Left as it was against changed: a forecast, a rate or a policy kept unchanged or moved.
+  ['unchanged', ['cut', 'raise', 'lower', 'increase', 'reduce', 'change', 'revise', 'lift', 'slash']],
 ];
 
 const GENERAL = new Map<string, Set<string>>();
@@ -42,14 +44,20 @@ for (const [a, bs] of GENERAL_PAIRS) {
 
 /**
  * The first pair [page term, source term] of opposite meaning (WordNet's antonyms when a lexicon
- * is given, and the general pairs above), where neither side also has the other.
+ * is given, and the general pairs above), where neither side also has the other or an opposite
+ * of its own word, and which `except` does not rule out.
  */
-export function findAntonyms(pageTerms: string[], sourceTerms: string[], lexicon: Pick<Lexicon, 'antonymsOf'> | null = null): [string, string] | null {
+export function findAntonyms(
+  pageTerms: string[], sourceTerms: string[], lexicon: Pick<Lexicon, 'antonymsOf'> | null = null, except?: (pageTerm: string, sourceTerm: string) => boolean,
+): [string, string] | null {
   const page = new Set(pageTerms);
   const source = new Set(sourceTerms);
+  const opposites = (t: string) => [...(GENERAL.get(t) ?? []), ...(lexicon?.antonymsOf(t) ?? [])];
+  // A side that says both poles ("upheld the ban, overturning the June decision") takes no side.
+  const bothPoles = (t: string, side: Set<string>) => opposites(t).some((o) => side.has(o));
   for (const a of pageTerms) {
-    for (const b of [...(GENERAL.get(a) ?? []), ...(lexicon?.antonymsOf(a) ?? [])]) {
-      if (source.has(b) && !source.has(a) && !page.has(b)) return [a, b];
+    for (const b of opposites(a)) {
+      if (source.has(b) && !source.has(a) && !page.has(b) && !except?.(a, b) && !bothPoles(a, page) && !bothPoles(b, source)) return [a, b];
     }
   }
   return null;

@@ -47,10 +47,20 @@ const FRACTION = /\b(half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quart
 const FRACTION_VALUE: Record<string, number> = { half: 50, third: 100 / 3, thirds: 200 / 3, quarter: 25, quarters: 75 };
 const ONE_UNIT = /\b(?:for|within|in|over|after|lasted|lasting|last|lasts|took|take|takes|taking|nearly|almost|about|around|than|entire|whole|full|just|roughly)\s+(?:(?:nearly|almost|about|around|just|roughly|more\s+than|less\s+than|under|over)\s+)?(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b(?!\s+(?:ago|later|earlier|before|after)\b)/gi;
 const HALF_UNIT = /\bhalf\s+an?\s+(hour|day|minute|year|century)\b/gi;
+/** No one is older: a larger figure after "age" or "people over" is no age. */
+const MAX_AGE = 120;
 const AGE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?(${N})(?:(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N}))?`, 'gi'),
   new RegExp(String.raw`\b(?:between\s+)?(${N})-?(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N})(?:\s+years?\s+old|-year-olds?)`, 'gi'),
 ];
+/** "raises the retirement age from 62 to 64", "the voting age to 16", "the age at 18": an age the clause sets or changes. */
+const AGE_SET = new RegExp(String.raw`\bages?\s+(?:limit\s+|threshold\s+)?(from|to|at|of|is|was|will\s+be)\s+(${N})(?:\s+(to)\s+(${N}))?\b(?!\s*(?:%|percent|per\s?cent|years?\s+(?:ago|later|earlier)))`, 'gi');
+/**
+ * "children under 5", "people over 65", "adults older than 70": an age bound of the people a rule
+ * is for (a bare number of at most three digits after a noun of people and a word of bound; not
+ * "under 5 percent", not "over 1,000").
+ */
+const PEOPLE_AGE_BOUND = /\b(?:children|kids|babies|infants|toddlers|teenagers|teens|people|persons|adults|residents|citizens|men|women|students|pupils|workers|employees|drivers|voters|patients|seniors|pensioners|those|anyone|everyone)\s+((?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s?cent|[,.]\d|(?!years?\b)[a-z]+s\b))/gi;
 const PERSONS_AGE = /\b(?:men|women|people|persons|foreigners|citizens|applicants|recruits|volunteers|nationals|migrants|students|adults|youths|conscripts|soldiers)\s+(?:between\s+)?(\d{2})(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(\d{2})\b(?!\s*(?:%|percent|years?|months?|[a-z]+s\b))/gi;
 
 export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
@@ -72,6 +82,22 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
       const b = m[2] ? parseNumber(m[2]) : a;
       if (a && b) add({ dimension: 'age', low: Math.min(a[0], b[1]), high: Math.max(a[0], b[1]), unit: 'year', step: 1, start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
+  }
+  for (const m of text.matchAll(AGE_SET)) {
+    // Each figure at its own place: "from 62" is the level the change starts from (roleBefore).
+    const first = m.index! + m[0].indexOf(m[2]!, m[1]!.length + 4);
+    const figures: Array<[string, number]> = [[m[2]!, first]];
+    if (m[4]) figures.push([m[4], m.index! + m[0].lastIndexOf(m[4])]);
+    for (const [raw, start] of figures) {
+      const v = parseNumber(raw);
+      if (v && v[1] <= MAX_AGE) add({ dimension: 'age', low: v[0], high: v[1], unit: 'year', step: 1, start, end: start + raw.length, text: raw });
+    }
+  }
+  for (const m of text.matchAll(PEOPLE_AGE_BOUND)) {
+    const value = Number(m[2]);
+    const start = m.index! + m[0].length - m[2]!.length;
+    // The bound word stands before the figure, where readBound looks for it.
+    if (value <= MAX_AGE) add({ dimension: 'age', low: value, high: value, unit: 'year', step: 1, start, end: start + m[2]!.length, text: m[2]! });
   }
   for (const m of text.matchAll(PERSONS_AGE)) {
     const [a, b] = [Number(m[1]), Number(m[2])];

@@ -256,7 +256,7 @@ export function namedObject(text: string, from: number): string[] {
   return head ? [name, canonicalTerm(head)] : [name];
 }
 
-const CHANGE_WORDS = /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|slipped|slid|climbed|jumped|dropped|increased|decreased|declined|grew|grown|raised?|cut|reduced|lowered|up|down|surged|plunged|soared|tumbled|edged|gained|lost)\b/i;
+const CHANGE_WORDS = /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|slipped|slid|climbed|jumped|dropped|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|declined|grew|grown|rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|cuts?|cutting|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|chang(?:e[sd]?|ing)|up|down|surged|plunged|soared|tumbled|edged|gained|lost)\b/i;
 
 /**
  * A figure's part in a change or a set, read from the words just before it: "from $1.3 billion"

@@ -84,7 +84,7 @@ const PRONOUNS = new Set(['nobody', 'nothing', 'none', 'anybody', 'anyone', 'any
 /** How much more the page's coverage weighs than the source's in `claim` (2: double). */
 const PAGE_COVERAGE_WEIGHT = 2;
 /** Weighted geometric mean of the two coverages: the page's claim as stated by the source. */
-function claimScore([page, source]: [number, number]): number {
+export function claimScore([page, source]: [number, number]): number {
   return (page ** PAGE_COVERAGE_WEIGHT * source) ** (1 / (PAGE_COVERAGE_WEIGHT + 1));
 }
 

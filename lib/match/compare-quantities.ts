@@ -73,6 +73,9 @@ export function compareQuantities(page: Quantity, source: Quantity, related: Rel
   // $1.3 billion") is not the level it reached ("to $1.1 billion").
   if (Boolean(page.change) !== Boolean(source.change)) return null;
   if ((page.role === 'earlier' && source.role === 'later') || (page.role === 'later' && source.role === 'earlier')) return null;
+  // The level a change started from against a level said on its own ("raises the age from 62 to
+  // 64" / "raises the age to 65"): the other side's level is most often the one reached.
+  if ((page.role === 'earlier') !== (source.role === 'earlier') && (page.change || source.change || page.dimension === 'age')) return null;
   const words = wordSense(related, lexical);
   if (otherHolders(page, source, words)) return null;
   if (otherPeople(page, source, words)) return null;

@@ -1,5 +1,5 @@
 import type { Stance, StatementFeatures } from '../types';
-import type { Alignment } from './align-statements';
+import { claimScore, type Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
 import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
@@ -13,7 +13,7 @@ import { judgeFeatures, type JudgeFeatures } from './judge-features';
 import { gateProbability, gateReadsFeatures, type JudgeGate } from './judge-gate';
 import { hasClaimWords } from './has-claim-words';
 import {
-  DOCUMENT_UNRELATED_MAX, SAME_KIND_ACT_MONTHS, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
+  DOCUMENT_UNRELATED_MAX, OPPOSITE_WEIGHT_MIN, SAME_KIND_ACT_MONTHS, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
   POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STORY_SIMILARITY_MIN, STORY_VALUE_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
 } from './thresholds';
 import type { Lexicon } from '../lexicon/load-lexicon';
@@ -195,7 +195,9 @@ function propose(input: JudgeInput): Proposed | null {
     return make('conflicts', differences.map((finding) => ({ kind: 'different-value', finding })), differences, kind);
   }
 
-  const polarity = sameFact && alignment.shared.length >= POLARITY_MIN_SHARED && differences.length === 0 ? opposition(input) : null;
+  const polarity = differences.length > 0 ? null
+    : sameFact && (alignment.shared.length >= POLARITY_MIN_SHARED || deniesWhole(input)) ? opposition(input)
+      : oppositeClaim(input);
   if (polarity) {
     evidence.polarity = polarity;
     const other = otherEvent();
@@ -206,6 +208,8 @@ function propose(input: JudgeInput): Proposed | null {
   }
 
   if (agreements.length > 0 && differences.length === 0) {
+    // The same day of opposite moves ("Boeing rose on Friday" / "Airbus fell on Friday") confirms neither.
+    if (centralOpposites(input)) return make('related', [{ kind: 'same-topic', words: input.sharedWords }]);
     return make('corroborates', agreements.map((finding) => ({ kind: 'same-value', finding })), agreements, 'value-corroboration');
   }
   if (agreements.length > 0) {
@@ -230,6 +234,9 @@ function propose(input: JudgeInput): Proposed | null {
   if (Boolean(input.page.negation) !== Boolean(input.source.negation)) {
     return make('related', [{ kind: 'one-side-negated', cue: (input.page.negation ?? input.source.negation)! }]);
   }
+  // Opposite words that are no conflict (two parties: "A man was arrested" / "A woman was
+  // arrested"; a side that says both) are no confirmation either.
+  if (centralOpposites(input)) return sameTopic();
   // "The Cedar Ridge fire" and "Cedar Ridge Bank" share a name, not a subject.
   if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText)) return sameTopic();
   // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
@@ -264,7 +271,7 @@ function opposition({ page, source, pageText, sourceText, lexicon, alignment }: 
   if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, said) && coversNegatedClause(negated, said)) {
     return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
   }
-  const antonyms = findAntonyms(page.terms, source.terms, lexicon);
+  const antonyms = opposedWords(page, source, lexicon);
   if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
   if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
   const more = onlyAgainstMore(page, source, pageText, sourceText);
@@ -272,6 +279,86 @@ function opposition({ page, source, pageText, sourceText, lexicon, alignment }: 
   const swapped = swappedRoles(page, source, alignment, pageText, sourceText);
   if (swapped) return { kind: 'opposite', page: swapped[0], source: swapped[1] };
   return null;
+}
+
+/**
+ * A short denial whose every word the other statement says ("No ransom had been paid" / "A ransom
+ * of 2 million euros was paid"): two shared words are then the whole claim. Exact words only:
+ * near-synonyms of its object are as often other things of a kind ("no man playing a piano" /
+ * "a man playing a guitar").
+ */
+function deniesWhole({ page, source, alignment }: JudgeInput): boolean {
+  if (Boolean(page.negation) === Boolean(source.negation) || alignment.shared.length < 2) return false;
+  const [negated, other] = page.negation ? [page, source] : [source, page];
+  const said = new Set(other.terms);
+  return negated.negatedTerms.length > 0 && negated.negatedTerms.every((t) => said.has(t) || PERSONAL_PRONOUNS.has(t));
+}
+
+/** Pronouns that stand for a party named elsewhere: no content of a denial. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * Whether the two statements differ by a pair of opposite words that each carries a good part of
+ * its statement (see OPPOSITE_WEIGHT_MIN): a passing "interior" against "foreign" in two long
+ * sentences is not what they are about.
+ */
+function centralOpposites({ page, source, lexicon, idf }: JudgeInput): boolean {
+  const pair = findAntonyms(page.terms, source.terms, lexicon ?? null);
+  if (!pair) return false;
+  const share = (terms: string[], t: string) => idf(t) ** 2 / Math.max(1e-9, terms.reduce((sum, u) => sum + idf(u) ** 2, 0));
+  return share(page.terms, pair[0]) >= OPPOSITE_WEIGHT_MIN && share(source.terms, pair[1]) >= OPPOSITE_WEIGHT_MIN;
+}
+
+/**
+ * The pair of opposite words of two statements about one party, or null. Opposite subjects ("A
+ * man is slicing a tomato" / "A woman is slicing a tomato": each statement's first term) and
+ * parties each side names alone are two parties, not two accounts of one.
+ */
+function opposedWords(page: StatementFeatures, source: StatementFeatures, lexicon: JudgeInput['lexicon']): [string, string] | null {
+  if (partiesDiffer(page, source)) return null;
+  return findAntonyms(page.terms, source.terms, lexicon ?? null, (a, b) => a === page.terms[0] && b === source.terms[0]);
+}
+
+/**
+ * Whether each statement names someone or something the other does not: opposite words then tell
+ * of two parties ("Whitfield won" / "Hale lost", "prices rose in Ohio" / "fell in Texas"), not two
+ * accounts of one.
+ */
+function partiesDiffer(page: StatementFeatures, source: StatementFeatures): boolean {
+  return page.entities.some((e) => !source.terms.includes(e)) && source.entities.some((e) => !page.terms.includes(e));
+}
+
+/**
+ * Two statements that are one claim once a pair of opposite words is read as the same slot
+ * ("Cases have risen" / "Cases have fallen"): the opposite words are then most of what the two
+ * say, so the plain alignment cannot see the shared claim. Needs a shared word besides the pair,
+ * and the claim score with the pair counted as aligned must reach that of a same fact.
+ */
+function oppositeClaim(input: JudgeInput): Reason | null {
+  const { page, source, alignment, pageText, sourceText, lexicon } = input;
+  if (alignment.shared.length === 0 || isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
+  // A negation on one side flips the opposite back ("prices did not rise" / "prices fell").
+  if (Boolean(page.negation) !== Boolean(source.negation)) return null;
+  const antonyms = opposedWords(page, source, lexicon);
+  if (!antonyms) return null;
+  const [x, y] = antonyms;
+  const pairs = new Map<string, number>([[x, 1], [y, 1]]);
+  for (const [p, s] of alignment.similar) {
+    if (p !== x && s !== y) pairs.set(p, NEAR_SYNONYM_SHARE).set(s, NEAR_SYNONYM_SHARE);
+  }
+  const shared = new Set(alignment.shared);
+  const cover = (terms: string[]) => {
+    let covered = 0;
+    let total = 0;
+    for (const t of terms) {
+      const w = input.idf(t) ** 2;
+      total += w;
+      covered += w * (shared.has(t) ? 1 : (pairs.get(t) ?? 0));
+    }
+    return total > 0 ? covered / total : 0;
+  };
+  if (claimScore([cover(page.terms), cover(source.terms)]) < SAME_FACT_MIN) return null;
+  return { kind: 'opposite', page: surfaceOf(pageText, x), source: surfaceOf(sourceText, y) };
 }
 
 /**

@@ -37,6 +37,14 @@ export const STRONG_VALUE_MIN = 0.03;
 export const MEDIUM_VALUE_MIN = 0.1;
 /** Share of the negated clause's terms the other statement must have for a polarity conflict. */
 export const NEGATED_CLAUSE_COVERAGE = 0.6;
+/**
+ * Opposite words that stand for a tenth of each statement's term weight (IDF squared, as the
+ * alignment weighs) are what the two are about: such a pair bars a confirmation by shared words
+ * or a shared day. A word's share of a sentence of ten equal terms; passing pairs in long
+ * sentences ("interior" / "foreign" in sentences of 17 and 13 terms) weigh 5% and 4% (general-English
+ * IDF); "man" / "woman" in "A man was arrested at the scene of the fire" and its twin, 18%.
+ */
+export const OPPOSITE_WEIGHT_MIN = 0.1;
 /** A claim of opposite polarity conflicts only with a statement sharing this many terms with it. */
 export const POLARITY_MIN_SHARED = 3;
 

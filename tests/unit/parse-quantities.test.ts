@@ -25,6 +25,16 @@ describe('parseQuantities', () => {
   ])('seed story: %s', (text, want) => expect(read(text)).toEqual(want));
 
   it.each([
+    // An age a rule sets or changes, and the age bound of the people it is for (pensions, masks, voting).
+    ['The reform raises the retirement age from 62 to 64.', [['age', 62, 62, 'year', 'exact', '', ''], ['age', 64, 64, 'year', 'exact', '', '']]],
+    ['Parliament lowered the voting age to 16.', [['age', 16, 16, 'year', 'exact', '', '']]],
+    ['Children under 5 are exempt from the mandate.', [['age', 0, 5, 'year', 'at most', '', '']]],
+    ['The vaccine is offered to people over 65.', [['age', 65, INF, 'year', 'at least', '', '']]],
+    ['Children under 5 percent of the intake were sent home.', [['percent', 0, 5, '%', 'at most', '', 'intake']]],
+    ['The shelter took in people over 1,000 miles away.', [['length', 1_609_344, INF, 'm', 'at least', '', 'away']]],
+  ])('ages of rules: %s', (text, want) => expect(read(text)).toEqual(want));
+
+  it.each([
     // A ship blocking a canal: tonnage, length, trade, queues, money, durations.
     ['The 180,000-ton tanker ran aground on Tuesday.', [['mass', 180_000_000, 180_000_000, 'kg', 'exact', '', 'tanker']]], // an irregular past form after the noun is the verb
     ['the 300-metre-long freighter', [['length', 300, 300, 'm', 'exact', '', 'freighter']]],
@@ -123,6 +133,7 @@ describe('parseQuantities: what each figure measures', () => {
     // A change's two levels (markets, elections).
     ['Net income slipped to $1.1 billion from $1.3 billion a year earlier.', [['$1.1 billion', 'later', null], ['$1.3 billion', 'earlier', null]]],
     ['Turnout rose to 64 percent from 58 percent.', [['64 percent', 'later', null], ['58 percent', 'earlier', null]]],
+    ['The reform raises the retirement age from 62 to 64.', [['62', 'earlier', null], ['64', 'later', null]]],
     ['About 4,000 utility workers from 20 states have arrived.', [['4,000', '', null], ['20', '', null]]],
     // A part and its set (air crash, hostages, a trial).
     ['Two of the four survivors have been discharged.', [['Two', 'part', [4, 4]], ['four', 'whole', null]]],

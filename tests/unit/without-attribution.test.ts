@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAttribution } from '../../lib/events/read-event-frame';
+import { withoutAttribution } from '../../lib/text/without-attribution';
 import { findKeyNames } from '../../lib/events/find-key-names';
 
 // Who said it is the source of a claim, not its subject: the names of the attribution are left
