@@ -9,8 +9,10 @@ import { analyseSource } from './analyse-source';
  * 3: terms are lemmas with WordNet collocations joined (lib/text/normalize-terms.ts), not Porter stems.
  * 4: figures carry their holder, role (earlier/later) and part of a whole; spans are not dates;
  *    weekdays are placed by the article's date; "without" negates (lib/claims).
+ * 5: the negated clause is read without its attribution; ages a rule sets ("the age to 64") and
+ *    of people ("children under 5").
  */
-export const CORPUS_VERSION = 4;
+export const CORPUS_VERSION = 5;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {
