@@ -62,7 +62,7 @@ export interface JudgeInput {
   /** How rare a term is in the corpus. */
   idf: (term: string) => number;
   /** WordNet's antonyms, when the lexicon is loaded (general pairs of opposites are read without it). */
-  lexicon?: Pick<Lexicon, 'antonymsOf'> | null;
+  lexicon?: Pick<Lexicon, 'antonymsOf' | 'relation'> | null;
   /** Months between the page's and the source's publication, when both are known. */
   monthsApart?: number;
   pageText: string;
@@ -196,7 +196,8 @@ function propose(input: JudgeInput): Proposed | null {
   }
 
   const polarity = differences.length > 0 ? null
-    : sameFact && (alignment.shared.length >= POLARITY_MIN_SHARED || deniesWhole(input)) ? opposition(input)
+    : deniesWhole(input) ? negatedSide(input)
+      : sameFact && alignment.shared.length >= POLARITY_MIN_SHARED ? opposition(input)
       : oppositeClaim(input);
   if (polarity) {
     evidence.polarity = polarity;
@@ -261,16 +262,15 @@ function propose(input: JudgeInput): Proposed | null {
 }
 
 /** Why two aligned statements say opposite things, or null: negation, antonyms, "only" against "all". */
-function opposition({ page, source, pageText, sourceText, lexicon, alignment }: JudgeInput): Reason | null {
+function opposition(input: JudgeInput): Reason | null {
+  const { page, source, pageText, sourceText, lexicon, alignment } = input;
   // A matter still open on one side ("it is not yet known whether the pilot reported a problem")
   // is not denied by it: the other side's firm claim answers the question.
   if (isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
   const [negated, other] = page.negation ? [page, source] : [source, page];
   // What the other statement says, near-synonyms included ("take part" is said by "participate").
   const said = new Set([...other.terms, ...alignment.similar.map(([p, s]) => (page.negation ? p : s))]);
-  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, said) && coversNegatedClause(negated, said)) {
-    return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
-  }
+  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, said) && coversNegatedClause(negated, said)) return negatedSide(input);
   const antonyms = opposedWords(page, source, lexicon);
   if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
   if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
@@ -283,19 +283,29 @@ function opposition({ page, source, pageText, sourceText, lexicon, alignment }: 
 
 /**
  * A short denial whose every word the other statement says ("No ransom had been paid" / "A ransom
- * of 2 million euros was paid"): two shared words are then the whole claim. Exact words only:
- * near-synonyms of its object are as often other things of a kind ("no man playing a piano" /
- * "a man playing a guitar").
+ * of 2 million euros was paid"): two shared words are then the whole claim, however much more the
+ * other says. Exact words or WordNet kin only: vector neighbours of its object are as often other
+ * things of a kind ("no man playing a piano" / "a man playing a guitar").
  */
-function deniesWhole({ page, source, alignment }: JudgeInput): boolean {
-  if (Boolean(page.negation) === Boolean(source.negation) || alignment.shared.length < 2) return false;
+function deniesWhole({ page, source, alignment, lexicon }: JudgeInput): boolean {
+  if (Boolean(page.negation) === Boolean(source.negation) || alignment.shared.length === 0) return false;
   const [negated, other] = page.negation ? [page, source] : [source, page];
   const said = new Set(other.terms);
-  return negated.negatedTerms.length > 0 && negated.negatedTerms.every((t) => said.has(t) || PERSONAL_PRONOUNS.has(t));
+  // Words the other does not say exactly, WordNet must: a synonym, a derived form or a kind of it
+  // ("No firefighters have been hurt" / "Two firefighters were injured"), never a sibling.
+  const kin = (t: string) => other.terms.some((u) => {
+    const r = lexicon?.relation(t, u);
+    return r === 'synonym' || r === 'derived' || r === 'hypernym' || r === 'hyponym';
+  });
+  const content = negated.negatedTerms.filter((t) => !PERSONAL_PRONOUNS.has(t) && !LIGHT_VERBS.has(t));
+  // Two words at least: any report of injuries would cover "No one was injured".
+  return content.length >= 2 && content.every((t) => said.has(t) || kin(t));
 }
 
 /** Pronouns that stand for a party named elsewhere: no content of a denial. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** Verbs that carry no act of their own beside a noun that does ("made no recommendations"). */
+const LIGHT_VERBS = new Set(['make', 'take', 'give', 'have', 'get', 'do']);
 
 /**
  * Whether the two statements differ by a pair of opposite words that each carries a good part of
@@ -359,6 +369,13 @@ function oppositeClaim(input: JudgeInput): Reason | null {
   };
   if (claimScore([cover(page.terms), cover(source.terms)]) < SAME_FACT_MIN) return null;
   return { kind: 'opposite', page: surfaceOf(pageText, x), source: surfaceOf(sourceText, y) };
+}
+
+/** The negation reason of a pair where one side denies what the other affirms. */
+function negatedSide({ page, source, pageText, sourceText }: JudgeInput): Reason | null {
+  // A matter still open on one side is not denied by it (see opposition).
+  if (isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
+  return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
 }
 
 /**
