@@ -18,6 +18,7 @@ const SPAN_WORDS = String.raw`(?:in|within|for|over|after)\s+${SPAN_LENGTH}|${SP
 /** chrono's whole result is a span ("two days on" too, which is not blanked: "on" may open a date). */
 const SPAN = new RegExp(String.raw`^(?:${SPAN_WORDS}|${SPAN_LENGTH}\s+on)$`, 'i');
 const SPAN_IN_TEXT = new RegExp(String.raw`\b(?:${SPAN_WORDS})\b`, 'gi');
+const PART_OF_DAY_OF = /\b(?:early|late)?\s*(?:morning|afternoon|evening|night)\s+of(?=\s+(?:[A-Z]|\d))/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDates(text: string, reference: string | null): DateMention[] {
@@ -25,7 +26,8 @@ export function parseDates(text: string, reference: string | null): DateMention[
   const found: DateMention[] = [];
   // Spans are blanked before chrono reads the text (same length, so positions hold): chrono would
   // otherwise take "Thursday, two days after the vote" as one relative date and lose the day.
-  const unspanned = text.replace(SPAN_IN_TEXT, (m) => ' '.repeat(m.length));
+  // "the afternoon of Aug. 3" is Aug. 3: chrono reads it as the afternoon of the article's own day.
+  const unspanned = text.replace(SPAN_IN_TEXT, (m) => ' '.repeat(m.length)).replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(unspanned, { instant }, { forwardDate: false })) {
     const day = r.start.isCertain('day');
     const month = r.start.isCertain('month');

@@ -38,6 +38,8 @@ describe('parseDates', () => {
     // A weekday is the latest such day up to the article's (news reports what happened), the next
     // one in a statement about what is to come; its part of the day or hour keeps it that day.
     ['The ship was freed on Monday evening', '2021-03-30', [['2021-03-29', 'day']]],
+    ['The blaze was first reported on the afternoon of Aug. 3.', '2021-08-07', [['2021-08-03', 'day']]],
+    ['Polls closed on the evening of 14 May.', '2023-05-16', [['2023-05-14', 'day']]],
     ['The quake struck on Friday at 4:17 a.m.', '2023-11-07', [['2023-11-03', 'day']]],
     ['Whitfield conceded on Sunday night', '2022-12-08', [['2022-12-04', 'day']]],
     ['The train derailed Friday', '2023-02-06', [['2023-02-03', 'day']]],
