@@ -242,7 +242,9 @@ function propose(input: JudgeInput): Proposed | null {
   if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText)) return sameTopic();
   // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
   if (isOpenQuestion(input.pageText) !== isOpenQuestion(input.sourceText)) return sameTopic();
-  const unchecked = uncomparedKinds(input.page, input.source, input.related);
+  // With the same WordNet relations compareSlots read the figures with, so "uncompared" means what it did there.
+  const lexicon = input.lexicon;
+  const unchecked = uncomparedKinds(input.page, input.source, input.related, lexicon ? (a, b) => lexicon.relation(a, b) : null);
   if (unchecked.length > 0) return make('related', [{ kind: 'figures-uncompared', pairs: unchecked }]);
   if (differentPeriod) return make('related', [{ kind: 'written-apart', pageYear, sourceYear }]);
   const other = otherEvent();
