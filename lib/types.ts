@@ -58,7 +58,16 @@ export interface SourceMeta {
  */
 export type QuantityDimension =
   | 'money' | 'count' | 'percent' | 'percentage-points' | 'age' | 'duration' | 'mass' | 'length' | 'area'
-  | 'volume' | 'speed' | 'temperature' | 'power' | 'magnitude';
+  | 'volume' | 'speed' | 'temperature' | 'power' | 'magnitude'
+  /**
+   * A place in a series: "the ninth day of protests", "its third straight quarterly loss", "fourth
+   * in the league", and a run said as a count ("ten meetings in a row" is the tenth). A dimension
+   * of its own, not a count with a flag: "the tenth day" says which day, "ten days" how many, and
+   * compareQuantities compares only figures of one dimension, so the two are never set against
+   * each other. `low` = `high` = the place; `object` the thing ranked ("day"); `series` what it is
+   * a place of ("protest").
+   */
+  | 'ordinal';
 /** @deprecated the old name of QuantityDimension. */
 export type QuantityKind = QuantityDimension;
 
@@ -109,6 +118,12 @@ export interface Quantity {
    */
   role?: 'earlier' | 'later' | 'whole' | 'part' | 'all';
   partOf?: [number, number];
+  /**
+   * For an ordinal, the series its object is a place in, as canonical terms: the noun after "of"
+   * ("day of nationwide action": "nationwide", "action"), or the superlative it ranks by ("third-
+   * largest carrier": "largest"). Absent when the text names none.
+   */
+  series?: string[];
   /** Character offset of `text` in the statement. */
   start: number;
   /** The words that expressed it, as written. */

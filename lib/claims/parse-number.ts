@@ -11,12 +11,15 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
 
-/** Regex source for one number as this module reads it (used inside larger patterns). */
+/**
+ * Regex source for one number as this module reads it (used inside larger patterns). The teens come
+ * before the units: an alternation takes its first fit, and "four" would take "Fourteen" whole.
+ */
 export const NUMBER_PATTERN =
   String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half|\s+and\s+a\s+half)|(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|(?:hundreds|thousands|millions|dozens)|` +
   String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|k)\b)?|\d+(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion|bn|k)\b)?|` +
   String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|` +
-  String.raw`zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|single)` +
+  String.raw`thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozen|a\s+hundred|single)` +
   String.raw`(?:\s+(?:hundred|thousand|million|billion))?`;
 
 const VAGUE: Record<string, [number, number]> = {

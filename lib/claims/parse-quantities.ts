@@ -2,6 +2,8 @@ import type { Quantity, QuantityDimension } from '../types';
 import { NUMBER_PATTERN as N, parseNumber } from './parse-number';
 import { CURRENCY_ADJECTIVE, CURRENCY_SYMBOL, CURRENCY_WORD, DAYS, DOLLAR_PREFIX, UNIT_PATTERN, toBase, unitOf } from './quantity-units';
 import { UNBOUNDED } from './quantity-bounds';
+import { canonicalTerm, isStopWord } from '../text/normalize-terms';
+import { lemmaOf } from '../text/lemmatize';
 import { clauseAround, contextTerms, nameBefore, namedObject, nounPhrase, objectAt, objectBefore, readBound, readChange, readRate, roleBefore, startsWithNoun, subjectOf } from './quantity-context';
 
 export { UNBOUNDED };
@@ -11,7 +13,8 @@ export { UNBOUNDED };
  * its bound, its rate, the thing it counts or measures and the terms of its clause: money
  * ("US$916 million", "$9.6bn", "4.4 billion Swiss francs"), percentages, ages, durations
  * ("three-and-a-half days", "for almost a week", "a six-day long effort"), measures (tonnes,
- * metres, miles, hectares, barrels, km/h, °C, magnitude) and counts ("422 ships"). A figure in
+ * metres, miles, hectares, barrels, km/h, °C, magnitude), counts ("422 ships") and places in a
+ * series ("the ninth day of protests", "ten meetings in a row": readOrdinals). A figure in
  * brackets after another in another unit ("5,000-kilometer (3,100-mile)") is kept as its
  * `equivalent`, not as a second figure. Spans already read as dates go in `skip`.
  *
@@ -71,7 +74,8 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     if (!free(q.start, q.end)) return;
     taken.push({ start: q.start, end: q.end });
     const before = text.slice(Math.max(0, q.start - 40), q.start);
-    const bounded = readBound(before, hedgeAfter || text.slice(q.end, q.end + 12), q.low, q.high);
+    // A place is exact: "moved up to third" is third, not at most third.
+    const bounded = q.dimension === 'ordinal' ? { bound: 'exact' as const, low: q.low, high: q.high } : readBound(before, hedgeAfter || text.slice(q.end, q.end + 12), q.low, q.high);
     found.push({ ...q, ...bounded, approximate: bounded.bound !== 'exact', per: '', object: q.object ?? [], context: [] });
   };
 
@@ -106,6 +110,8 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
   // "for almost a week", "within an hour": one unit of time (not "a week ago", not "$400 an hour").
   for (const m of text.matchAll(ONE_UNIT)) {
     const start = m.index! + m[0].length - m[1]!.length - 1 - m[2]!.length;
+    // "for a second time", "for a second wave of ...": an ordinal before its noun, not one second.
+    if (/^second$/i.test(m[2]!) && rankedNoun(text, m.index! + m[0].length).length > 0) continue;
     const days = DAYS[m[2]!.toLowerCase()]!;
     const end = m.index! + m[0].length;
     const more = compound(text, end);
@@ -122,11 +128,185 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     const end = m.index! + m[0].length;
     add({ dimension: 'percent', low: value, high: value, unit: '%', step: 1, start: m.index!, end, text: m[0], object: nounPhrase(text, end) }, '-odd');
   }
+  // Places in a series before counts: "ten meetings in a row" is the tenth, not ten meetings.
+  readRuns(text, add);
+  readOrdinals(text, add);
   for (const m of text.matchAll(NUMBER_AT)) readNumber(text, m, add);
   return finish(text, found);
 }
 
 type Add = (q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context'> & { object?: string[] }, hedgeAfter?: string) => void;
+
+/**
+ * Ordinals: "the ninth day of protests", "its third straight quarterly loss", "for the second
+ * week in a row", "the 17th car", "fourth in the league". A place in a series is a figure of its
+ * own dimension ('ordinal'): "the tenth day" is not "ten days". Read only where English ranks a
+ * thing of a series: after a determiner or possessive ("the", "its", "the bank's") with the noun
+ * it ranks after it, or after a verb of standing ("are fourth", "finished second"). Left out: names
+ * ("the Second Amendment", "Fifth Avenue": a capital), periods and kinds named by an ordinal ("the
+ * 20th century", "the first half", "first-degree", "a third party"), idioms ("the first time", "at
+ * first") and "a second modeler" (another one, not a place in a count).
+ */
+const ORDINAL_WORD: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80,
+  ninetieth: 90, hundredth: 100,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ORDINAL = String.raw`(?:(?:${Object.keys(TENS).join('|')})[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORD).sort((a, b) => b.length - a.length).join('|')}|\d{1,4}(?:st|nd|rd|th))`;
+const ORDINAL_AT = new RegExp(String.raw`(?<![\w\-–/])(${ORDINAL})(?![\w])`, 'gi');
+/** A run of a series said as a count: "ten consecutive rate increases", "three straight days". */
+const RUN_BEFORE_NOUN = new RegExp(String.raw`(?<![\w.,\-–/:#])(${N})\s+(?:consecutive|straight|successive)\s+(?=[a-z])`, 'gi');
+/** "ten meetings in a row": the count, a plural of at most three words, "in a row". */
+const RUN_IN_A_ROW = new RegExp(String.raw`(?<![\w.,\-–/:#])(${N})\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s\s+in\s+a\s+row\b`, 'gi');
+const RUN_MARKER = /^\s+(?:straight|consecutive|successive|running)\b/i;
+const IN_A_ROW_AFTER = /^[^.;,]{0,40}?\b(?:in\s+a\s+row|running)\b/i;
+/** A determiner or a possessive right before: "the ninth", "its eleventh", "the bank's tenth", "for a third". */
+const DETERMINER_BEFORE = /(?:^|[\s(])(?:the|its|their|his|her|our|my|your|this|that|(an?)|[A-Za-z]+['’]s)\s+$/i;
+/** A verb of standing right before a bare ordinal: "Riverside are fourth", "finished second", "slipped to third". */
+const RANK_VERB_BEFORE = /\b(?:is|are|was|were|be|been|sit|sits|sat|lie|lies|lay|finished|finishes|finish|came|comes|come|ranked|ranks|rank|placed|stood|stands|stand|remain|remains|remained|(?:slipped|dropped|fell|rose|climbed|moved(?:\s+up)?)\s+to)\s+(?:now\s+|still\s+|joint\s+|only\s+)?$/i;
+/** What follows a bare place: "fourth in the league", "second overall", "third." (not "second in command"). */
+const RANK_AFTER = /^(?:\s*$|\s*[.,;:!?)]|\s+(?:in|on|overall|behind|after|with)\b(?!\s+(?:command|line)\b))/i;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/;
+/**
+ * Nouns an ordinal names a kind, a period, a name or an idiom with, not a place in a count: "the
+ * 20th century", "the Second Amendment", "the 9th district", "first-degree", "the first lady",
+ * "a third party", "second nature", "the fourth estate". General English.
+ */
+const NOT_A_SERIES = new Set(['century', 'millennium', 'amendment', 'avenue', 'street', 'district', 'circuit', 'precinct', 'ward', 'division', 'degree', 'person', 'grade', 'gear', 'class', 'lady', 'aid', 'responder', 'cousin', 'party', 'hand', 'nature', 'thought', 'glance', 'sight', 'instance', 'estate', 'world', 'base', 'language', 'opinion', 'wind', 'fiddle', 'string', 'half', 'priority', 'quarter'].map((w) => canonicalTerm(w)));
+/** Periods named by an ordinal ("the second quarter", "the first half"): a place in a run only when said to be one ("the third straight quarter"). */
+const PERIOD = new Set(['quarter', 'half'].map((w) => canonicalTerm(w)));
+/** What "a second", "a third" rank as a place in a run ("for a third day", "a second term"); otherwise "a second X" is another X. */
+const RUN_NOUN = new Set(['day', 'night', 'week', 'weekend', 'month', 'year', 'season', 'term', 'round', 'time', 'session', 'quarter', 'game', 'match', 'race', 'vote', 'attempt'].map((w) => canonicalTerm(w)));
+/** "the first time": never before, not a place in a count. */
+const FIRST_IDIOM = new Set(['time', 'step', 'sign', 'thing'].map((w) => canonicalTerm(w)));
+const PLACE = canonicalTerm('place');
+
+/** The place an ordinal says: "ninth" 9, "twenty-first" 21, "17th" 17. */
+export function ordinalValue(raw: string): number | null {
+  const word = raw.toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  if (digits) return Number(digits[1]);
+  if (Object.hasOwn(ORDINAL_WORD, word)) return ORDINAL_WORD[word]!;
+  const [tens, unit] = word.split(/[-\s]/);
+  return tens && unit && Object.hasOwn(TENS, tens) && Object.hasOwn(ORDINAL_WORD, unit) ? TENS[tens]! + ORDINAL_WORD[unit]! : null;
+}
+
+/** Units of time a series is counted in: stop words of the term lists, but the thing ranked here ("the ninth day"). */
+const TIME_NOUN = /^(?:days?|nights?|weeks?|weekends?|months?|years?|quarters?|seasons?|sessions?|times?|decades?)$/;
+
+/**
+ * The noun an ordinal ranks, as canonical terms, head last: at most three words after it, up to a
+ * function word, a name, a past form or a plural ("the 17th car caused": "car"; "their ninth
+ * national day of protest": "national", "day"). A unit of time is the head ("the ninth day").
+ */
+function rankedNoun(text: string, from: number): string[] {
+  const piece = text.slice(from, from + 60).split(/[.;:,()"“”?!]/)[0] ?? '';
+  const out: string[] = [];
+  for (const word of piece.match(/[A-Za-z][A-Za-z'’-]*/g)?.slice(0, 4) ?? []) {
+    const lower = word.toLowerCase();
+    if (out.length > 0 && /^[A-Z]/.test(word)) break;
+    if (TIME_NOUN.test(lower)) {
+      out.push(canonicalTerm(lower));
+      break;
+    }
+    if (isStopWord(lower) || lower.length < 2 || (out.length > 0 && /ed$/.test(lower))) break;
+    out.push(canonicalTerm(lower));
+    if (out.length === 3 || (/[^s]s$/.test(lower) && lower.length > 3)) break;
+  }
+  return out;
+}
+
+/** Whether a word is a superlative an ordinal ranks by ("third-largest", "second biggest"). */
+function isSuperlative(word: string): boolean {
+  const w = word.toLowerCase();
+  return w === 'best' || w === 'worst' || (w.length > 4 && w.endsWith('est') && lemmaOf(w) !== w);
+}
+
+/** Reads "N consecutive X" and "N Xs in a row" as the place of their last: ten in a row is the tenth. */
+function readRuns(text: string, add: Add): void {
+  for (const re of [RUN_BEFORE_NOUN, RUN_IN_A_ROW]) {
+    for (const m of text.matchAll(re)) {
+      const value = parseNumber(m[1]!);
+      if (!value || value[0] !== value[1] || value[0] < 2 || !Number.isInteger(value[0]) || value[0] > 1000) continue;
+      const start = m.index!;
+      const nounAt = re === RUN_BEFORE_NOUN ? start + m[0].length : start + m[1]!.length;
+      const object = rankedNoun(text, nounAt);
+      if (object.length === 0 || object.some((t) => NOT_A_SERIES.has(t))) continue;
+      const end = re === RUN_BEFORE_NOUN ? start + m[0].trimEnd().length : start + m[1]!.length;
+      add({ dimension: 'ordinal', low: value[0], high: value[0], unit: '', step: 1, start, end, text: text.slice(start, end), object });
+    }
+  }
+}
+
+/** Reads each ordinal that ranks a thing of a series (see ORDINAL_AT above), with its object and series. */
+function readOrdinals(text: string, add: Add): void {
+  for (const m of text.matchAll(ORDINAL_AT)) {
+    const reading = readOrdinal(text, m.index!, m[1]!);
+    if (reading) add(reading);
+  }
+}
+
+type Ordinal = Parameters<Add>[0];
+
+function readOrdinal(text: string, start: number, raw: string): Ordinal | null {
+  const value = ordinalValue(raw);
+  if (value === null || value === 0) return null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // "Second Amendment", "Fifth Avenue", "the Third Reich": a name. At a sentence's start a capital
+  // tells nothing, but a capitalised word after it does.
+  const opens = /^\s*$|[.!?]["”’]?\s+$|["“(]\s*$/.test(before);
+  if (/^[A-Z]/.test(raw) && !opens) return null;
+  if (MONTH_BEFORE.test(before)) return null; // "June 5th": a date
+  let pos = start + raw.length;
+  const series: string[] = [];
+  // "third-largest", "second biggest": a rank by a superlative; other hyphened words ("first-degree",
+  // "second-quarter", "9th-district") name a kind.
+  const superlative = /^(?:-|\s+)(?:(most|least)\s+)?([a-z]+)\b/i.exec(text.slice(pos, pos + 30));
+  if (superlative && (superlative[1] || isSuperlative(superlative[2]!))) {
+    series.push(canonicalTerm(superlative[2]!.toLowerCase()));
+    pos += superlative[0].length;
+  } else if (text[pos] === '-') return null;
+  if (/^\s+[A-Z]/.test(text.slice(pos, pos + 3))) return null;
+  const marker = RUN_MARKER.exec(text.slice(pos, pos + 20));
+  if (marker) pos += marker[0].length;
+  const run = Boolean(marker) || IN_A_ROW_AFTER.test(text.slice(pos, pos + 60));
+  const determiner = DETERMINER_BEFORE.exec(before);
+  const q = { dimension: 'ordinal' as const, low: value, high: value, unit: '', step: 1, start, end: marker ? pos : start + raw.length, text: text.slice(start, marker ? pos : start + raw.length) };
+  if (!determiner) {
+    // "Riverside are fourth in the league", "finished second": a place in a standing.
+    if (series.length === 0 && !marker && RANK_VERB_BEFORE.test(before) && RANK_AFTER.test(text.slice(pos, pos + 20))) return { ...q, object: [PLACE] };
+    // "finished in third place".
+    if (!/\bin\s+$/i.test(before)) return null;
+  }
+  // "the first largely ...": an adverb, no noun ("quarterly", "daily" are adjectives of time: "its third quarterly loss").
+  const adverb = /^\s+([a-z]+ly)\b/i.exec(text.slice(pos, pos + 20))?.[1]?.toLowerCase();
+  if (adverb && !/^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly)$/.test(adverb)) return null;
+  const object = rankedNoun(text, pos);
+  const head = object[object.length - 1];
+  if (!head || object.some((t) => NOT_A_SERIES.has(t) && !(run && PERIOD.has(t)))) return null;
+  if (!determiner && head !== PLACE && head !== canonicalTerm('position')) return null;
+  if (value === 1 && object.some((t) => FIRST_IDIOM.has(t))) return null;
+  // "for a third day", "a second term": a place in a run; "a second modeler" is another one.
+  if (determiner?.[1] && !run && !RUN_NOUN.has(head)) return null;
+  const of = ofSeries(text, pos, object.length);
+  // "the first week of June": a date, not a place in a count.
+  if (of.month) return null;
+  series.push(...of.terms);
+  return { ...q, object, ...(series.length > 0 ? { series } : {}) };
+}
+
+/** The series after the ranked noun: "day of nationwide action" → "nationwide", "action"; a month named there is a date. */
+function ofSeries(text: string, pos: number, words: number): { terms: string[]; month: boolean } {
+  const re = new RegExp(String.raw`^\s*(?:[A-Za-z'’-]+\s+){${Math.max(0, words - 1)}}[A-Za-z'’-]+\s+of\s+(?:(?:the|its|their|this|a|an)\s+)?`, 'i');
+  const m = re.exec(text.slice(pos, pos + 80));
+  if (!m) return { terms: [], month: false };
+  const next = /^[A-Za-z]+\.?/.exec(text.slice(pos + m[0].length))?.[0] ?? '';
+  if (MONTH.test(next) || /^\d/.test(text.slice(pos + m[0].length))) return { terms: [], month: true };
+  return { terms: nounPhrase(text, pos + m[0].length, false), month: false };
+}
 
 /** Reads one number and what follows it: currency, range, percent sign, unit, time unit or counted noun. */
 function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
@@ -307,13 +487,14 @@ function finish(text: string, found: Found[]): Quantity[] {
     const next = kept[i + 1];
     if (q.dimension === 'count' && next && next.dimension === 'count' && /^\s+of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(q.end, next.start))) object = next.object;
     const clauseBefore = text.slice(clauseStart, q.start);
-    let per = readRate(clauseBefore, text.slice(q.end, clauseEnd));
+    // A place in a series is given per nothing ("the second week in a row" is no weekly rate).
+    let per = q.dimension === 'ordinal' ? '' : readRate(clauseBefore, text.slice(q.end, clauseEnd));
     // Another figure's counted thing describes that figure ("4,000 workers from 20 states"), not this one.
     const others = clauseNeighbours(kept, i, clauseStart, clauseEnd).flatMap((k) => k.object);
     const context = contextTerms(text.slice(clauseStart, clauseEnd), object).filter((t) => !others.includes(t));
     // "30,000 rubles a month, about $500": a figure standing alone in its clause restates the one before.
     const prev = out[out.length - 1];
-    if (!per && prev && prev.dimension === q.dimension && prev.per && context.length === 0) per = prev.per;
+    if (!per && q.dimension !== 'ordinal' && prev && prev.dimension === q.dimension && prev.per && context.length === 0) per = prev.per;
     const change = q.dimension === 'percent' || q.dimension === 'money' || q.dimension === 'count' || q.dimension === 'percentage-points' ? readChange(clauseBefore, after) : undefined;
     const quantity: Quantity = {
       dimension: q.dimension, low: q.low, high: q.high, unit: q.unit, bound: q.bound, approximate: q.approximate,
@@ -321,8 +502,9 @@ function finish(text: string, found: Found[]): Quantity[] {
     };
     if (change) quantity.change = change;
     if (q.equivalent) quantity.equivalent = q.equivalent;
+    if (q.series) quantity.series = q.series;
     // Whose figure: a name right before a share or an amount, else the subject of the clause.
-    const holder = (q.dimension !== 'count' ? nameBefore(text, clauseStart, q.start) : null) ?? subjectOf(text, clauseStart, q.start);
+    const holder = q.dimension === 'ordinal' ? placeHolder(text, clauseStart, q.start) : (q.dimension !== 'count' ? nameBefore(text, clauseStart, q.start) : null) ?? subjectOf(text, clauseStart, q.start);
     if (holder) quantity.holder = holder;
     const role = roleBefore(clauseBefore, text.slice(clauseStart, clauseEnd));
     if (role) quantity.role = role;
@@ -344,6 +526,29 @@ function finish(text: string, found: Found[]): Quantity[] {
     }
   });
   return out;
+}
+
+/**
+ * What a place is said of: the subject of a copula or a verb of standing ("Varga is Riverside's
+ * fourth signing", "Thursday was the ninth day", "Riverside are fourth"): the thing that holds the
+ * place, so two things in two places ("Okafor became the fifth") are not one figure. Not the subject
+ * of another verb ("Unions held their ninth day of protest": the unions hold no place), and not the
+ * owner before it ("Riverside's fourth": the series, said by both).
+ */
+function placeHolder(text: string, clauseStart: number, start: number): Quantity['holder'] | null {
+  const before = text.slice(clauseStart, start);
+  if (!/\b(?:is|are|was|were|became|becomes|become|remains|remained|sit|sits|sat|finished|came|ranked|ranks|stood|stands)\s+(?:now\s+|still\s+|officially\s+)?(?:(?:the|its|their|his|her|an?|[A-Za-z]+['’]s)\s+)?$/i.test(before)) return null;
+  return subjectOf(text, clauseStart, start) ?? leadingSubject(before);
+}
+
+/** "Riverside sit": a subject of one to three words before a verb the lemmatizer does not mark. */
+function leadingSubject(before: string): Quantity['holder'] | null {
+  const m = /^\s*((?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:sit|sits|sat|finished|came|ranked|ranks|stood|stands|remains|remained)\b/i.exec(before);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  const bare = !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(words[0]!);
+  const terms = words.filter((w) => !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(w)).map((w) => canonicalTerm(w.toLowerCase()));
+  return terms.length > 0 ? { terms, bare } : null;
 }
 
 /** The other figures of a clause: neighbours of figure i in `sorted` (by start) within [start, end). */

@@ -138,6 +138,9 @@ const FIGURE_WORDS = new Set(
     ...UNITS.keys(), ...Object.keys(CURRENCY_WORD), ...Object.keys(DAYS), 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades',
     'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'nearly', 'almost', 'over', 'least', 'half', 'every', 'each', 'per', 'long', 'wide',
     'high', 'tall', 'deep', 'bn', 'mn', 'tn', 'odd', 'plus', 'more', 'less', 'fewer', 'than', 'upwards', 'excess', 'maximum', 'minimum', 'a', 'percent', 'cent', 'points',
+    // Number words the term lists keep ("Fourteen deaths", "its eleventh increase") and the words of a run ("ten consecutive").
+    'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+    'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'consecutive', 'straight', 'successive',
   ].flatMap((w) => w.split(/[\s/]/)).filter((w) => /^[a-z]+$/.test(w)).map((w) => canonicalTerm(w)),
 );
 

@@ -11,8 +11,10 @@ import { analyseSource } from './analyse-source';
  *    weekdays are placed by the article's date; "without" negates (lib/claims).
  * 5: the negated clause is read without its attribution; ages a rule sets ("the age to 64") and
  *    of people ("children under 5").
+ * 6: places in a series are figures of their own ('ordinal': "the ninth day of protests", "ten
+ *    meetings in a row"), with the series they rank in; spelled-out teens are counts ("Fourteen").
  */
-export const CORPUS_VERSION = 5;
+export const CORPUS_VERSION = 6;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {

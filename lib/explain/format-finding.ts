@@ -25,12 +25,13 @@ export function formatFinding(f: SlotFinding): string {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function label(q: Quantity): string {
-  return ({ money: 'amount', duration: 'duration', age: 'age range', count: 'number', percent: 'share' } as Partial<Record<Quantity['dimension'], string>>)[q.dimension] ?? q.dimension.replace('-', ' ');
+  return ({ money: 'amount', duration: 'duration', age: 'age range', count: 'number', percent: 'share', ordinal: 'place' } as Partial<Record<Quantity['dimension'], string>>)[q.dimension] ?? q.dimension.replace('-', ' ');
 }
 
 /** A figure for a reader: its value in its own terms ("$9.6 billion a day", "about 400 ships", "3.5 days"). */
 export function describeQuantity(q: Quantity): string {
   if (q.dimension === 'duration') return describeDuration(q);
+  if (q.dimension === 'ordinal') return describeOrdinal(q);
   // The hedge or bound is written before the figure and its currency sign ("over $9 billion").
   const upTo = q.low === 0 && q.high > 0 && q.low !== q.high;
   const hedge = q.high === UNBOUNDED ? 'over ' : upTo ? 'up to ' : q.bound === 'approximate' ? 'about ' : '';
@@ -46,6 +47,22 @@ export function describeQuantity(q: Quantity): string {
     }
     default: return q.text.replace(/\s+/g, ' ');
   }
+}
+
+/** A place in a series as news writes it: the word to the twentieth, then digits ("ninth day", "21st car", "fourth place"). */
+function describeOrdinal(q: Quantity): string {
+  const noun = q.object.join(' ').replace(/_/g, ' ');
+  return `${ordinal(q.low)} ${noun}`.trim();
+}
+
+const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** 9 → "ninth", 21 → "21st", 112 → "112th". */
+function ordinal(n: number): string {
+  if (Number.isInteger(n) && n >= 0 && n < ORDINAL_WORDS.length) return ORDINAL_WORDS[n]!;
+  const teen = Math.abs(n) % 100 >= 11 && Math.abs(n) % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[Math.abs(n) % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 /** A duration in the largest unit that holds it whole: "10 years", "3.5 days", "a week". */

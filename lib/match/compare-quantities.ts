@@ -79,6 +79,7 @@ export function compareQuantities(page: Quantity, source: Quantity, related: Rel
   const words = wordSense(related, lexical);
   if (otherHolders(page, source, words)) return null;
   if (otherPeople(page, source, words)) return null;
+  if (otherSeries(page, source, words.related)) return null;
   const object = objectScore(page, source, words);
   if (object === null) return null;
   const context = overlapScore(page.context, [...source.context, ...source.object], words.related);
@@ -175,6 +176,24 @@ function otherHolders(page: Quantity, source: Quantity, words: WordSense): boole
   return best(a.terms, b.terms, words.related) < OBJECT_RELATED_MIN;
 }
 
+/**
+ * Below this relatedness two series an ordinal's noun is a place of are told apart: "the third
+ * round of talks" / "the third round of voting" are two series, "the ninth day of nationwide
+ * action" / "the tenth day of protests" one ("action" and "protest" 0.5 in the vectors). Loose on
+ * purpose: the ranked noun already matched, and a story names its series in several words.
+ */
+export const SERIES_RELATED_MIN = 0.4;
+
+/**
+ * Whether two places rank things of different series: both name a series ("of talks", "-largest")
+ * and neither's is related to anything the other says of its figure (its series, object or clause).
+ */
+function otherSeries(page: Quantity, source: Quantity, related: Relatedness): boolean {
+  if (page.dimension !== 'ordinal' || !page.series?.length || !source.series?.length) return false;
+  const near = (a: string[], q: Quantity) => best(a, [...(q.series ?? []), ...q.object, ...q.context], related) >= SERIES_RELATED_MIN;
+  return !near(page.series, source) && !near(source.series, page);
+}
+
 /** Nouns that count people without saying what they did or underwent: the clause says it. */
 const PEOPLE = new Set(['people', 'person', 'individual']);
 
@@ -214,6 +233,10 @@ function objectScore(page: Quantity, source: Quantity, words: WordSense): number
   }
   const direct = best(page.object, source.object, related);
   if (direct >= OBJECT_RELATED_MIN) return direct;
+  // A place always names what it ranks ("the ninth day"): two places rank one series only when
+  // those nouns match, not through a word of the other's clause ("their first birthday appears" /
+  // "the first wave of mobilization was announced").
+  if (page.dimension === 'ordinal') return null;
   // "1.9 million people" / "1.9 million Georgians": two nouns of people (otherPeople has checked their clauses).
   if (page.dimension === 'count' && words.isPeople(head(page)) && words.isPeople(head(source))) return LEXICAL_RELATED;
   const crossed = Math.max(best(page.object, source.context, related), best(source.object, page.context, related));

@@ -127,3 +127,29 @@ describe('compareQuantities: whose figure, and of what', () => {
     ['a turnout of 61 percent', 'a turnout of 55 to 65 percent'],
   ])('%s vs %s: no gap', (page, source) => expect(compareQuantities(first(page), first(source), related)?.relativeDifference).toBe(0));
 });
+
+describe('compareQuantities: places in a series', () => {
+  // Pairs the word vectors and WordNet relate ("action"/"protest" 0.5; "quarterly" is derived from "quarter").
+  const NEAR_SERIES: Array<[string, string]> = [['action', 'protest'], ['quarter', 'quarterly']];
+  const near = (a: string, b: string) => (NEAR_SERIES.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.5 : related(a, b));
+  const relation = (page: string, source: string) => {
+    const c = compareQuantities(first(page), first(source), near);
+    return c ? c.relation : null;
+  };
+  it.each([
+    // Protests, a bank's run of increases, a company's losses, talks, a derailment, a league table.
+    ['Thursday was the ninth day of nationwide action.', 'It was the tenth day of protests since January 19.', 'different'],
+    ['Thursday was the ninth day of nationwide action.', 'Unions held their ninth national day of protest.', 'equal'],
+    ['It was the third straight quarter of losses.', 'It was the company\'s fourth consecutive quarterly loss.', 'different'],
+    ['The second round of talks ended.', 'The third round of talks ended.', 'different'],
+    ['A failed bearing on the 17th car caused it.', 'The bearing on the 17th car failed.', 'equal'],
+    ['The pause ended a run of ten consecutive rate increases.', 'The ECB raised rates again, its eleventh increase in a row.', 'different'],
+    ['Riverside are fourth in the league.', 'Riverside sit second in the table.', 'different'],
+    // Not one series: other ranked nouns, other series, another holder, a place against a count.
+    ['It was the ninth day of the strike.', 'It was the ninth round of talks.', null],
+    ['The second round of talks ended.', 'The third round of voting ended.', null],
+    ['Varga is Riverside\'s fourth summer signing.', 'Okafor became Riverside\'s fifth signing of the summer.', null],
+    ['It was the tenth day of protests.', 'Protests have lasted ten days.', null],
+    ['Before their first birthday, babies ate peanuts.', 'Before the first wave of mobilization, he said so.', null],
+  ])('%s ~ %s', (page, source, want) => expect(relation(page, source)).toBe(want));
+});

@@ -13,10 +13,13 @@ describe('the judge on each kind of evidence', () => {
   it.each([
     // a value both give that agrees
     ['same date', 'Putin signed the decree on January 2.', 'The decree was signed by Putin on Jan. 2.', sameStory('2015-01-06'), 'corroborates', /same date: 2 January 2015/],
+    ['same place in a series', 'The rescue team reached the 12th floor of the tower.', 'Rescuers reached the 12th floor of the tower on Friday.', sameStory('2023-05-02'), 'corroborates', /same place: twelfth floor/],
     ['same figure, other words', 'Moscow is enlisting between 30,000 and 40,000 people into the army every month.', 'Moscow is currently enlisting around 30,000 to 40,000 new troops each month.', sameStory('2025-03-01'), 'corroborates', /30,000–40,000/],
     // a value both give that differs
     ['different toll', 'The earthquake has killed 1,240 people, officials said.', 'The earthquake has killed 1,480 people, the ministry said.', sameStory('2023-03-15'), 'conflicts', /1,240 people vs 1,480 people/],
     ['different date of one act', 'A decree signed on January 12 allows foreigners to join the army.', 'The decree signed on January 2 allows foreigners to join the army.', sameStory('2015-01-20'), 'conflicts', /12 January 2015 vs 2 January 2015/],
+    ['a different place in a series', 'Monday was the ninth day of the rail strike.', 'It was the tenth day of the rail strike, the union said.', sameStory('2023-03-13'), 'conflicts', /ninth day vs tenth day/],
+    ['a run of quarterly losses', 'The carmaker reported its fourth consecutive quarterly loss.', 'It was the carmaker\'s fifth straight quarterly loss.', sameStory('2023-10-25'), 'conflicts', /fourth quarterly loss vs fifth quarterly loss/],
     ['different age range', 'The decree allows foreigners aged 20 to 40 to sign up for contracts.', 'The decree allows foreigners aged 18-30 to sign up for contracts.', sameStory('2015-01-20'), 'conflicts', /aged 20–40 vs aged 18–30/],
     // polarity
     ['negation', 'Foreign servicemen will not be allowed to take part in armed conflicts.', 'Foreign servicemen are allowed to take part in armed conflicts.', sameStory('2015-01-20'), 'conflicts', /negated/],

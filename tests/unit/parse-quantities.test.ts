@@ -165,3 +165,65 @@ describe('parseQuantities: what each figure measures', () => {
     ['The company raised $500 million from investors.', undefined],
   ])('reads a change by a verb that moves its object: %s', (text, change) => expect(parseQuantities(text).find((q) => q.dimension !== 'duration')!.change).toBe(change));
 });
+
+describe('parseQuantities: places in a series and spelled-out counts', () => {
+  /** [dimension, place or count, object, series] of each figure. */
+  const places = (text: string) => parseQuantities(text).map((q) => [q.dimension, q.low, q.object.join(' '), (q.series ?? []).join(' ')]);
+  it.each([
+    // A strike wave, a bank's rate run, a company's losses, a derailment, a league table, talks, an epidemic.
+    ['Thursday was the ninth day of nationwide action since January.', [['ordinal', 9, 'day', 'nationwide action']]],
+    ['Unions held their ninth national day of protest on Thursday.', [['ordinal', 9, 'national day', 'protest']]],
+    ['It was the bank\'s tenth consecutive rate increase.', [['ordinal', 10, 'rate increase', '']]],
+    ['The ECB raised rates again, its eleventh increase in a row.', [['ordinal', 11, 'increase', '']]],
+    ['It was the third straight quarter of losses.', [['ordinal', 3, 'quarter', 'loss']]],
+    ['It reported the company\'s fourth consecutive quarterly loss.', [['ordinal', 4, 'quarterly loss', '']]],
+    ['A failed wheel bearing on the 17th car caused the derailment.', [['ordinal', 17, 'car', '']]],
+    ['Riverside are fourth in the league.', [['ordinal', 4, 'place', '']]],
+    ['She finished in third place.', [['ordinal', 3, 'place', '']]],
+    ['The second round of talks ended without a deal.', [['ordinal', 2, 'round', 'talk']]],
+    ['Cases have fallen for the second week in a row.', [['ordinal', 2, 'week', '']]],
+    ['Protesters took to the streets for a third day.', [['ordinal', 3, 'day', '']]],
+    ['The merger creates the country\'s third-largest wireless carrier.', [['ordinal', 3, 'wireless carrier', 'large']]],
+    ['The city marked its 21st consecutive day without rain.', [['ordinal', 21, 'day', '']]],
+    // A run said as a count is the place of its last.
+    ['The ECB has now raised rates at ten meetings in a row.', [['ordinal', 10, 'meeting', '']]],
+    ['The pause ended a run of ten consecutive rate increases.', [['ordinal', 10, 'rate increase', '']]],
+    // Spelled-out counts, the teens too ("four" is no prefix of "Fourteen").
+    ['Fourteen deaths have been blamed on Corinne so far.', [['count', 14, 'death', '']]],
+    ['Twenty-two cars derailed and a dozen tankers leaked.', [['count', 22, 'car', ''], ['count', 12, 'tanker', '']]],
+    ['Sixteen people died.', [['count', 16, 'people', '']]],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+
+  it.each([
+    // Ordinals that are no place in a count: idioms, names, kinds, periods, dates, "another".
+    'It is not the first time Homewell has recalled a product.',
+    'At first, nobody noticed the leak.',
+    'He was charged with first-degree murder.',
+    'The First Minister spoke on Tuesday.',
+    'Traffic on Fifth Avenue stopped.',
+    'The court said the ban violated the Second Amendment.',
+    'The museum covers the Third Reich.',
+    'It is the oldest church of the 20th century.',
+    'The deal is expected to close in the first half.',
+    'Sales fell in the second quarter.',
+    'The vote is on June 5th.',
+    'The meeting is on the 5th of June.',
+    'The first week of June was wet.',
+    'Insured losses will be lower, a second modeler said.',
+    'Two hostages were freed; the third is still held.',
+    'The offer is roughly a third above the closing price.',
+    'The fire was first reported on Tuesday.',
+    'There was no need for a second wave of mobilization.',
+  ])('no place: %s', (text) => expect(parseQuantities(text).filter((q) => q.dimension === 'ordinal' || q.dimension === 'duration')).toEqual([]));
+
+  it('keeps the date a day ordinal is part of out, when parseDates has read it', () => {
+    const text = 'The strike began on March 7th, its first day.';
+    const at = text.indexOf('March 7th');
+    expect(parseQuantities(text, [{ start: at, end: at + 'March 7th'.length }]).map((q) => [q.dimension, q.low, q.text])).toEqual([['ordinal', 1, 'first']]);
+  });
+
+  it('says who holds a place only for the subject of a copula', () => {
+    expect(parseQuantities('Varga is Riverside\'s fourth summer signing.')[0]!.holder?.terms).toEqual(['varga']);
+    expect(parseQuantities('Unions held their ninth national day of protest.')[0]!.holder).toBeUndefined();
+  });
+});
