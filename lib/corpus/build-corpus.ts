@@ -11,8 +11,10 @@ import { analyseSource } from './analyse-source';
  *    weekdays are placed by the article's date; "without" negates (lib/claims).
  * 5: the negated clause is read without its attribution; ages a rule sets ("the age to 64") and
  *    of people ("children under 5").
+ * 6: double negatives affirm ("not unlikely", "did not rule out"); negations in a condition or a
+ *    question, and "nothing but", "not the first time", claim none (lib/claims/detect-negation.ts).
  */
-export const CORPUS_VERSION = 5;
+export const CORPUS_VERSION = 6;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {
