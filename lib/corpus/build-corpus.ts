@@ -12,7 +12,8 @@ import { analyseSource } from './analyse-source';
  * 5: the negated clause is read without its attribution; ages a rule sets ("the age to 64") and
  *    of people ("children under 5").
  * 6: double negatives affirm ("not unlikely", "did not rule out"); negations in a condition or a
- *    question, and "nothing but", "not the first time", claim none (lib/claims/detect-negation.ts).
+ *    question, and "nothing but", "not the first time", claim none (lib/claims/detect-negation.ts);
+ *    a litotes's words are read as its affirmative ("not insignificant" as "significant").
  */
 export const CORPUS_VERSION = 6;
 
