@@ -4,7 +4,7 @@ import { splitClauses } from '../text/split-clauses';
 import { withoutAttribution } from '../text/without-attribution';
 import { parseDates } from './parse-dates';
 import { parseQuantities } from './parse-quantities';
-import { detectNegation } from './detect-negation';
+import { affirmLitotes, detectNegation } from './detect-negation';
 import { detectScope } from './detect-scope';
 import { encodeTermLists } from './encode-term-lists';
 
@@ -13,22 +13,25 @@ export function analyseStatement(text: string, published: string | null): Statem
   const dates = parseDates(text, published);
   const quantities = parseQuantities(text, dates.map((d) => ({ start: d.start, end: d.start + d.text.length })));
   const negation = detectNegation(text);
+  // Words are read as the claim is: a litotes as the affirmative it makes ("not insignificant" as
+  // "significant"), so that the plain word confirms it and its prefixed opposite denies it.
+  const claim = affirmLitotes(text);
   // What is denied, without who denies it ("Officials said | no ransom had been paid").
-  const negatedClause = negation ? (splitClauses(withoutAttribution(text)).find((c) => detectNegation(c)) ?? text) : '';
+  const negatedClause = negation ? (splitClauses(withoutAttribution(claim)).find((c) => detectNegation(c)) ?? claim) : '';
   // Clauses are read as parts of the sentence: a name at a clause's start is still a name, and a
   // headline-like sentence is one in every clause.
   const headline = isHeadlineLike(text);
-  const read = readStatementTerms(text, { headline });
+  const read = readStatementTerms(claim, { headline });
   const terms = read.terms;
   return {
     terms,
-    entities: findEntities(text, read.names, headline),
+    entities: findEntities(claim, read.names, headline),
     common: read.flags,
-    clauses: encodeTermLists(terms, clauseTerms(text, headline)),
+    clauses: encodeTermLists(terms, clauseTerms(claim, headline)),
     quantities,
     dates,
     negation,
-    negatedTerms: negatedClause ? normalizeTerms(negatedClause, { headline, midSentence: !text.trimStart().startsWith(negatedClause) }) : [],
+    negatedTerms: negatedClause ? normalizeTerms(negatedClause, { headline, midSentence: !claim.trimStart().startsWith(negatedClause) }) : [],
     scope: detectScope(text),
   };
 }

@@ -1,10 +1,13 @@
+import { withoutNegativePrefix } from './negative-prefixes';
+
 /**
  * Finds the cue that negates a statement's main claim, or null: "not", "n't", "never", "no
  * longer", "neither/nor", "cannot"; a negated subject or existence ("nobody", "no one",
  * "nothing", "none", "there is no ...", "No ... were"); "no" before what the claim is about
  * ("suffered no injuries", "no ships passed"); verbs that deny or forbid ("barred", "banned",
  * "denied", "refused", "rejected", "failed to", "ruled out"); "without" before what is not done. Cues are counted: two cancel out
- * (a double negative: "no restrictions prohibiting citizens" allows them). Left out: "no" after
+ * (a double negative: "no restrictions prohibiting citizens" allows them; "did not rule out" leaves
+ * it open, "had not failed to flag" flagged it, "not without risk" is risky). Left out: "no" after
  * have/with/without/of ("have no criminal record" describes a condition, the same claim as "a
  * clean record"), and "no" in fixed phrases that affirm or bound ("no doubt", "no matter", "no
  * more than", "no less than"), "not only ... but also", "whether or not", "not least".
@@ -16,17 +19,72 @@ const NEGATION = new RegExp(
     String.raw`n['’]t\b`,
     String.raw`\bno\s+(?:longer|one)\b`,
     // "no" not after have/with/of and not in a phrase that affirms or bounds.
-    String.raw`(?<!\b(?:have|has|had|having|with|without|of)\s+)\bno\b(?!\s+(?:doubt|matter|more|less|fewer|later|sooner|longer|one)\b)`,
+    String.raw`(?<!\b(?:have|has|had|having|with|without|of)\s+)\bno\b(?!\s+(?:doubt|matter|sooner|longer|one|wonder)\b|\s+(?:more|less|fewer|later)\s+than\b)`,
     // "without" denies what follows ("pushed the bill through without a final vote"), but not in
     // "with or without" (either way) or "without doubt" (affirms).
     String.raw`(?<!\bwith\s+or\s+)\bwithout\b(?!\s+(?:a\s+)?doubt\b)`,
-    String.raw`\b(?:barred|banned|prohibited|forbidden|forbids|prohibits|prohibiting|bans|bars|denied|denies|deny|refused|refuses|rejected|rejects|excluded|ruled\s+out|failed\s+to|fails\s+to|declined\s+to)\b`,
+    String.raw`\b(?:barred|banned|prohibited|forbidden|forbids|prohibits|prohibiting|bans|bars|denied|denies|deny|refused|refuses|rejected|rejects|excluded|failed\s+to|fails\s+to|declined\s+to)\b`,
+    // "rule out" in every form, so that "did not / could not / refused to rule out" cancel to an
+    // open possibility; not the noun ("threw the rule out").
+    String.raw`(?<!\b(?:the|a|new|this|that)\s+)\b(?:rule[sd]?|ruling)\s+out\b`,
   ].join('|'),
   'gi',
 );
 
+/**
+ * Phrases with a negative word that do not deny the claim: they add ("not only ... but", "not to
+ * mention"), bound ("not least", "if not"), single out ("nothing but ash", "none other than",
+ * "second to none"), affirm ("in no uncertain terms", "nothing short of", "no wonder") or tell of
+ * a repeat ("It is not the first time Homewell has recalled a product": it has before).
+ */
+const NOT_A_DENIAL = new RegExp(
+  [
+    String.raw`\bnot\s+(?:only|least|just|merely|to\s+mention)\b`,
+    String.raw`\bwhether\s+or\s+not\b`,
+    String.raw`\bif\s+not\b`,
+    String.raw`\bnothing\s+(?:but|short\s+of|less\s+than)\b`,
+    String.raw`\bnone\s+(?:other\s+than|the\s+less)\b`,
+    String.raw`\bsecond\s+to\s+none\b`,
+    String.raw`\bin\s+no\s+uncertain\s+terms\b`,
+    String.raw`(?:\bnot|n['’]t)\s+(?:for\s+)?the\s+first\s+(?:time|occasion)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * "not" (or "n't") before a word with a negative prefix, with at most a degree word or an article
+ * between ("not unlikely", "not entirely unexpected", "wasn't an uncommon sight"): litotes, two
+ * negatives that make an affirmative. The word is the prefixed one; see withoutNegativePrefix.
+ */
+const NOT_BEFORE_WORD = /(?:\bnot|n['’]t)\s+(?:(?:entirely|altogether|wholly|completely|totally|quite|so|too|at\s+all)\s+)?((?:a|an)\s+)?(\p{L}[\p{L}-]*)/giu;
+
+/**
+ * The sentence with its litotes read as the affirmative they make ("costs were not insignificant"
+ * -> "costs were significant", "it wasn't unexpected" -> "it was expected"): what it claims, in
+ * the words a plain statement of it would use, so that it is compared as that ("costs were
+ * significant" confirms it, "costs were insignificant" denies it). The degree word goes with the
+ * "not" it softened ("not entirely unexpected" is read "expected", not "entirely expected").
+ */
+export function affirmLitotes(text: string): string {
+  return text.replace(NOT_BEFORE_WORD, (match, article: string | undefined, word: string) => {
+    const stem = withoutNegativePrefix(word);
+    return stem ? ` ${article ?? ''}${stem}` : match;
+  });
+}
+
+/**
+ * A condition or its like, up to the end of its clause ("if it does not rain", "unless the offer
+ * is not improved", "as long as talks do not collapse"): a negation there is a premise, not what
+ * the statement claims ("The strike will go ahead if talks do not resume" claims no negation).
+ */
+const CONDITION = /\b(?:if|unless|provided(?:\s+that)?|providing|as\s+long\s+as|in\s+case)\b[^,;:()—–]*/gi;
+
+/** A direct question ("Why did the bridge not open?") asks; its negation claims nothing. */
+const QUESTION = /\?\s*["”’']?\s*$/;
+
 export function detectNegation(text: string): string | null {
-  const cleaned = text.replace(/\bnot\s+only\b/gi, '').replace(/\bwhether\s+or\s+not\b/gi, '').replace(/\bnot\s+(?:least|just|merely)\b/gi, '').replace(/\bif\s+not\b/gi, '');
+  if (QUESTION.test(text)) return null;
+  const cleaned = affirmLitotes(text.replace(NOT_A_DENIAL, ' ')).replace(CONDITION, ' ');
   const cues = cleaned.match(NEGATION) ?? [];
   return cues.length % 2 === 1 ? cues[0]!.toLowerCase().replace(/\s+/g, ' ') : null;
 }

@@ -13,6 +13,9 @@ import { analyseSource } from './analyse-source';
  *    of people ("children under 5").
  * 6: places in a series are figures of their own ('ordinal': "the ninth day of protests", "ten
  *    meetings in a row"), with the series they rank in; spelled-out teens are counts ("Fourteen").
+ *    And: double negatives affirm ("not unlikely", "did not rule out"); negations in a condition or a
+ *    question, and "nothing but", "not the first time", claim none (lib/claims/detect-negation.ts);
+ *    a litotes's words are read as its affirmative ("not insignificant" as "significant").
  */
 export const CORPUS_VERSION = 6;
 
