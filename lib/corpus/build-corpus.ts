@@ -11,8 +11,10 @@ import { analyseSource } from './analyse-source';
  *    weekdays are placed by the article's date; "without" negates (lib/claims).
  * 5: the negated clause is read without its attribution; ages a rule sets ("the age to 64") and
  *    of people ("children under 5").
+ * 6: dates carry their time of day ("at 10:45 p.m. on Tuesday"), and a time without a day is a
+ *    date mention of its own (lib/claims/parse-times.ts).
  */
-export const CORPUS_VERSION = 5;
+export const CORPUS_VERSION = 6;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {
