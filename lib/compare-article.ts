@@ -219,7 +219,8 @@ function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: stri
 function isAboutSourceTime(statement: Statement, sourcePublished: string | null, events: EventComparison): boolean {
   if (!sourcePublished || events.relation !== 'same') return false;
   const shared = events.evidence.flatMap((e) => (e.kind === 'shared-subject' ? e.names : []));
-  const dates = statement.features.dates;
+  // A time of day without a day ("at 10:50 a.m.") dates no year.
+  const dates = statement.features.dates.filter((d) => d.precision !== 'time');
   if (!dates.every((d) => d.iso.slice(0, 4) === sourcePublished.slice(0, 4))) return false;
   return shared.length > 0 && (dates.length > 0 || shared.some((n) => n.includes(' ')));
 }

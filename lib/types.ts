@@ -130,17 +130,34 @@ export interface Quantity {
   text: string;
 }
 
+/**
+ * A time of day as the span of minutes after midnight it allows (lib/claims/parse-times.ts):
+ * "about 7:30 a.m." is 435–465, "afternoon" 720–1080; a night runs past 1440 into the next morning.
+ */
+export interface TimeOfDay {
+  from: number;
+  to: number;
+  /** A clock reading ("10:45 p.m.", "noon") or a part of the day ("afternoon", "before dawn"). */
+  kind: 'clock' | 'part';
+  /** The zone word written with a clock, upper-cased ("GMT", "EDT"); null when none ("local time" is none). */
+  zone: string | null;
+  /** The words as written ("shortly before 11 p.m.", "afternoon"). */
+  text: string;
+}
+
 /** A calendar date mentioned in a statement, resolved against the article's own date. */
 export interface DateMention {
-  /** ISO date or month ("2015-01-02", "2022-09"). */
+  /** ISO date or month ("2015-01-02", "2022-09"); "" for a time of day said without a day. */
   iso: string;
-  /** Which parts the text actually gave. */
-  precision: 'day' | 'month' | 'year';
+  /** Which parts the text actually gave; 'time' for a time of day without a day ("at 10:50 a.m."). */
+  precision: 'day' | 'month' | 'year' | 'time';
   text: string;
   /** Character offset of `text` in the statement. */
   start: number;
   /** Day of the week (0 = Sunday) when the text names one without a date ("on Thursday"). */
   weekday: number | null;
+  /** The time of day the text gives with the day ("at 10:45 p.m. on Tuesday"), or alone (precision 'time'). */
+  time?: TimeOfDay;
 }
 
 /** An exclusive ("only citizens of ...") or universal ("open to all foreigners") claim about a group. */

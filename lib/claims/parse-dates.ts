@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../types';
 import { NUMBER_PATTERN, parseNumber } from './parse-number';
+import { parseTimes, type TimeSpan } from './parse-times';
 
 /**
  * Finds the calendar dates a statement mentions, resolved against the article's own
@@ -22,6 +23,12 @@ const PART_OF_DAY_OF = /\b(?:early|late)?\s*(?:morning|afternoon|evening|night)\
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function parseDates(text: string, reference: string | null): DateMention[] {
+  const times = parseTimes(text);
+  const blanked = blankTimes(text, times);
+  return withTimes(blanked, readDates(blanked, reference), times);
+}
+
+function readDates(text: string, reference: string | null): DateMention[] {
   const instant = reference ? referenceInstant(reference) : new Date(0);
   const found: DateMention[] = [];
   // Spans are blanked before chrono reads the text (same length, so positions hold): chrono would
@@ -32,7 +39,8 @@ export function parseDates(text: string, reference: string | null): DateMention[
     const day = r.start.isCertain('day');
     const month = r.start.isCertain('month');
     // chrono keeps a trailing comma ("on Thursday, two days after").
-    const spoken = r.text.trim().replace(/[,;:.]+$/, '');
+    // A blanked time of day leaves spaces at its end ("on Monday      , flooding").
+    const spoken = r.text.trim().replace(/[,;:.]+$/, '').trimEnd();
     const weekday = WEEKDAY.exec(spoken);
     const relative = RELATIVE_PERIOD.test(spoken);
     if (!day && !month && !weekday && !relative) continue;
@@ -78,6 +86,52 @@ export function parseDates(text: string, reference: string | null): DateMention[
     found.push({ iso: year, precision: 'year', text: m[0], start: m.index!, weekday: null });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text with its times of day as spaces (same length, so positions hold): chrono reads "at
+ * 10:45 p.m. on Tuesday" as a time whose day is uncertain and the day is lost; the times are read
+ * by parseTimes and put back on their days by withTimes.
+ */
+function blankTimes(text: string, times: TimeSpan[]): string {
+  let out = text;
+  for (const [from, to] of times.flatMap((t) => t.blank)) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  return out;
+}
+
+/** What may stand between a time and its day: "at 7:30 a.m. on Monday", "the afternoon of Aug. 3", "Tuesday at 6 p.m.". */
+const TIME_TO_DAY = /^[\s,]*(?:(?:on|of|at|the|in)\s+)*(?:on|of|at)?$/i;
+
+/**
+ * Each time of day on the day it is said with: the day written next to it ("shortly before dawn
+ * on Thursday", "Tuesday at 6 p.m.", "last night"), else the sentence's only day ("On Monday,
+ * the ship hit the cranes at 7:30 a.m."). A time with no day is a mention of its own.
+ */
+function withTimes(blanked: string, dates: DateMention[], times: TimeSpan[]): DateMention[] {
+  const days = dates.filter((d) => d.precision === 'day' || (d.weekday !== null && d.precision === 'month'));
+  const out = dates.map((d) => ({ ...d }));
+  const dayOf = (d: DateMention) => out[dates.indexOf(d)]!;
+  const unplaced: Array<TimeSpan & { time: NonNullable<TimeSpan['time']> }> = [];
+  for (const t of times) {
+    if (!t.time) continue;
+    const end = t.start + t.time.text.length;
+    // The nearest day it may be said with (its own words when they overlap: "early Thursday morning").
+    const gaps = days.map((d) => {
+      const [from, to] = [d.start, d.start + d.text.length];
+      // Measured on the blanked text: a bracketed equivalent ("6 p.m. local time (noon EDT) on Friday") is no gap.
+      const gap = from >= end ? blanked.slice(end, from) : to <= t.start ? blanked.slice(to, t.start) : '';
+      return { d, gap };
+    }).filter(({ gap }) => gap.length <= 12 && TIME_TO_DAY.test(gap));
+    const next = gaps.sort((a, b) => a.gap.trim().length - b.gap.trim().length)[0]?.d;
+    if (next && !dayOf(next).time) dayOf(next).time = t.time;
+    else if (!next) unplaced.push(t as (typeof unplaced)[number]);
+  }
+  const only = days.length === 1 ? dayOf(days[0]!) : null;
+  for (const t of unplaced) {
+    if (only && !only.time) only.time = t.time;
+    else out.push({ iso: '', precision: 'time', text: t.time.text, start: t.start, weekday: null, time: t.time });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

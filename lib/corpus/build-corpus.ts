@@ -16,6 +16,8 @@ import { analyseSource } from './analyse-source';
  *    And: double negatives affirm ("not unlikely", "did not rule out"); negations in a condition or a
  *    question, and "nothing but", "not the first time", claim none (lib/claims/detect-negation.ts);
  *    a litotes's words are read as its affirmative ("not insignificant" as "significant").
+ *    And: dates carry their time of day ("at 10:45 p.m. on Tuesday"), and a time without a day is a
+ *    date mention of its own (lib/claims/parse-times.ts).
  */
 export const CORPUS_VERSION = 6;
 

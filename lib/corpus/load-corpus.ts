@@ -71,7 +71,7 @@ export interface IndexedStatement {
  * so a statement giving the same day is retrieved even when it shares few words.
  */
 export function indexTerms(features: StatementFeatures): string[] {
-  return [...features.terms, ...features.dates.filter((d) => d.weekday === null).map((d) => `d${d.iso.replace(/-/g, '')}`)];
+  return [...features.terms, ...features.dates.filter((d) => d.weekday === null && d.precision !== 'time').map((d) => `d${d.iso.replace(/-/g, '')}`)];
 }
 
 /** The index entry of the statement at position `id` of `Corpus.statements`. */

@@ -37,7 +37,7 @@ export function buildEventProfile(statements: Statement[], published: string | n
     const frame = readEventFrame(st);
     for (const name of frame.names) bump(names, name);
     for (const act of frame.acts) bump(acts, act);
-    for (const d of st.features.dates) if (d.precision !== 'year' && d.weekday === null) months.push(monthIndex(d.iso));
+    for (const d of st.features.dates) if (d.precision !== 'year' && d.precision !== 'time' && d.weekday === null) months.push(monthIndex(d.iso));
   }
   const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
   return {

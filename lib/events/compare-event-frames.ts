@@ -92,7 +92,7 @@ function compareDatedActs(page: EventFrame, source: EventFrame, context: EventCo
 }
 
 function compareDatedAct(p: DatedAct, s: DatedAct, context: EventContext): EventEvidence | null {
-  const days = daysApart(p.date, s.date);
+  const days = p.date.precision === 'time' || s.date.precision === 'time' ? timedDaysApart(p.date, s.date) : daysApart(p.date, s.date);
   // A date of saying is when a report was made, not when the act happened: it tells nothing of the act.
   if (days === null || p.reporting || s.reporting) return null;
   const pTerms = [p.act, p.noun].filter((t): t is string => t !== null);
@@ -105,6 +105,15 @@ function compareDatedAct(p: DatedAct, s: DatedAct, context: EventContext): Event
   if (p.act && s.act && !p.reporting && !s.reporting && days > 0) return { kind: 'other-act', page: { act: p.act, date: p.date.iso }, source: { act: s.act, date: s.date.iso } };
   if (days > FAR_DATES_DAYS) return { kind: 'far-dates', page: p.date.iso, source: s.date.iso, daysApart: days };
   return null;
+}
+
+/**
+ * A time of day said without a day ("crashed at 10:50 a.m.") against another time: as far as the
+ * frames can tell, the same day, so one kind of act at two times is one act timed twice. Against
+ * a day without a time it is not compared (it could be any day's).
+ */
+function timedDaysApart(a: DateMention, b: DateMention): number | null {
+  return a.time && b.time ? 0 : null;
 }
 
 /** Days between two dates at the precision both give (a month against a day counts from the day to the month's nearest day); null when not comparable. */

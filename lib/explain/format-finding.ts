@@ -1,4 +1,4 @@
-import type { Quantity } from '../types';
+import type { Quantity, TimeOfDay } from '../types';
 import type { SlotFinding } from '../match/compare-slots';
 import { UNBOUNDED } from '../claims/quantity-bounds';
 import { formatIsoDate } from '../dates/compare-periods';
@@ -10,9 +10,11 @@ import { formatIsoDate } from '../dates/compare-periods';
  */
 export function formatFinding(f: SlotFinding): string {
   if (f.pageDate && f.sourceDate) {
+    if (f.ofTime && f.pageDate.time && f.sourceDate.time) return formatTimes(f.same, f.pageDate.time, f.sourceDate.time);
     if (f.weekday !== undefined) {
       const day = f.pageDate.weekday === null ? f.pageDate : f.sourceDate;
-      return `same day: ${day.text} was a ${WEEKDAYS[f.weekday]}`;
+      // "2 May was a Monday", not "on 2 May was a Monday".
+      return `same day: ${day.text.replace(/^on\s+/i, '')} was a ${WEEKDAYS[f.weekday]}`;
     }
     return f.same ? `same date: ${formatIsoDate(f.pageDate.iso.length <= f.sourceDate.iso.length ? f.pageDate.iso : f.sourceDate.iso)}` : `different date: ${formatIsoDate(f.pageDate.iso)} vs ${formatIsoDate(f.sourceDate.iso)}`;
   }
@@ -20,6 +22,21 @@ export function formatFinding(f: SlotFinding): string {
     return f.same ? `same ${label(f.sourceQuantity)}: ${describeQuantity(f.sourceQuantity)}` : `${describeQuantity(f.pageQuantity)} vs ${describeQuantity(f.sourceQuantity)}`;
   }
   return `${f.page} vs ${f.source}`;
+}
+
+/**
+ * Two times of day as written, without the words that tie them to the sentence: "same time:
+ * 10:45 p.m. / shortly before 11 p.m.", "different time: afternoon vs shortly before dawn".
+ */
+function formatTimes(same: boolean, page: TimeOfDay, source: TimeOfDay): string {
+  const [p, s] = [describeTime(page), describeTime(source)];
+  if (same) return p.toLowerCase() === s.toLowerCase() ? `same time: ${p}` : `same time: ${p} / ${s}`;
+  return `different time: ${p} vs ${s}`;
+}
+
+/** A time of day for a reader: its words with spaces tidied and a leading "on the" or "in the" dropped. */
+function describeTime(t: TimeOfDay): string {
+  return t.text.replace(/\s+/g, ' ').replace(/^(?:on|in|at|during)\s+the\s+/i, '').trim();
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

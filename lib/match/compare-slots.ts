@@ -1,5 +1,6 @@
-import type { DateMention, Quantity, StatementFeatures } from '../types';
+import type { DateMention, Quantity, StatementFeatures, TimeOfDay } from '../types';
 import { monthIndex } from '../dates/compare-periods';
+import { crossesMidnight } from '../claims/parse-times';
 import { compareQuantities as compareFigures, type QuantityComparison, type QuantityValue, type Relatedness, type Relation } from './compare-quantities';
 
 /** One typed value that two statements both give: the same, or different. */
@@ -18,6 +19,8 @@ export interface SlotFinding {
   sourceDate?: DateMention;
   /** For a weekday without a date that agrees with a day: the weekday (0 = Sunday). */
   weekday?: number;
+  /** For dates: the finding compares their times of day (DateMention.time), not their days. */
+  ofTime?: boolean;
   pageQuantity?: Quantity;
   sourceQuantity?: Quantity;
   /** For figures: both values in their base unit, how they relate, and how sure it is that they measure one thing. */
@@ -74,18 +77,58 @@ export function uncomparedKinds(page: StatementFeatures, source: StatementFeatur
 function compareDates(page: DateMention[], source: DateMention[]): SlotFinding[] {
   const findings: SlotFinding[] = [];
   for (const p of page) {
-    let best: SlotFinding | null = null;
+    let best: SlotFinding[] = [];
     for (const s of source) {
-      const finding = compareDate(p, s);
-      if (finding && (!best || (finding.same && !best.same))) best = finding;
+      const found = compareMention(p, s);
+      const agrees = (f: SlotFinding[]) => f.length > 0 && f.every((x) => x.same);
+      if (found.length > 0 && (best.length === 0 || (agrees(found) && !agrees(best)))) best = found;
     }
-    if (best) findings.push(best);
+    findings.push(...best);
   }
   // A sentence often dates several events; once one date agrees, the others are about other events.
   return findings.some((f) => f.same) ? findings.filter((f) => f.same) : findings;
 }
 
+/**
+ * A date and a time of day against another: the days as compareDate does, then, on the same day
+ * or where one side gives no day ("The plane crashed at 10:50 a.m."), the times. Times that
+ * cannot be one ("on Thursday afternoon" / "shortly before dawn on Thursday") differ in place of
+ * the day that agrees; times on different days are no finding of their own (the day differs).
+ */
+function compareMention(p: DateMention, s: DateMention): SlotFinding[] {
+  const untimed = p.precision === 'time' || s.precision === 'time';
+  const date = untimed ? null : compareDate(p, s);
+  if (!p.time || !s.time || !(untimed || date?.same)) return date ? [date] : [];
+  const time = compareTime(p.time, s.time, !untimed);
+  if (!time) return date ? [date] : [];
+  const finding: SlotFinding = { slot: 'date', same: time.same, strength: time.strength, monthsApart: 0, page: p.time.text, source: s.time.text, pageDate: p, sourceDate: s, ofTime: true };
+  return time.same && date ? [date, finding] : [finding];
+}
+
+/**
+ * Two times of day: the same when their spans overlap by half the narrower ("10:45 p.m." in
+ * "shortly before 11 p.m."), different when they cannot meet ("afternoon" / "before dawn"),
+ * else nothing (a partial overlap: "afternoon" / "evening"). Without a day on one side, or for
+ * a span past midnight ("Sunday night", "midnight"), they are compared round the clock. Zones are
+ * not converted: times in different stated zones are not compared, and a zone on one side only
+ * ("19:40 GMT" / "7:40 p.m.") may agree but not differ (it may be the other's clock converted).
+ */
+function compareTime(p: TimeOfDay, s: TimeOfDay, sameDay: boolean): { same: boolean; strength: SlotFinding['strength'] } | null {
+  if (p.zone && s.zone && p.zone !== s.zone) return null;
+  const shifts = !sameDay || crossesMidnight(p) || crossesMidnight(s) ? [-DAY_MINUTES, 0, DAY_MINUTES] : [0];
+  const overlap = Math.max(...shifts.map((shift) => Math.min(p.to, s.to + shift) - Math.max(p.from, s.from + shift)));
+  const narrower = Math.max(1, Math.min(p.to - p.from, s.to - s.from));
+  // Two clock readings say more than a part of the day, but a time alone never proves one event.
+  const strength = p.kind === 'clock' && s.kind === 'clock' ? 'medium' : 'weak';
+  if (overlap >= narrower / 2) return { same: true, strength };
+  if (overlap < 0 && Boolean(p.zone) === Boolean(s.zone)) return { same: false, strength };
+  return null;
+}
+
+const DAY_MINUTES = 1440;
+
 function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
+  if (p.precision === 'time' || s.precision === 'time') return null;
   // A weekday without a date agrees with a day that falls on it in the same month.
   const weekdayOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
   if (p.weekday !== null && p.precision === 'month' && s.precision === 'day') {

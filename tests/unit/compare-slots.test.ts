@@ -55,3 +55,30 @@ describe('compareSlots: the two levels of a change', () => {
     ['Membership grew to 12,000 workers from 9,000 workers.', 'Membership grew to 12,000 workers from 9,000 workers.', ['same: same number: 12,000 workers', 'same: same number: 9,000 workers']],
   ])('%s vs %s', (p, s, want) => expect(find(p, '2023-01-01', s, '2023-01-01')).toEqual(want));
 });
+
+describe('compareSlots: times of day', () => {
+  it.each([
+    // Overlapping times agree, next to the day that agrees (election, port collision, derailment, hostages).
+    ['The AP called the race at 10:45 p.m. on Tuesday.', '2022-12-07', 'The AP declared Hale the winner shortly before 11 p.m. Tuesday.', '2022-12-07', ['same: same date: 6 December 2022', 'same: same time: 10:45 p.m. / shortly before 11 p.m.']],
+    ['The collision happened at about 7:30 a.m. on Monday.', '2022-05-03', 'The ship hit the cranes at 07:30 on 2 May.', '2022-05-04', ['same: same day: 2 May was a Monday', 'same: same time: about 7:30 a.m. / 07:30']],
+    ['The derailment happened at 11:40 p.m. on Sept. 11.', '2022-09-12', 'Twenty-two cars derailed on Sunday night.', '2022-09-13', ['same: same day: Sept. 11 was a Sunday', 'same: same time: 11:40 p.m. / night']],
+    ['The workers were flown out on Monday evening.', '2023-05-09', 'A plane took the workers out on Monday night.', '2023-05-09', ['same: same date: 8 May 2023', 'same: same time: evening / night']],
+    // Times that cannot be one, on the same day: the time differs in place of the day (quake, crash).
+    ['A magnitude 5.8 aftershock struck on Thursday afternoon.', '2023-03-17', 'The aftershock hit shortly before dawn on Thursday.', '2023-03-17', ['differs: different time: afternoon vs shortly before dawn']],
+    ['The plane crashed at 10:50 a.m.', '2022-10-18', 'The plane crashed at 3:15 p.m.', '2022-10-18', ['differs: different time: 10:50 a.m. vs 3:15 p.m.']],
+    // No day on one side: the times are compared alone (a trial).
+    ['The jury returned its verdict at about 3 p.m.', '2023-11-03', 'The jury returned its verdict on Thursday afternoon.', '2023-11-03', ['same: same time: about 3 p.m. / afternoon']],
+    // A differing time on different days is no finding of its own: the day differs (a strike).
+    ['Dockworkers walked out at 6 a.m. on Monday.', '2023-07-05', 'Dockworkers walked out at 10 p.m. on Tuesday.', '2023-07-05', ['differs: different date: 3 July 2023 vs 4 July 2023']],
+    // Round the clock past midnight: "midnight" and one minute before it are one time (a strike deadline passed).
+    ['The strike began at midnight on Sunday.', '2023-07-05', 'The strike began at 11:59 p.m. on Sunday.', '2023-07-05', ['same: same date: 2 July 2023', 'same: same time: midnight / 11:59 p.m.']],
+    // A partial overlap is neither ("late afternoon" / "evening"): only the day agrees (markets).
+    ['Shares slid late on Friday afternoon.', '2023-03-11', 'Shares slid on Friday evening.', '2023-03-11', ['same: same date: 10 March 2023']],
+    // Zones are not converted: another stated zone is not compared; a zone on one side may agree, never differ (quake, markets).
+    ['The quake struck at 19:40 GMT on Friday.', '2023-03-18', 'The quake struck at 14:40 EDT on Friday.', '2023-03-18', ['same: same date: 17 March 2023']],
+    ['The quake struck at 19:40 GMT on Friday.', '2023-03-18', 'The quake struck at 7:40 p.m. on Friday.', '2023-03-18', ['same: same date: 17 March 2023', 'same: same time: 19:40 GMT / 7:40 p.m.']],
+    ['The quake struck at 19:40 GMT on Friday.', '2023-03-18', 'The quake struck at 9:40 p.m. on Friday.', '2023-03-18', ['same: same date: 17 March 2023']],
+    // A bracketed equivalent in another zone does not conflict with a time in that zone.
+    ['The quake struck at 6 p.m. local time (noon EDT) on Friday.', '2023-03-18', 'The quake struck at noon on Friday.', '2023-03-18', ['same: same date: 17 March 2023']],
+  ])('%s (%s) vs %s (%s)', (p, pd, s, sd, want) => expect(find(p, pd, s, sd)).toEqual(want));
+});

@@ -37,6 +37,17 @@ describe('formatFinding: typed findings in a reader\'s words', () => {
     expect(text).not.toMatch(/about over|\$over|\$about/);
   });
 
+  // Times of day as written, tied to no sentence words ("on the", "at"): agreeing, differing (an election, a quake, a port, a wildfire).
+  it.each([
+    ['The AP called the race at 10:45 p.m. on Tuesday.', 'The AP declared Hale the winner shortly before 11 p.m. Tuesday.', '2022-12-07', 'same time: 10:45 p.m. / shortly before 11 p.m.'],
+    ['A magnitude 5.8 aftershock struck on Thursday afternoon.', 'The aftershock hit shortly before dawn on Thursday.', '2023-03-17', 'different time: afternoon vs shortly before dawn'],
+    ['The ship hit the cranes at 07:30 on 2 May.', 'The ship hit the cranes at 7:30 a.m. on Monday.', '2022-05-03', 'same time: 07:30 / 7:30 a.m.'],
+    ['The fire started in the afternoon.', 'The blaze was first reported in the afternoon.', '2021-08-06', 'same time: afternoon'],
+    ['The quake struck at 4:17 a.m. local time on Tuesday.', 'The quake hit at 9:40 a.m. on Tuesday.', '2023-03-15', 'different time: 4:17 a.m. local time vs 9:40 a.m.'],
+  ])('%s / %s', (page, source, date, want) => {
+    expect(compareSlots(analyseStatement(page, date), analyseStatement(source, date), related).map(formatFinding)).toContain(want);
+  });
+
   it('writes a possible update with both outlets and years', () => {
     const [finding] = compareSlots(analyseStatement('Applicants aged 20 to 40 may join.', '2024-01-01'), analyseStatement('Foreigners aged 18-30 may join.', '2015-01-01'), related);
     expect(formatReasons([{ kind: 'possible-update', finding: finding!, pageYear: '2024', sourceYear: '2015', sourceOutlet: 'RFE/RL' }])).toBe('aged 20 to 40 (page, 2024) vs aged 18-30 (RFE/RL, 2015): possibly an update');

@@ -44,6 +44,11 @@ describe('the judge on each kind of evidence', () => {
     ['only against a longer list, page exclusive', 'The strike closed only the port of Vancouver on Saturday.', 'The strike closed the ports of Vancouver, Prince Rupert and Montreal on Saturday.', sameStory('2023-07-02'), 'conflicts', /exclusive claim/],
     ['a list within the only', 'Voting machines failed only in Fulton and Cobb counties on Tuesday.', 'Voting machines failed in Fulton and Cobb counties on Tuesday.', sameStory('2022-12-07'), 'corroborates', /./],
     ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
+    // a time of day (a crash, an election, a strike)
+    ['different time of one act', 'The plane crashed at 10:50 a.m.', 'The plane crashed at 3:15 p.m.', sameStory('2022-10-18'), 'conflicts', /different time: 10:50 a\.m\. vs 3:15 p\.m\./],
+    ['different time on the same day', 'The plane crashed at 10:50 a.m. on Monday.', 'The plane crashed on Monday evening.', sameStory('2022-10-18'), 'conflicts', /different time: 10:50 a\.m\. vs evening/],
+    ['same time in other words', 'The Associated Press called the race at 10:45 p.m. on Tuesday.', 'The Associated Press called the race shortly before 11 p.m. Tuesday.', sameStory('2022-12-07'), 'corroborates', /same time: 10:45 p\.m\. \/ shortly before 11 p\.m\./],
+    ['another time on another day', 'Dockworkers walked off the job at 6 a.m. on Monday.', 'Dockworkers walked off the job at 10 p.m. on Tuesday.', sameStory('2023-07-05'), 'conflicts', /different date: 3 July 2023 vs 4 July 2023$/],
     // events first
     ['another act, same verb', 'On July 8, Putin signed a decree letting foreigners serve during mobilization.', 'Back on March 31, Putin signed off on a conscription order for 160,000 men.', sameStory('2025-07-10', '2025-04-02'), 'related', /different events/],
     ['dates months apart', 'The ship ran aground in the canal on March 23.', 'The ship ran aground in the canal on September 4.', sameStory('2021-09-06', '2021-03-25'), 'related', /different events/],
