@@ -348,11 +348,12 @@ function partiesDiffer(page: StatementFeatures, source: StatementFeatures): bool
  */
 function oppositeClaim(input: JudgeInput): Reason | null {
   const { page, source, alignment, pageText, sourceText, lexicon } = input;
-  if (alignment.shared.length === 0 || isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
+  // Cheapest checks first: this runs for nearly every candidate that is not one fact.
+  if (alignment.shared.length === 0) return null;
   // A negation on one side flips the opposite back ("prices did not rise" / "prices fell").
   if (Boolean(page.negation) !== Boolean(source.negation)) return null;
   const antonyms = opposedWords(page, source, lexicon);
-  if (!antonyms) return null;
+  if (!antonyms || isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
   const [x, y] = antonyms;
   const pairs = new Map<string, number>([[x, 1], [y, 1]]);
   for (const [p, s] of alignment.similar) {
