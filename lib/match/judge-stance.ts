@@ -196,7 +196,7 @@ function propose(input: JudgeInput): Proposed | null {
   }
 
   const polarity = differences.length > 0 ? null
-    : deniesWhole(input) ? negatedSide(input)
+    : deniesWhole(input) ? (openOnOneSide(input) ? null : negatedSide(input))
       : sameFact && alignment.shared.length >= POLARITY_MIN_SHARED ? opposition(input)
       : oppositeClaim(input);
   if (polarity) {
@@ -241,7 +241,7 @@ function propose(input: JudgeInput): Proposed | null {
   // "The Cedar Ridge fire" and "Cedar Ridge Bank" share a name, not a subject.
   if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText)) return sameTopic();
   // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
-  if (isOpenQuestion(input.pageText) !== isOpenQuestion(input.sourceText)) return sameTopic();
+  if (openOnOneSide(input)) return sameTopic();
   // With the same WordNet relations compareSlots read the figures with, so "uncompared" means what it did there.
   const lexicon = input.lexicon;
   const unchecked = uncomparedKinds(input.page, input.source, input.related, lexicon ? (a, b) => lexicon.relation(a, b) : null);
@@ -268,7 +268,7 @@ function opposition(input: JudgeInput): Reason | null {
   const { page, source, pageText, sourceText, lexicon, alignment } = input;
   // A matter still open on one side ("it is not yet known whether the pilot reported a problem")
   // is not denied by it: the other side's firm claim answers the question.
-  if (isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
+  if (openOnOneSide(input)) return null;
   const [negated, other] = page.negation ? [page, source] : [source, page];
   // What the other statement says, near-synonyms included ("take part" is said by "participate").
   const said = new Set([...other.terms, ...alignment.similar.map(([p, s]) => (page.negation ? p : s))]);
@@ -353,7 +353,7 @@ function oppositeClaim(input: JudgeInput): Reason | null {
   // A negation on one side flips the opposite back ("prices did not rise" / "prices fell").
   if (Boolean(page.negation) !== Boolean(source.negation)) return null;
   const antonyms = opposedWords(page, source, lexicon);
-  if (!antonyms || isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
+  if (!antonyms || openOnOneSide(input)) return null;
   const [x, y] = antonyms;
   const pairs = new Map<string, number>([[x, 1], [y, 1]]);
   for (const [p, s] of alignment.similar) {
@@ -374,10 +374,13 @@ function oppositeClaim(input: JudgeInput): Reason | null {
   return { kind: 'opposite', page: surfaceOf(pageText, x), source: surfaceOf(sourceText, y) };
 }
 
-/** The negation reason of a pair where one side denies what the other affirms. */
-function negatedSide({ page, source, pageText, sourceText }: JudgeInput): Reason | null {
-  // A matter still open on one side is not denied by it (see opposition).
-  if (isOpenQuestion(pageText) !== isOpenQuestion(sourceText)) return null;
+/** Whether one side leaves the matter open ("the cause is under investigation") and the other does not. */
+function openOnOneSide({ pageText, sourceText }: JudgeInput): boolean {
+  return isOpenQuestion(pageText) !== isOpenQuestion(sourceText);
+}
+
+/** The negation reason of a pair where one side denies what the other affirms (open questions checked by the caller). */
+function negatedSide({ page, source }: JudgeInput): Reason {
   return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
 }
 
