@@ -15,11 +15,14 @@ import { withoutNegativePrefix } from './negative-prefixes';
  */
 const NEGATION = new RegExp(
   [
-    String.raw`\b(?:not|never|cannot|neither|nor|nobody|nothing|nowhere|none)\b`,
+    String.raw`\b(?:not|never|cannot|neither|nobody|nothing|nowhere|none)\b`,
+    // "nor" opens a negated clause of its own (", nor did the pilot"); inside "neither ... nor" or
+    // "not ... nor" it carries the first negation on and is not a second one.
+    String.raw`(?<=^\s*|[,;:—–]\s*|\band\s+)nor\b`,
     String.raw`n['’]t\b`,
     String.raw`\bno\s+(?:longer|one)\b`,
     // "no" not after have/with/of and not in a phrase that affirms or bounds.
-    String.raw`(?<!\b(?:have|has|had|having|with|without|of)\s+)\bno\b(?!\s+(?:doubt|matter|sooner|longer|one|wonder)\b|\s+(?:more|less|fewer|later)\s+than\b)`,
+    String.raw`(?<!\b(?:have|has|had|having|with|without|of)\s+)(?<!\b(?:have|has|had|having|with|without|of)\s+no\b[^,;.]{0,40}\b(?:and|or)\s+)\bno\b(?!\s+(?:doubt|matter|sooner|longer|one|wonder)\b|\s+(?:more|less|fewer|later)\s+than\b)`,
     // "without" denies what follows ("pushed the bill through without a final vote"), but not in
     // "with or without" (either way) or "without doubt" (affirms).
     String.raw`(?<!\bwith\s+or\s+)\bwithout\b(?!\s+(?:a\s+)?doubt\b)`,
@@ -82,9 +85,26 @@ const CONDITION = /\b(?:if|unless|provided(?:\s+that)?|providing|as\s+long\s+as|
 /** A direct question ("Why did the bridge not open?") asks; its negation claims nothing. */
 const QUESTION = /\?\s*["”’']?\s*$/;
 
+/**
+ * Where one negation's scope ends: a clause of its own after punctuation, a dash or a coordinating
+ * or contrastive word ("The race was too close to call, and no network projected a winner": two
+ * claims, each negated). Not "that" or "or": a negation over a "that" clause takes it in ("It is not
+ * true that nothing was paid" affirms), and "with or without" is one phrase.
+ */
+const SCOPE_BREAK = /[;:,]|\s[—–]\s|\s--\s|\b(?:and|but|while|whereas|although|yet)\b/gi;
+
 export function detectNegation(text: string): string | null {
   if (QUESTION.test(text)) return null;
-  const cleaned = affirmLitotes(text.replace(NOT_A_DENIAL, ' ')).replace(CONDITION, ' ');
-  const cues = cleaned.match(NEGATION) ?? [];
-  return cues.length % 2 === 1 ? cues[0]!.toLowerCase().replace(/\s+/g, ' ') : null;
+  const cleaned = affirmLitotes(text.replace(NOT_A_DENIAL, ' '))
+    .replace(CONDITION, ' ');
+  // Cues are found in the whole sentence (their look-behinds see across a comma), then counted per
+  // scope: two in one clause cancel, one in each of two clauses negates both.
+  const breaks = [...cleaned.matchAll(SCOPE_BREAK)].map((m) => m.index!);
+  const byScope = new Map<number, string[]>();
+  for (const cue of cleaned.matchAll(NEGATION)) {
+    const scope = breaks.filter((b) => b < cue.index!).length;
+    byScope.set(scope, [...(byScope.get(scope) ?? []), cue[0]]);
+  }
+  const odd = [...byScope.entries()].sort((a, b) => a[0] - b[0]).find(([, cues]) => cues.length % 2 === 1);
+  return odd ? odd[1][0]!.toLowerCase().replace(/\s+/g, ' ') : null;
 }

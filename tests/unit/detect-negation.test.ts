@@ -146,3 +146,16 @@ describe('withoutNegativePrefix', () => {
     ['none', null],
   ])('%s -> %s', (word, want) => expect(withoutNegativePrefix(word)).toBe(want));
 });
+
+// A negation reaches to the end of its clause: two clauses each negated are a negated statement,
+// not a double negative; "neither ... nor" is one negation.
+describe('detectNegation: one scope per clause', () => {
+  it.each([
+    ['The race was too close to call, and no network projected a winner.', 'no'], // election
+    ['The ship did not move on Thursday and no tugs were sent.', 'not'], // Suez
+    ['Neither the captain nor the pilot was hurt.', 'neither'], // Suez
+    ['Officials have not said when the road will reopen, nor have they named the driver.', 'not'], // derailment
+    ['The bank did not raise rates but did not cut them either.', 'not'], // markets
+    ['Residents have no water and no power after the storm, officials said.', null], // storm: a condition
+  ])('%s -> %s', (text, cue) => expect(detectNegation(text)).toBe(cue));
+});
