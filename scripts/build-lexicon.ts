@@ -166,6 +166,7 @@ const asset: LexiconAsset = {
   words: singles,
   senses: encodeLists(wordSenses),
   hypernyms: encodeLists(hypernyms),
+  pos: [...synsetIds.entries()].sort((a, b) => a[1] - b[1]).map(([key]) => key[0]).join(''),
   derived: encodeLists(listOf(derived)),
   antonyms: encodeLists(listOf(antonyms)),
 };

@@ -43,6 +43,8 @@ export function formatReason(reason: Reason): string {
       return `same claim in other words: ${quoted(reason.words)}`;
     case 'same-topic':
       return `same topic: ${quoted(reason.words)}`;
+    case 'different-detail':
+      return `similar wording, but '${reason.page}' vs '${reason.source}'`;
     case 'one-side-negated':
       return `similar wording, but one side is negated ('${reason.cue}')`;
     case 'figures-uncompared':

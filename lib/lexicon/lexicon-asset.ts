@@ -2,7 +2,7 @@
 export const HYPER_LEVELS = 3;
 
 /** Version of corpus/lexicon.json's format (scripts/build-lexicon.ts writes it). */
-export const LEXICON_VERSION = 1;
+export const LEXICON_VERSION = 2;
 
 /**
  * The pruned WordNet lexicon as shipped. Lists of numbers are strings: each list's numbers in base
@@ -16,6 +16,8 @@ export interface LexiconAsset {
   senses: string;
   /** Per synset: its hypernyms' synset numbers (within a few levels of a kept sense). */
   hypernyms: string;
+  /** Per synset, one character: its part of speech ('n' noun, 'v' verb, 'a' adjective, 'r' adverb). */
+  pos: string;
   /** Per word: the words WordNet derives from or to it ("decide" / "decision"). */
   derived: string;
   /** Per word: its antonyms, directly or through an adjective satellite's head. */

@@ -66,7 +66,7 @@ export const NAME_PART_SIM = 0.9;
  */
 export const HYPERNYM_SIM = 0.6;
 /** What each WordNet relation counts for (an antonym says the opposite: nothing). */
-const LEXICAL_SIM: Record<LexicalRelation, number> = { synonym: SYNONYM_SIM, derived: DERIVED_SIM, hypernym: HYPERNYM_SIM, hyponym: HYPERNYM_SIM, antonym: 0 };
+const LEXICAL_SIM: Record<LexicalRelation, number> = { synonym: SYNONYM_SIM, derived: DERIVED_SIM, hypernym: HYPERNYM_SIM, hyponym: HYPERNYM_SIM, antonym: 0, sibling: 0 };
 
 /** Whether `part` is the last word of the joined name `name` ("putin" of "vladimir_putin"). */
 function isPartOfName(name: string, part: string): boolean {

@@ -133,6 +133,8 @@ interface WordSense {
   related: Relatedness;
   /** Whether a term names people: a generic noun ("people") or, in WordNet, a kind of "person". */
   isPeople: (term: string) => boolean;
+  /** Whether WordNet has the two as two kinds of one thing ("doctor" / "nurse"). */
+  areSiblings: (a: string, b: string) => boolean;
 }
 
 /** The head of a counted thing: the last word of its noun phrase ("utility worker": "worker"). */
@@ -150,16 +152,24 @@ function head(q: Quantity): string {
  * middle of a flat range.
  */
 export const LEXICAL_RELATED = 0.65;
+/**
+ * What two kinds of one thing count for ("14,000 sheep" / "14,000 goats", "40 houses" / "40
+ * apartments"), however near their vectors: under OBJECT_RELATED_MIN, so they are never one
+ * counted thing; vectors put such pairs at 0.7–0.9 (sheep / goat 0.85), as near as synonyms.
+ */
+export const SIBLING_RELATED_MAX = 0.3;
 function wordSense(related: Relatedness, lexical: Relation | null): WordSense {
   return {
     related: (a, b) => {
       const r = related(a, b);
-      if (r >= LEXICAL_RELATED) return r;
-      if ((a.length >= 4 && b.endsWith(a)) || (b.length >= 4 && a.endsWith(b))) return LEXICAL_RELATED;
+      if ((a.length >= 4 && b.endsWith(a)) || (b.length >= 4 && a.endsWith(b))) return Math.max(r, LEXICAL_RELATED);
       const link = lexical?.(a, b);
+      if (link === 'sibling') return Math.min(r, SIBLING_RELATED_MAX);
+      if (r >= LEXICAL_RELATED) return r;
       return link && link !== 'antonym' ? LEXICAL_RELATED : r;
     },
     isPeople: (t) => PEOPLE.has(t) || lexical?.('person', t) === 'hyponym',
+    areSiblings: (a, b) => lexical?.(a, b) === 'sibling',
   };
 }
 
@@ -238,7 +248,8 @@ function objectScore(page: Quantity, source: Quantity, words: WordSense): number
   // "the first wave of mobilization was announced").
   if (page.dimension === 'ordinal') return null;
   // "1.9 million people" / "1.9 million Georgians": two nouns of people (otherPeople has checked their clauses).
-  if (page.dimension === 'count' && words.isPeople(head(page)) && words.isPeople(head(source))) return LEXICAL_RELATED;
+  // Not two kinds of people the statements tell apart ("20 soldiers" / "20 civilians").
+  if (page.dimension === 'count' && words.isPeople(head(page)) && words.isPeople(head(source)) && !words.areSiblings(head(page), head(source))) return LEXICAL_RELATED;
   const crossed = Math.max(best(page.object, source.context, related), best(source.object, page.context, related));
   return crossed >= CROSSED_MIN ? crossed * 0.8 : null;
 }

@@ -31,6 +31,8 @@ export type Reason =
   | { kind: 'same-wording'; words: string[] }
   /** Shared words, not enough for the same claim. */
   | { kind: 'same-topic'; words: string[] }
+  /** The same wording but for one thing put for another of its kind ("onion" / "ginger"). */
+  | { kind: 'different-detail'; page: string; source: string }
   /** Similar wording, but one side is negated (in a side clause, or not covering the claim). */
   | { kind: 'one-side-negated'; cue: string }
   /** Similar claim whose figures are of kinds that cannot be compared (roubles and dollars). */

@@ -44,6 +44,13 @@ describe('the judge on each kind of evidence', () => {
     ['only against a longer list, page exclusive', 'The strike closed only the port of Vancouver on Saturday.', 'The strike closed the ports of Vancouver, Prince Rupert and Montreal on Saturday.', sameStory('2023-07-02'), 'conflicts', /exclusive claim/],
     ['a list within the only', 'Voting machines failed only in Fulton and Cobb counties on Tuesday.', 'Voting machines failed in Fulton and Cobb counties on Tuesday.', sameStory('2022-12-07'), 'corroborates', /./],
     ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
+    // one thing put for another of its kind: the rest of the wording confirms nothing
+    ['another kind of building', 'Firefighters saved the barn on the ridge.', 'Firefighters saved the house on the ridge.', sameStory('2023-08-09'), 'related', /similar wording, but 'barn' vs 'house'/],
+    ['another kind of animal, same count', 'The ship was carrying 14,000 sheep when it capsized.', 'The ship was carrying 14,000 goats when it capsized.', sameStory('2019-11-25'), 'related', /'sheep' vs 'goats'/],
+    ['another party, same charge', 'The jury convicted the driver of manslaughter.', 'The jury convicted the passenger of manslaughter.', sameStory('2023-05-02'), 'related', /'driver' vs 'passenger'/],
+    ['another waterway', 'The tanker ran aground near the mouth of the river.', 'The tanker ran aground near the mouth of the canal.', sameStory('2021-03-24'), 'related', /'river' vs 'canal'/],
+    ['one thing named two ways', 'Protesters set fire to the door of the town hall.', 'Protesters set fire to the door of the city hall.', sameStory('2023-03-24'), 'corroborates', /./],
+    ['a unit in other words', 'About 90,000 litres of diesel leaked into the river.', 'Roughly 90 cubic metres of diesel leaked into the river.', sameStory('2022-11-14'), 'corroborates', /./],
     // a time of day (a crash, an election, a strike)
     ['different time of one act', 'The plane crashed at 10:50 a.m.', 'The plane crashed at 3:15 p.m.', sameStory('2022-10-18'), 'conflicts', /different time: 10:50 a\.m\. vs 3:15 p\.m\./],
     ['different time on the same day', 'The plane crashed at 10:50 a.m. on Monday.', 'The plane crashed on Monday evening.', sameStory('2022-10-18'), 'conflicts', /different time: 10:50 a\.m\. vs evening/],

@@ -78,7 +78,12 @@ describe('lexicon.relation: how WordNet relates two lemmas', () => {
     ['increase', 'decrease', 'antonym'], ['rise', 'fall', 'antonym'], ['open', 'close', 'antonym'], ['win', 'lose', 'antonym'],
     ['alive', 'dead', 'antonym'], ['guilty', 'innocent', 'antonym'], ['huge', 'small', 'antonym'],
     // unrelated, the same word, unknown words
-    ['mass', 'nationwide', null], ['relative', 'family', null], ['police', 'military', null], ['georgia', 'soviet', null],
+    // two kinds of one thing (noun senses meeting within two levels): never one term, never one counted thing
+    ['police', 'military', 'sibling'], ['sheep', 'goat', 'sibling'], ['doctor', 'nurse', 'sibling'], ['barn', 'house', 'sibling'],
+    ['canal', 'river', 'sibling'], ['cat', 'dog', 'sibling'],
+    // verbs and adjectives are no siblings (their kinds are too broad), nor are near-synonyms or kinds of each other
+    ['cause', 'lead', null], ['ship', 'ferry', 'sibling'], ['ship', 'vessel', 'hypernym'],
+    ['mass', 'nationwide', null], ['relative', 'family', null], ['georgia', 'soviet', null],
     ['canal', 'banana', null], ['ship', 'ship', null], ['zzq', 'ship', null],
   ])('relation(%s, %s) = %s', (a, b, want) => expect(lexicon.relation(a, b)).toBe(want));
 
