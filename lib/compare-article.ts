@@ -11,7 +11,7 @@ import { findStorySources } from './match/find-story-sources';
 import { STORY_SIMILARITY_MIN } from './match/thresholds';
 import { alignStatements } from './match/align-statements';
 import { compareSlots } from './match/compare-slots';
-import { judgeStance, SAME_FACT_MIN, type Judgement } from './match/judge-stance';
+import { judgeStance, mayBeShown, SAME_FACT_MIN, type Judgement } from './match/judge-stance';
 import { findSpans } from './match/find-spans';
 import { isDifferentPeriod, monthsBetween, timingOf } from './dates/compare-periods';
 import { surfaceWords } from './text/normalize-terms';
@@ -216,12 +216,17 @@ function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: stri
  * it names the source's subject, and it dates itself in the source's year or names that subject with
  * a name of several words (a ship, a firm: "Russian" or "Putin" alone names a country's whole news).
  */
-function isAboutSourceTime(statement: Statement, sourcePublished: string | null, events: EventComparison): boolean {
-  if (!sourcePublished || events.relation !== 'same') return false;
-  const shared = events.evidence.flatMap((e) => (e.kind === 'shared-subject' ? e.names : []));
-  // A time of day without a day ("at 10:50 a.m.") dates no year.
+function isAboutSourceTime(statement: Statement, sourcePublished: string | null, eventsOf: () => EventComparison): boolean {
+  if (!sourcePublished) return false;
+  // A time of day without a day ("at 10:50 a.m.") dates no year. Checked before the frames, which cost more.
   const dates = statement.features.dates.filter((d) => d.precision !== 'time');
   if (!dates.every((d) => d.iso.slice(0, 4) === sourcePublished.slice(0, 4))) return false;
+  // The shared subject is one of the page statement's own names (compareNames).
+  const names = readEventFrame(statement).names;
+  if (!names.some((n) => dates.length > 0 || n.includes(' '))) return false;
+  const events = eventsOf();
+  if (events.relation !== 'same') return false;
+  const shared = events.evidence.flatMap((e) => (e.kind === 'shared-subject' ? e.names : []));
   return shared.length > 0 && (dates.length > 0 || shared.some((n) => n.includes(' ')));
 }
 
@@ -258,6 +263,9 @@ function judgeCandidate(
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
+  const slots = compareSlots(statement.features, candidate.features, corpus.weights.similarity, corpus.weights.relation ?? null);
+  // Most candidates share a word and no more: nothing to show, whatever the rest would find.
+  if (!mayBeShown(alignment, slots, storySimilarity)) return null;
   const timing = timingOf(article.published, published);
   let samePeriod = timing === 'same period';
   let frames: EventComparison | undefined;
@@ -268,7 +276,7 @@ function judgeCandidate(
   let differentPeriod = isDifferentPeriod(article.published, published);
   // A page written years later that looks back at the source's event ("In 2021 the Ever Given ..."):
   // the statement is about the source's time, not the page's.
-  if (differentPeriod && isAboutSourceTime(statement, published, eventsOf())) {
+  if (differentPeriod && isAboutSourceTime(statement, published, eventsOf)) {
     differentPeriod = false;
     samePeriod = true;
   }
@@ -277,7 +285,7 @@ function judgeCandidate(
     page: statement.features,
     source: candidate.features,
     alignment,
-    slots: compareSlots(statement.features, candidate.features, corpus.weights.similarity, corpus.weights.relation ?? null),
+    slots,
     related: corpus.weights.similarity,
     differentPeriod,
     samePeriod,

@@ -225,21 +225,27 @@ function alignTerms(
   if (shared.length < aTerms.length && shared.length < bTerms.length && (withVectors || aTerms.length <= SHORT_CLAIM_TERMS)) {
     const restA = aTerms.filter((t) => !inB.has(t));
     const restB = bTerms.filter((t) => !inA.has(t));
-    const bestOf = (t: string, among: string[]): [string, number] => {
-      let bestTerm = '';
-      let bestSim = 0;
-      for (const u of among) {
-        const sim = soft(t, u, withVectors);
-        if (sim > bestSim) [bestTerm, bestSim] = [u, sim];
+    // Each pair's similarity once (the look-ups are most of an alignment's cost), then each row's
+    // and each column's first best: a pair is kept when each is the other's best.
+    const n = restB.length;
+    const sims = new Float64Array(restA.length * n);
+    const rowBest = new Int32Array(restA.length).fill(-1);
+    const colBest = new Int32Array(n).fill(-1);
+    for (let i = 0; i < restA.length; i++) {
+      for (let j = 0; j < n; j++) {
+        const sim = soft(restA[i]!, restB[j]!, withVectors);
+        sims[i * n + j] = sim;
+        if (sim > 0 && (rowBest[i]! < 0 || sim > sims[i * n + rowBest[i]!]!)) rowBest[i] = j;
+        if (sim > 0 && (colBest[j]! < 0 || sim > sims[colBest[j]! * n + j]!)) colBest[j] = i;
       }
-      return [bestTerm, bestSim];
-    };
-    for (const t of restA) {
-      const [u, sim] = bestOf(t, restB);
-      if (sim > 0 && bestOf(u, restA)[0] === t) {
-        similar.push([t, u]);
-        softA.set(t, sim);
-        softB.set(u, sim);
+    }
+    for (let i = 0; i < restA.length; i++) {
+      const j = rowBest[i]!;
+      if (j >= 0 && colBest[j] === i) {
+        const sim = sims[i * n + j]!;
+        similar.push([restA[i]!, restB[j]!]);
+        softA.set(restA[i]!, sim);
+        softB.set(restB[j]!, sim);
       }
     }
   }

@@ -135,6 +135,23 @@ interface Proposed {
   evidence: Evidence;
 }
 
+/**
+ * Whether a candidate can be shown at all, whatever the periods of the two articles: a shared
+ * topic, a value both give alike, or in the page's story a value both give. False only where
+ * propose returns null for any period (it takes the loosest difference threshold), so the caller
+ * may skip the rest of the work (event frames, above all) for the many candidates that share a word.
+ */
+export function mayBeShown(alignment: Alignment, slots: readonly SlotFinding[], storySimilarity: number): boolean {
+  if (alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN)) return true;
+  const inStory = storySimilarity >= STORY_SIMILARITY_MIN;
+  const needed = (s: SlotFinding) => (s.strength === 'strong' ? STRONG_VALUE_MIN : s.strength === 'medium' ? MEDIUM_VALUE_MIN : RELATED_MIN);
+  const differenceMin = Math.min(RELATED_MIN, SAME_FACT_MIN);
+  return slots.some((s) => {
+    const kept = (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) || (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0);
+    return kept && (s.same || inStory);
+  });
+}
+
 function propose(input: JudgeInput): Proposed | null {
   const { alignment, differentPeriod } = input;
   // A value both give makes a weaker wording match enough: an exact day or amount is specific.
