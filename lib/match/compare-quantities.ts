@@ -241,6 +241,11 @@ function objectScore(page: Quantity, source: Quantity, words: WordSense): number
     if (!named.length && page.holder && source.holder && best(page.holder.terms, source.holder.terms, related) >= OBJECT_RELATED_MIN) return 0.75;
     return named.length && best(named, other.context, related) >= OBJECT_RELATED_MIN ? 0.75 : 0.5;
   }
+  // Two kinds of one thing ("sheep" / "goats", "houses" / "apartments") are two counts, whatever
+  // else the clauses share. Not people: news names one group by several nouns that WordNet keeps
+  // apart ("15 foreign nationals" / "fifteen foreigners"), so "doctors" / "nurses" stay confusable.
+  const people = words.isPeople(head(page)) && words.isPeople(head(source));
+  if (!people && head(page) !== head(source) && words.areSiblings(head(page), head(source))) return null;
   const direct = best(page.object, source.object, related);
   if (direct >= OBJECT_RELATED_MIN) return direct;
   // A place always names what it ranks ("the ninth day"): two places rank one series only when
@@ -248,8 +253,7 @@ function objectScore(page: Quantity, source: Quantity, words: WordSense): number
   // "the first wave of mobilization was announced").
   if (page.dimension === 'ordinal') return null;
   // "1.9 million people" / "1.9 million Georgians": two nouns of people (otherPeople has checked their clauses).
-  // Not two kinds of people the statements tell apart ("20 soldiers" / "20 civilians").
-  if (page.dimension === 'count' && words.isPeople(head(page)) && words.isPeople(head(source)) && !words.areSiblings(head(page), head(source))) return LEXICAL_RELATED;
+  if (page.dimension === 'count' && people) return LEXICAL_RELATED;
   const crossed = Math.max(best(page.object, source.context, related), best(source.object, page.context, related));
   return crossed >= CROSSED_MIN ? crossed * 0.8 : null;
 }

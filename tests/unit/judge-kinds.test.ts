@@ -46,9 +46,9 @@ describe('the judge on each kind of evidence', () => {
     ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
     // one thing put for another of its kind: the rest of the wording confirms nothing
     ['another kind of building', 'Firefighters saved the barn on the ridge.', 'Firefighters saved the house on the ridge.', sameStory('2023-08-09'), 'related', /similar wording, but 'barn' vs 'house'/],
-    ['another kind of animal, same count', 'The ship was carrying 14,000 sheep when it capsized.', 'The ship was carrying 14,000 goats when it capsized.', sameStory('2019-11-25'), 'related', /'sheep' vs 'goats'/],
-    ['another party, same charge', 'The jury convicted the driver of manslaughter.', 'The jury convicted the passenger of manslaughter.', sameStory('2023-05-02'), 'related', /'driver' vs 'passenger'/],
-    ['another waterway', 'The tanker ran aground near the mouth of the river.', 'The tanker ran aground near the mouth of the canal.', sameStory('2021-03-24'), 'related', /'river' vs 'canal'/],
+    ['another kind of home, same count', 'The quake destroyed 40 houses in the old town.', 'The quake destroyed 40 apartments in the old town.', sameStory('2023-02-08'), 'related', /figures cannot be compared/],
+    ['another kind of vehicle, same count', 'The flood damaged 300 cars in the county.', 'The flood damaged 300 trucks in the county.', sameStory('2021-07-16'), 'related', /figures cannot be compared/],
+    ['one group named by two nouns', 'Among the passengers were 15 foreign nationals.', 'Fifteen of the passengers were foreigners, officials said.', sameStory('2022-10-18'), 'corroborates', /./],
     ['one thing named two ways', 'Protesters set fire to the door of the town hall.', 'Protesters set fire to the door of the city hall.', sameStory('2023-03-24'), 'corroborates', /./],
     ['a unit in other words', 'About 90,000 litres of diesel leaked into the river.', 'Roughly 90 cubic metres of diesel leaked into the river.', sameStory('2022-11-14'), 'corroborates', /./],
     // a time of day (a crash, an election, a strike)
