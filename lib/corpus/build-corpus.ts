@@ -18,8 +18,10 @@ import { analyseSource } from './analyse-source';
  *    a litotes's words are read as its affirmative ("not insignificant" as "significant").
  *    And: dates carry their time of day ("at 10:45 p.m. on Tuesday"), and a time without a day is a
  *    date mention of its own (lib/claims/parse-times.ts).
+ * 7: a negation reaches to the end of its clause: two negated clauses are a negated statement, not
+ *    a double negative; "nor" after "neither"/"not" is no second cue (lib/claims/detect-negation.ts).
  */
-export const CORPUS_VERSION = 6;
+export const CORPUS_VERSION = 7;
 
 /** A corpus source as read from disk or imported: its manifest entry and its raw page text. */
 export interface RawSource {
