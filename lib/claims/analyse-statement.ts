@@ -4,7 +4,7 @@ import { splitClauses } from '../text/split-clauses';
 import { withoutAttribution } from '../text/without-attribution';
 import { parseDates } from './parse-dates';
 import { parseQuantities } from './parse-quantities';
-import { affirmLitotes, detectNegation } from './detect-negation';
+import { affirmLitotes, detectNegation, negatedScope } from './detect-negation';
 import { detectScope } from './detect-scope';
 import { encodeTermLists } from './encode-term-lists';
 
@@ -17,7 +17,10 @@ export function analyseStatement(text: string, published: string | null): Statem
   // "significant"), so that the plain word confirms it and its prefixed opposite denies it.
   const claim = affirmLitotes(text);
   // What is denied, without who denies it ("Officials said | no ransom had been paid").
-  const negatedClause = negation ? (splitClauses(withoutAttribution(claim)).find((c) => detectNegation(c)) ?? claim) : '';
+  // Of that clause, the part the negation reaches ("Ferris pleaded not guilty | and will be tried
+  // separately next year"): the rest is another claim.
+  const clause = negation ? (splitClauses(withoutAttribution(claim)).find((c) => detectNegation(c)) ?? claim) : '';
+  const negatedClause = clause && (negatedScope(clause) || clause);
   // Clauses are read as parts of the sentence: a name at a clause's start is still a name, and a
   // headline-like sentence is one in every clause.
   const headline = isHeadlineLike(text);

@@ -94,9 +94,24 @@ const QUESTION = /\?\s*["”’']?\s*$/;
 const SCOPE_BREAK = /[;:,]|\s[—–]\s|\s--\s|\b(?:and|but|while|whereas|although|yet)\b/gi;
 
 export function detectNegation(text: string): string | null {
+  const scope = negatedScopeOf(text);
+  return scope ? scope.cue.toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * The part of a sentence up to the end of what its negation covers ("Ferris pleaded not guilty and
+ * will be tried separately" -> "Ferris pleaded not guilty"), or null when the sentence claims no
+ * negation (see detectNegation).
+ */
+export function negatedScope(text: string): string | null {
+  return negatedScopeOf(text)?.text ?? null;
+}
+
+function negatedScopeOf(text: string): { cue: string; text: string } | null {
   if (QUESTION.test(text)) return null;
-  const cleaned = affirmLitotes(text.replace(NOT_A_DENIAL, ' '))
-    .replace(CONDITION, ' ');
+  // Same length as the text (each replacement is by spaces or the litotes's stem, which is
+  // shorter): positions are only compared with each other, and the scope's text is cut from `cleaned`.
+  const cleaned = affirmLitotes(text.replace(NOT_A_DENIAL, ' ')).replace(CONDITION, ' ');
   // Cues are found in the whole sentence (their look-behinds see across a comma), then counted per
   // scope: two in one clause cancel, one in each of two clauses negates both.
   const breaks = [...cleaned.matchAll(SCOPE_BREAK)].map((m) => m.index!);
@@ -106,5 +121,9 @@ export function detectNegation(text: string): string | null {
     byScope.set(scope, [...(byScope.get(scope) ?? []), cue[0]]);
   }
   const odd = [...byScope.entries()].sort((a, b) => a[0] - b[0]).find(([, cues]) => cues.length % 2 === 1);
-  return odd ? odd[1][0]!.toLowerCase().replace(/\s+/g, ' ') : null;
+  if (!odd) return null;
+  // From the start: a scope after "and" may share its subject with the one before ("The state
+  // would appeal | and not seek a rehearing"); what follows the negated scope is another claim.
+  const end = odd[0] < breaks.length ? breaks[odd[0]]! : cleaned.length;
+  return { cue: odd[1][0]!, text: cleaned.slice(0, end).trim() };
 }

@@ -19,7 +19,8 @@ import { analyseSource } from './analyse-source';
  *    And: dates carry their time of day ("at 10:45 p.m. on Tuesday"), and a time without a day is a
  *    date mention of its own (lib/claims/parse-times.ts).
  * 7: a negation reaches to the end of its clause: two negated clauses are a negated statement, not
- *    a double negative; "nor" after "neither"/"not" is no second cue (lib/claims/detect-negation.ts).
+ *    a double negative; "nor" after "neither"/"not" is no second cue (lib/claims/detect-negation.ts);
+ *    the negated terms stop where the negation's scope ends ("pleaded not guilty | and will be tried").
  */
 export const CORPUS_VERSION = 7;
 

@@ -324,7 +324,8 @@ function deniesWhole({ page, source, alignment, lexicon }: JudgeInput): boolean 
     const r = lexicon?.relation(t, u);
     return r === 'synonym' || r === 'derived' || r === 'hypernym' || r === 'hyponym';
   });
-  const content = negated.negatedTerms.filter((t) => !PERSONAL_PRONOUNS.has(t) && !LIGHT_VERBS.has(t));
+  // A collocation of the negation itself ("not_guilty", "no_one") is the denial, not its content.
+  const content = negated.negatedTerms.filter((t) => !PERSONAL_PRONOUNS.has(t) && !LIGHT_VERBS.has(t) && !/^(?:not|no|never)_/.test(t));
   // Two words at least: any report of injuries would cover "No one was injured".
   return content.length >= 2 && content.every((t) => said.has(t) || kin(t));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { affirmLitotes, detectNegation } from '../../lib/claims/detect-negation';
+import { affirmLitotes, detectNegation, negatedScope } from '../../lib/claims/detect-negation';
 import { withoutNegativePrefix } from '../../lib/claims/negative-prefixes';
 
 // Cases from several stories: the seed story (foreign recruits), the Suez blockage, an
@@ -158,4 +158,15 @@ describe('detectNegation: one scope per clause', () => {
     ['The bank did not raise rates but did not cut them either.', 'not'], // markets
     ['Residents have no water and no power after the storm, officials said.', null], // storm: a condition
   ])('%s -> %s', (text, cue) => expect(detectNegation(text)).toBe(cue));
+});
+
+// What the negation covers: its own clause, not the claims joined to it.
+describe('negatedScope: the part of the sentence a negation covers', () => {
+  it.each([
+    ['Ferris pleaded not guilty and will be tried separately next year.', 'Ferris pleaded not guilty'], // trial
+    ['The race was too close to call, and no network projected a winner.', 'The race was too close to call, and no network projected a winner.'], // election
+    ['The state said it would appeal and not seek a rehearing.', 'The state said it would appeal and not seek a rehearing.'], // ruling: the subject is before
+    ['The ship did not move on Thursday, officials said.', 'The ship did not move on Thursday'], // Suez
+    ['Nobody denied that the ship was stuck.', null], // double negative
+  ])('%s -> %s', (text, scope) => expect(negatedScope(text)).toBe(scope));
 });

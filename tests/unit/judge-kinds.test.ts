@@ -44,6 +44,10 @@ describe('the judge on each kind of evidence', () => {
     ['only against a longer list, page exclusive', 'The strike closed only the port of Vancouver on Saturday.', 'The strike closed the ports of Vancouver, Prince Rupert and Montreal on Saturday.', sameStory('2023-07-02'), 'conflicts', /exclusive claim/],
     ['a list within the only', 'Voting machines failed only in Fulton and Cobb counties on Tuesday.', 'Voting machines failed in Fulton and Cobb counties on Tuesday.', sameStory('2022-12-07'), 'corroborates', /./],
     ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
+    // a denial joined to another claim: the denial is read up to the end of its own clause
+    ['a plea denied, with what follows', 'Nadia Ferris, the former operations chief, pleaded guilty and testified against Kessler.', 'Ferris pleaded not guilty and will be tried separately next year.', sameStory('2023-05-01'), 'conflicts', /negated: 'not' in the source/],
+    ['a rescue denied, with what follows', 'Two miners were rescued from the collapsed shaft on Friday.', 'No miners were rescued and the search was suspended on Friday night.', sameStory('2023-05-01'), 'conflicts', /negated: 'no' in the source/],
+    ['a vote denied, with what follows', 'The senator voted for the bill.', 'The senator did not vote for the bill and left the chamber early.', sameStory('2023-05-01'), 'conflicts', /negated: 'not' in the source/],
     // one thing put for another of its kind: the rest of the wording confirms nothing
     ['another kind of building', 'Firefighters saved the barn on the ridge.', 'Firefighters saved the house on the ridge.', sameStory('2023-08-09'), 'related', /similar wording, but 'barn' vs 'house'/],
     ['another kind of home, same count', 'The quake destroyed 40 houses in the old town.', 'The quake destroyed 40 apartments in the old town.', sameStory('2023-02-08'), 'related', /figures cannot be compared/],
