@@ -64,6 +64,13 @@ const AGE_SET = new RegExp(String.raw`\bages?\s+(?:limit\s+|threshold\s+)?(from|
  * "under 5 percent", not "over 1,000").
  */
 const PEOPLE_AGE_BOUND = /\b(?:children|kids|babies|infants|toddlers|teenagers|teens|people|persons|adults|residents|citizens|men|women|students|pupils|workers|employees|drivers|voters|patients|seniors|pensioners|those|anyone|everyone)\s+((?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s?cent|[,.]\d|(?!years?\b)[a-z]+s\b))/gi;
+/**
+ * A vote's tally ("voted 7-4", "ruled 2-1", "split 50-50", "by a vote of 52 to 48"): the votes on
+ * each side, read as two counts of votes, so "7-4" and "8-3" differ and "7-4" agrees with "7-4".
+ * Only after a word of voting or ruling: "aged 18-30" and "$12-14 million" are ranges, "won 3-1"
+ * counts goals or sets the text does not name.
+ */
+const TALLY = /\b(?:voted|votes?|ruled|ruling|split|decision|verdict|margin|tally)(?:\s+of)?\s+(?:by\s+(?:a\s+)?(?:vote|margin|tally)\s+of\s+)?(\d{1,3})\s*(?:-|–|—|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|percent|years?|months?|days?))/gi;
 const PERSONS_AGE = /\b(?:men|women|people|persons|foreigners|citizens|applicants|recruits|volunteers|nationals|migrants|students|adults|youths|conscripts|soldiers)\s+(?:between\s+)?(\d{2})(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(\d{2})\b(?!\s*(?:%|percent|years?|months?|[a-z]+s\b))/gi;
 
 export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
@@ -102,6 +109,14 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     const start = m.index! + m[0].length - m[2]!.length;
     // The bound word stands before the figure, where readBound looks for it.
     if (value <= MAX_AGE) add({ dimension: 'age', low: value, high: value, unit: 'year', step: 1, start, end: start + m[2]!.length, text: m[2]! });
+  }
+  for (const m of text.matchAll(TALLY)) {
+    const firstAt = m.index! + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
+    const secondAt = m.index! + m[0].length - m[2]!.length;
+    for (const [raw, start] of [[m[1]!, firstAt], [m[2]!, secondAt]] as const) {
+      const v = Number(raw);
+      add({ dimension: 'count', low: v, high: v, unit: '', step: 1, start, end: start + raw.length, text: raw, object: [VOTE] });
+    }
   }
   for (const m of text.matchAll(PERSONS_AGE)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
@@ -183,6 +198,8 @@ const RUN_NOUN = new Set(['day', 'night', 'week', 'weekend', 'month', 'year', 's
 /** "the first time": never before, not a place in a count. */
 const FIRST_IDIOM = new Set(['time', 'step', 'sign', 'thing'].map((w) => canonicalTerm(w)));
 const PLACE = canonicalTerm('place');
+/** What a tally's two figures count. */
+const VOTE = canonicalTerm('vote');
 
 /** The place an ordinal says: "ninth" 9, "twenty-first" 21, "17th" 17. */
 export function ordinalValue(raw: string): number | null {

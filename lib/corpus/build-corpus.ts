@@ -21,6 +21,7 @@ import { analyseSource } from './analyse-source';
  * 7: a negation reaches to the end of its clause: two negated clauses are a negated statement, not
  *    a double negative; "nor" after "neither"/"not" is no second cue (lib/claims/detect-negation.ts);
  *    the negated terms stop where the negation's scope ends ("pleaded not guilty | and will be tried").
+ *    And: a tally of votes is two counts of votes ("voted 7-4", "by a vote of 52 to 48").
  */
 export const CORPUS_VERSION = 7;
 

@@ -180,7 +180,9 @@ function compareQuantities(page: Quantity[], source: Quantity[], related: Relate
         page: p.text, source: s.text, pageQuantity: p, sourceQuantity: s,
         pageValue: c.pageValue, sourceValue: c.sourceValue, relation: c.relation, relativeDifference: c.relativeDifference, sameMeasure: c.sameMeasure,
       };
-      if (!best || (agrees && !best.same) || (agrees === best.same && (c.sameMeasure ?? 0) > (best.sameMeasure ?? 0))) best = finding;
+      // Among figures as sure to measure one thing, the nearest value is the counterpart ("7-4" / "8-3": 4 against 3, not 8).
+      const nearer = (c.sameMeasure ?? 0) === (best?.sameMeasure ?? 0) && c.relativeDifference < (best?.relativeDifference ?? Infinity);
+      if (!best || (agrees && !best.same) || (agrees === best.same && ((c.sameMeasure ?? 0) > (best.sameMeasure ?? 0) || nearer))) best = finding;
     }
     if (best) findings.push(best);
   }

@@ -44,6 +44,9 @@ describe('the judge on each kind of evidence', () => {
     ['only against a longer list, page exclusive', 'The strike closed only the port of Vancouver on Saturday.', 'The strike closed the ports of Vancouver, Prince Rupert and Montreal on Saturday.', sameStory('2023-07-02'), 'conflicts', /exclusive claim/],
     ['a list within the only', 'Voting machines failed only in Fulton and Cobb counties on Tuesday.', 'Voting machines failed in Fulton and Cobb counties on Tuesday.', sameStory('2022-12-07'), 'corroborates', /./],
     ['only against all', 'Only citizens of neighbouring countries may join the reserve units.', 'All foreigners may join the reserve units, officials said.', sameStory('2015-01-20'), 'conflicts', /exclusive claim/],
+    // a tally of votes: the votes on each side (a court, a senate)
+    ['a different tally', 'The full court voted 7-4.', 'The full court voted 8-3 to uphold the ban.', sameStory('2023-06-12'), 'conflicts', /7 votes vs 8 votes; 4 votes vs 3 votes/],
+    ['the same tally in other words', 'The Senate voted 52-48 to confirm her.', 'She was confirmed by a vote of 52 to 48.', sameStory('2023-02-07'), 'corroborates', /same number: 52 votes; same number: 48 votes/],
     // a denial joined to another claim: the denial is read up to the end of its own clause
     ['a plea denied, with what follows', 'Nadia Ferris, the former operations chief, pleaded guilty and testified against Kessler.', 'Ferris pleaded not guilty and will be tried separately next year.', sameStory('2023-05-01'), 'conflicts', /negated: 'not' in the source/],
     ['a rescue denied, with what follows', 'Two miners were rescued from the collapsed shaft on Friday.', 'No miners were rescued and the search was suspended on Friday night.', sameStory('2023-05-01'), 'conflicts', /negated: 'no' in the source/],

@@ -227,3 +227,16 @@ describe('parseQuantities: places in a series and spelled-out counts', () => {
     expect(parseQuantities('Unions held their ninth national day of protest.')[0]!.holder).toBeUndefined();
   });
 });
+
+// A tally is the votes on each side, two counts of votes: only after a word of voting or ruling.
+describe('parseQuantities: tallies of votes', () => {
+  it.each([
+    ['The full court voted 7-4 to uphold the ban.', [['count', 7, 7, '', 'exact', '', 'vote'], ['count', 4, 4, '', 'exact', '', 'vote']]], // a ruling
+    ['The Senate confirmed her by a vote of 52 to 48.', [['count', 52, 52, '', 'exact', '', 'vote'], ['count', 48, 48, '', 'exact', '', 'vote']]], // a confirmation
+    ['The panel ruled 2-1 in favour of the union.', [['count', 2, 2, '', 'exact', '', 'vote'], ['count', 1, 1, '', 'exact', '', 'vote']]], // a strike
+    ['The board split 5-5 on the merger.', [['count', 5, 5, '', 'exact', '', 'vote'], ['count', 5, 5, '', 'exact', '', 'vote']]], // a merger
+    // not a tally: a range, a score of what the text does not name
+    ['foreigners aged 18-30 may serve', [['age', 18, 30, 'year', 'exact', '', '']]],
+    ['Riverside won 3-1 on Saturday.', []],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
