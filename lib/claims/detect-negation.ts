@@ -5,7 +5,7 @@ import { withoutNegativePrefix } from './negative-prefixes';
  * longer", "neither/nor", "cannot"; a negated subject or existence ("nobody", "no one",
  * "nothing", "none", "there is no ...", "No ... were"); "no" before what the claim is about
  * ("suffered no injuries", "no ships passed"); verbs that deny or forbid ("barred", "banned",
- * "denied", "refused", "rejected", "failed to", "ruled out"); "without" before what is not done. Cues are counted: two cancel out
+ * "denied", "refused", "rejected", "failed to", "ruled out"); "without" before what is not done. Cues are counted per clause (SCOPE_BREAK): two in one cancel out
  * (a double negative: "no restrictions prohibiting citizens" allows them; "did not rule out" leaves
  * it open, "had not failed to flag" flagged it, "not without risk" is risky). Left out: "no" after
  * have/with/without/of ("have no criminal record" describes a condition, the same claim as "a
@@ -109,8 +109,9 @@ export function negatedScope(text: string): string | null {
 
 function negatedScopeOf(text: string): { cue: string; text: string } | null {
   if (QUESTION.test(text)) return null;
-  // Same length as the text (each replacement is by spaces or the litotes's stem, which is
-  // shorter): positions are only compared with each other, and the scope's text is cut from `cleaned`.
+  // Positions are those of `cleaned` (a litotes's stem is shorter than its "not un-" words), and
+  // the scope's text is cut from it: conditions and phrases that deny nothing are blanked there,
+  // which is as the negated terms should read (a condition is a premise, not what is denied).
   const cleaned = affirmLitotes(text.replace(NOT_A_DENIAL, ' ')).replace(CONDITION, ' ');
   // Cues are found in the whole sentence (their look-behinds see across a comma), then counted per
   // scope: two in one clause cancel, one in each of two clauses negates both.

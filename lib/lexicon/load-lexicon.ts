@@ -49,19 +49,10 @@ export function loadLexicon(asset: LexiconAsset): Lexicon {
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, i));
 
-  /** Per word, memoised: the matcher asks about the same words again and again. */
-  const above: Array<Set<number> | undefined> = [];
-  const near: Array<Set<number> | undefined> = [];
-  /** Word i's noun senses, for siblings: verbs and adjectives meet at kinds too broad to tell apart. */
-  const nounSenses = (i: number) => senses[i]!.filter((s) => pos[s] === 'n');
-  /** The synsets within `levels` above word i's senses (the asset holds at least HYPER_LEVELS). */
-  const ancestors = (i: number, levels = HYPER_LEVELS): Set<number> => {
-    const memo = levels === HYPER_LEVELS ? above : near;
-    const known = memo[i];
-    if (known) return known;
+  /** The synsets within `levels` above the given senses. */
+  const walkUp = (start: readonly number[], levels: number): Set<number> => {
     const out = new Set<number>();
-    memo[i] = out;
-    let frontier = levels === HYPER_LEVELS ? senses[i]! : nounSenses(i);
+    let frontier = start;
     for (let level = 0; level < levels && frontier.length > 0; level++) {
       const next: number[] = [];
       for (const s of frontier) {
@@ -75,11 +66,18 @@ export function loadLexicon(asset: LexiconAsset): Lexicon {
     }
     return out;
   };
+  /** Per word, memoised: the matcher asks about the same words again and again. */
+  const above: Array<Set<number> | undefined> = [];
+  const nounsAbove: Array<Set<number> | undefined> = [];
+  /** The synsets within HYPER_LEVELS above word i's senses (the asset holds at least those levels). */
+  const ancestors = (i: number): Set<number> => (above[i] ??= walkUp(senses[i]!, HYPER_LEVELS));
+  /** The synsets within SIBLING_LEVELS above word i's noun senses: verbs and adjectives meet at kinds too broad to tell apart. */
+  const nounAncestors = (i: number): Set<number> => (nounsAbove[i] ??= walkUp(senses[i]!.filter((s) => pos[s] === 'n'), SIBLING_LEVELS));
   /** Whether noun senses of i and j meet within SIBLING_LEVELS (the caller has ruled out synonyms and kinds). */
   const siblingSenses = (i: number, j: number): boolean => {
-    const up = ancestors(j, SIBLING_LEVELS);
+    const up = nounAncestors(j);
     if (up.size === 0) return false;
-    for (const s of ancestors(i, SIBLING_LEVELS)) if (up.has(s)) return true;
+    for (const s of nounAncestors(i)) if (up.has(s)) return true;
     return false;
   };
   const isAbove = (i: number, j: number): boolean => {

@@ -136,36 +136,41 @@ interface Proposed {
 }
 
 /**
- * Whether a candidate can be shown at all, whatever the periods of the two articles: a shared
- * topic, a value both give alike, or in the page's story a value both give. False only where
- * propose returns null for any period (it takes the loosest difference threshold), so the caller
- * may skip the rest of the work (event frames, above all) for the many candidates that share a word.
+ * Whether a candidate can be shown at all, whatever the periods of the two articles: the test
+ * propose starts with, at the loosest of its difference thresholds, so it is
+ * false only where propose returns null for any period. The caller may then skip the rest of the
+ * work (event frames, above all) for the many candidates that share a word and no more.
  */
 export function mayBeShown(alignment: Alignment, slots: readonly SlotFinding[], storySimilarity: number): boolean {
-  if (alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN)) return true;
   const inStory = storySimilarity >= STORY_SIMILARITY_MIN;
+  return canBeShown(alignment, keptSlots(alignment, slots, inStory, Math.min(RELATED_MIN, SAME_FACT_MIN)), inStory);
+}
+
+/**
+ * The values worth weighing: within the page's story any but a date (the document supplies what a
+ * short statement leaves out); else a value both give alike, at the wording its strength needs
+ * (an exact day or amount is specific), or one that differs, at `differenceMin`.
+ */
+function keptSlots(alignment: Alignment, slots: readonly SlotFinding[], inStory: boolean, differenceMin: number): SlotFinding[] {
   const needed = (s: SlotFinding) => (s.strength === 'strong' ? STRONG_VALUE_MIN : s.strength === 'medium' ? MEDIUM_VALUE_MIN : RELATED_MIN);
-  const differenceMin = Math.min(RELATED_MIN, SAME_FACT_MIN);
-  return slots.some((s) => {
-    const kept = (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) || (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0);
-    return kept && (s.same || inStory);
-  });
+  return slots.filter((s) => (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) || (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0));
+}
+
+/** A shared topic, a value both give alike, or a value of the page's story both give. */
+function canBeShown(alignment: Alignment, slots: readonly SlotFinding[], inStory: boolean): boolean {
+  // Three shared words are a shared topic even in long sentences that line up poorly overall.
+  const topic = alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
+  return topic || slots.some((s) => s.same) || (inStory && slots.length > 0);
 }
 
 function propose(input: JudgeInput): Proposed | null {
   const { alignment, differentPeriod } = input;
-  // A value both give makes a weaker wording match enough: an exact day or amount is specific.
-  const needed = (s: SlotFinding) => (s.strength === 'strong' ? STRONG_VALUE_MIN : s.strength === 'medium' ? MEDIUM_VALUE_MIN : RELATED_MIN);
   // A differing value only matters between statements about the same thing: reports of one news
   // cycle about a similar event, or statements that line up as one fact.
   const differenceMin = input.samePeriod ? RELATED_MIN : SAME_FACT_MIN;
-  // Within the page's story the document supplies what a short statement leaves out.
   const inStory = (input.storySimilarity ?? 0) >= STORY_SIMILARITY_MIN;
-  const slots = input.slots.filter((s) => (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) || (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0));
-  // Three shared words are a shared topic even in long sentences that line up poorly overall.
-  const topic = alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
-  // A value of the page's story both give is worth weighing even where the wording is not shared.
-  if (!topic && !slots.some((s) => s.same) && !(inStory && slots.length > 0)) return null;
+  const slots = keptSlots(alignment, input.slots, inStory, differenceMin);
+  if (!canBeShown(alignment, slots, inStory)) return null;
   // One shared name ("Interior Ministry") is a topic, not a claim: a claim needs several shared terms.
   const sameFact = alignment.claim >= SAME_FACT_MIN && hasClaimWords(alignment);
   const differences = slots.filter((s) => !s.same);
@@ -230,8 +235,8 @@ function propose(input: JudgeInput): Proposed | null {
     // The same day of opposite moves ("Boeing rose on Friday" / "Airbus fell on Friday") confirms neither.
     if (centralOpposites(input)) return make('related', [{ kind: 'same-topic', words: input.sharedWords }]);
     // The same figure of two things of a kind ("40 homes" / "40 barns") confirms neither.
-    const detail = substitutedDetail(input);
-    if (detail) return make('related', [{ kind: 'different-detail', page: surfaceOf(input.pageText, detail[0]), source: surfaceOf(input.sourceText, detail[1]) }]);
+    const detail = differentDetail(input);
+    if (detail) return make('related', [detail]);
     return make('corroborates', agreements.map((finding) => ({ kind: 'same-value', finding })), agreements, 'value-corroboration');
   }
   if (agreements.length > 0) {
@@ -261,8 +266,8 @@ function propose(input: JudgeInput): Proposed | null {
   if (centralOpposites(input)) return sameTopic();
   // One thing put for another of its kind ("slicing an onion" / "slicing some ginger", "destroyed
   // 40 homes" / "destroyed 40 barns"): the rest of the wording is shared, the claim is not.
-  const detail = substitutedDetail(input);
-  if (detail) return make('related', [{ kind: 'different-detail', page: surfaceOf(input.pageText, detail[0]), source: surfaceOf(input.sourceText, detail[1]) }]);
+  const detail = differentDetail(input);
+  if (detail) return make('related', [detail]);
   // "The Cedar Ridge fire" and "Cedar Ridge Bank" share a name, not a subject.
   if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText)) return sameTopic();
   // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
@@ -343,8 +348,12 @@ const LIGHT_VERBS = new Set(['make', 'take', 'give', 'have', 'get', 'do']);
 function centralOpposites({ page, source, lexicon, idf }: JudgeInput): boolean {
   const pair = findAntonyms(page.terms, source.terms, lexicon ?? null);
   if (!pair) return false;
-  const share = (terms: string[], t: string) => idf(t) ** 2 / Math.max(1e-9, terms.reduce((sum, u) => sum + idf(u) ** 2, 0));
-  return share(page.terms, pair[0]) >= OPPOSITE_WEIGHT_MIN && share(source.terms, pair[1]) >= OPPOSITE_WEIGHT_MIN;
+  return carries(page.terms, pair[0], idf) && carries(source.terms, pair[1], idf);
+}
+
+/** Whether a term carries a good part of its statement: OPPOSITE_WEIGHT_MIN of its squared term weight. */
+function carries(terms: string[], t: string, idf: (term: string) => number): boolean {
+  return idf(t) ** 2 / Math.max(1e-9, terms.reduce((sum, u) => sum + idf(u) ** 2, 0)) >= OPPOSITE_WEIGHT_MIN;
 }
 
 /**
@@ -353,13 +362,16 @@ function centralOpposites({ page, source, lexicon, idf }: JudgeInput): boolean {
  * statement (OPPOSITE_WEIGHT_MIN, as for opposites); or null. Only words the alignment did not
  * match, exactly or as near-synonyms.
  */
+function differentDetail(input: JudgeInput): Reason | null {
+  const pair = substitutedDetail(input);
+  return pair ? { kind: 'different-detail', page: surfaceOf(input.pageText, pair[0]), source: surfaceOf(input.sourceText, pair[1]) } : null;
+}
+
 function substitutedDetail({ page, source, alignment, lexicon, idf }: JudgeInput): [string, string] | null {
   if (!lexicon) return null;
   const matched = new Set([...alignment.shared, ...alignment.similar.flat()]);
   const similar = new Set(alignment.similar.map(([a, b]) => `${a} ${b}`));
   const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && (a === b || similar.has(`${a} ${b}`));
-  const total = (terms: string[]) => Math.max(1e-9, terms.reduce((sum, u) => sum + idf(u) ** 2, 0));
-  const [pageTotal, sourceTotal] = [total(page.terms), total(source.terms)];
   // Units are the figures' business ("90,000 litres" / "90 cubic metres"): compareSlots converts them.
   const kinds = (p: string, s: string) => p.toLowerCase() !== s.toLowerCase() && !shareAWord(p, s) && !unitOf(p) && !unitOf(s) && lexicon.areSiblings(p, s);
   const { terms: pt } = page;
@@ -370,10 +382,10 @@ function substitutedDetail({ page, source, alignment, lexicon, idf }: JudgeInput
   // 72.7% but MRPC train (news) from 70.4% to 70.1%: news is what the panel reads.
   for (let i = 0; i < pt.length; i++) {
     const p = pt[i]!;
-    if (matched.has(p) || idf(p) ** 2 / pageTotal < OPPOSITE_WEIGHT_MIN) continue;
+    if (matched.has(p) || !carries(pt, p, idf)) continue;
     for (let j = 0; j < st.length; j++) {
       const s = st[j]!;
-      if (matched.has(s) || idf(s) ** 2 / sourceTotal < OPPOSITE_WEIGHT_MIN) continue;
+      if (matched.has(s) || !carries(st, s, idf)) continue;
       // In one slot: the two stand beside the same word ("slicing an onion" / "slicing some ginger"),
       // not in two roles of two sentences ("the shots were fired" / "Central Command's reports").
       if (!same(pt[i - 1], st[j - 1]) && !same(pt[i + 1], st[j + 1])) continue;
