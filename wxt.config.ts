@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { AUTO_ANALYSIS_ORIGINS } from './utils/auto-analysis-origins';
+import { AUTO_ANALYSIS_ORIGINS } from './utils/shared/auto-analysis-origins';
 
 /** The test build (`wxt build --mode e2e`) may read pages on the local test server without a click. */
 const E2E_HOSTS = ['http://127.0.0.1/*'];

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison, Match, StatementResult } from '../lib/types';
-import { applyFeedback, createFeedback, findFeedback } from '../utils/apply-feedback';
-import { getPageKey } from '../utils/get-page-key';
-import { describeCapped } from '../utils/describe-capped';
-import { describeInCorpus } from '../utils/describe-in-corpus';
-import { countStatements, filterStatements, type StatementFilter } from '../utils/filter-statements';
-import { formatDate } from '../utils/format-date';
-import { getSourceTimeline } from '../utils/get-source-timeline';
-import { sendMessage } from '../utils/messaging';
-import type { MatchFeedback } from '../utils/storage';
+import { applyFeedback, createFeedback, findFeedback } from '../utils/view/apply-feedback';
+import { getPageKey } from '../utils/shared/get-page-key';
+import { describeCapped } from '../utils/view/describe-capped';
+import { describeInCorpus } from '../utils/view/describe-in-corpus';
+import { countStatements, filterStatements, type StatementFilter } from '../utils/view/filter-statements';
+import { formatDate } from '../utils/view/format-date';
+import { getSourceTimeline } from '../utils/view/get-source-timeline';
+import { sendMessage } from '../utils/shared/messaging';
+import type { MatchFeedback } from '../utils/shared/storage';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
 import { getMatchElementId } from './MatchCard';
@@ -17,7 +17,7 @@ import { StatementFilterBar } from './StatementFilterBar';
 import { StatementItem, type ShowInPageResult } from './StatementItem';
 import { SummaryStats } from './SummaryStats';
 import { UndoBar } from './UndoBar';
-import { useFeedback } from './use-feedback';
+import { useFeedback } from './hooks/use-feedback';
 
 interface Props {
   comparison: Comparison;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { describeCorpusNotice } from '../utils/describe-corpus-notice';
-import { corpusNoticeItem, type CorpusNotice as Notice } from '../utils/storage';
+import { describeCorpusNotice } from '../utils/view/describe-corpus-notice';
+import { corpusNoticeItem, type CorpusNotice as Notice } from '../utils/shared/storage';
 
 /**
  * What happened to the reader's sources (some unreadable and removed, the database rebuilt, or

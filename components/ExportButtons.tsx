@@ -1,9 +1,9 @@
 import type { Comparison } from '../lib/types';
-import { downloadFile } from '../utils/download-file';
-import { downloadJson } from '../utils/download-json';
-import { createComparisonExport, getExportFileName } from '../utils/export-comparison';
-import { formatComparisonMarkdown } from '../utils/format-comparison-markdown';
-import type { MatchFeedback } from '../utils/storage';
+import { downloadFile } from '../utils/view/download-file';
+import { downloadJson } from '../utils/view/download-json';
+import { createComparisonExport, getExportFileName } from '../utils/view/export-comparison';
+import { formatComparisonMarkdown } from '../utils/view/format-comparison-markdown';
+import type { MatchFeedback } from '../utils/shared/storage';
 
 interface Props {
   comparison: Comparison;

@@ -1,4 +1,4 @@
-import { splitHighlights } from '../utils/split-highlights';
+import { splitHighlights } from '../utils/view/split-highlights';
 
 interface Props {
   text: string;

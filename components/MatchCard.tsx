@@ -1,6 +1,6 @@
 import type { Match } from '../lib/types';
-import { getPanelPath } from '../utils/panel-view';
-import type { MatchFeedback } from '../utils/storage';
+import { getPanelPath } from '../utils/shared/panel-view';
+import type { MatchFeedback } from '../utils/shared/storage';
 import { MarkedText } from './MarkedText';
 import { StanceChip } from './StanceChip';
 

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../lib/search/search-corpus';
-import { formatDate } from '../utils/format-date';
+import { formatDate } from '../utils/view/format-date';
 import { HighlightedText } from './HighlightedText';
 
 interface Props {

@@ -1,9 +1,9 @@
 import type { Match } from '../lib/types';
-import { findFeedback } from '../utils/apply-feedback';
-import { formatDate } from '../utils/format-date';
-import { describeGap } from '../utils/get-source-timeline';
-import type { SourceMatches } from '../utils/group-matches-by-source';
-import type { MatchFeedback } from '../utils/storage';
+import { findFeedback } from '../utils/view/apply-feedback';
+import { formatDate } from '../utils/view/format-date';
+import { describeGap } from '../utils/view/get-source-timeline';
+import type { SourceMatches } from '../utils/view/group-matches-by-source';
+import type { MatchFeedback } from '../utils/shared/storage';
 import { getMatchElementId, MatchCard } from './MatchCard';
 
 /** What a match needs to know about the reader's feedback, and how to give it. */

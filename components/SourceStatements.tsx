@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../utils/format-date';
-import { sendMessage, type SourceView } from '../utils/messaging';
-import { getPanelPath } from '../utils/panel-view';
+import { formatDate } from '../utils/view/format-date';
+import { sendMessage, type SourceView } from '../utils/shared/messaging';
+import { getPanelPath } from '../utils/shared/panel-view';
 import { Notice } from './Notice';
 
 interface Props {

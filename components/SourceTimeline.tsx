@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { formatDate } from '../utils/format-date';
-import type { SourceTimeline as Timeline, TimelineSource } from '../utils/get-source-timeline';
+import { formatDate } from '../utils/view/format-date';
+import type { SourceTimeline as Timeline, TimelineSource } from '../utils/view/get-source-timeline';
 
 /** Sources listed before "show all" on a page with many. */
 const FIRST_SOURCES = 6;

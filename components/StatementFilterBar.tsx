@@ -1,4 +1,4 @@
-import { STATEMENT_FILTERS, type StatementFilter } from '../utils/filter-statements';
+import { STATEMENT_FILTERS, type StatementFilter } from '../utils/view/filter-statements';
 
 interface Props {
   value: StatementFilter;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StatementResult } from '../lib/types';
-import { groupMatchesBySource } from '../utils/group-matches-by-source';
+import { groupMatchesBySource } from '../utils/view/group-matches-by-source';
 import { SourceGroup, type FeedbackProps } from './SourceGroup';
 
 /** What happened when the reader asked to see the statement in the page. */

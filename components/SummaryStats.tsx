@@ -1,5 +1,5 @@
 import type { ComparisonSummary } from '../lib/types';
-import { describeVoices } from '../utils/describe-in-corpus';
+import { describeVoices } from '../utils/view/describe-in-corpus';
 
 /**
  * The page's counts: statements checked, corroborated (by how many independent outlets), in

@@ -1,8 +1,8 @@
-import type { AnalysisProgress } from '../utils/storage';
-import { NO_ACCESS_ERROR } from '../utils/describe-scripting-error';
+import type { AnalysisProgress } from '../utils/shared/storage';
+import { NO_ACCESS_ERROR } from '../utils/shared/describe-scripting-error';
 import { ComparisonView } from './ComparisonView';
 import { Notice } from './Notice';
-import { useTabComparison } from './use-tab-comparison';
+import { useTabComparison } from './hooks/use-tab-comparison';
 
 const NUMBER = new Intl.NumberFormat('en');
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { MatchFeedback } from '../utils/storage';
+import type { MatchFeedback } from '../utils/shared/storage';
 
 interface Props {
   feedback: MatchFeedback;

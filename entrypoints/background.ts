@@ -6,13 +6,13 @@ import { loadStanceModel } from '../lib/stance/load-stance-model';
 import { loadLexicon, type Lexicon } from '../lib/lexicon/load-lexicon';
 import type { LexiconAsset } from '../lib/lexicon/lexicon-asset';
 import type { StanceModel } from '../lib/stance/stance-model';
-import { createAnalysisService } from '../utils/create-analysis-service';
-import { onMessage, type PageReading } from '../utils/messaging';
-import { openPanel } from '../utils/open-panel';
-import { startAutoAnalysis } from '../utils/auto-analysis';
-import { highlightInPage } from '../utils/highlight-in-page';
-import { getAnalysisProgressItem } from '../utils/storage';
-import { openUserSourceStore } from '../utils/user-sources';
+import { createAnalysisService } from '../utils/background/create-analysis-service';
+import { onMessage, type PageReading } from '../utils/shared/messaging';
+import { openPanel } from '../utils/shared/open-panel';
+import { startAutoAnalysis } from '../utils/shared/auto-analysis';
+import { highlightInPage } from '../utils/page/highlight-in-page';
+import { getAnalysisProgressItem } from '../utils/shared/storage';
+import { openUserSourceStore } from '../utils/source-store/user-sources';
 import { CORPUS_VERSION } from '../lib/corpus/build-corpus';
 
 /** The keyboard command declared in wxt.config.ts. */

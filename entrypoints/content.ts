@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPage } from '../lib/extract/read-page';
-import { sendMessage, type PageReading } from '../utils/messaging';
-import { watchNavigation } from '../utils/watch-navigation';
+import { sendMessage, type PageReading } from '../utils/shared/messaging';
+import { watchNavigation } from '../utils/page/watch-navigation';
 
 /**
  * Injected on request only (`scripting.executeScript` from the background, after the reader

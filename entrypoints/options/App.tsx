@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CorpusNotice } from '../../components/CorpusNotice';
-import { sendMessage, type SourceSummary } from '../../utils/messaging';
+import { sendMessage, type SourceSummary } from '../../utils/shared/messaging';
 import { AutoAnalysisSection } from './AutoAnalysisSection';
 import { CorpusStatusLine } from './CorpusStatusLine';
 import { FeedbackSection } from './FeedbackSection';

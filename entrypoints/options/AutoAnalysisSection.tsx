@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasAutoAnalysis, requestAutoAnalysis, revokeAutoAnalysis, watchAutoAnalysis } from '../../utils/auto-analysis';
+import { hasAutoAnalysis, requestAutoAnalysis, revokeAutoAnalysis, watchAutoAnalysis } from '../../utils/shared/auto-analysis';
 
 /**
  * The opt-in to compare every page as it loads. The switch asks the browser for access to all

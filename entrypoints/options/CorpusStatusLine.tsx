@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage, type CorpusStatus, type SourceSummary } from '../../utils/messaging';
+import { sendMessage, type CorpusStatus, type SourceSummary } from '../../utils/shared/messaging';
 
 const number = new Intl.NumberFormat('en');
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { datedFileName, downloadJson } from '../../utils/download-json';
-import type { SourceSummary } from '../../utils/messaging';
-import { feedbackItem, type MatchFeedback } from '../../utils/storage';
+import { datedFileName, downloadJson } from '../../utils/view/download-json';
+import type { SourceSummary } from '../../utils/shared/messaging';
+import { feedbackItem, type MatchFeedback } from '../../utils/shared/storage';
 
 interface Props {
   sources: SourceSummary[] | null;

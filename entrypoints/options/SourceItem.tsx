@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../utils/format-date';
-import type { SourceSummary } from '../../utils/messaging';
+import { formatDate } from '../../utils/view/format-date';
+import type { SourceSummary } from '../../utils/shared/messaging';
 
 interface Props {
   source: SourceSummary;

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
-import { datedFileName, downloadJson } from '../../utils/download-json';
-import { sendMessage, type ImportResult, type SourceSummary } from '../../utils/messaging';
-import { readImportFiles } from '../../utils/read-import-files';
+import { datedFileName, downloadJson } from '../../utils/view/download-json';
+import { sendMessage, type ImportResult, type SourceSummary } from '../../utils/shared/messaging';
+import { readImportFiles } from '../../utils/view/read-import-files';
 import { SourceItem } from './SourceItem';
 
 interface Props {

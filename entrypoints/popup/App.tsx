@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { SearchHitItem } from '../../components/SearchHitItem';
 import type { SearchHit } from '../../lib/search/search-corpus';
 import { isUserSourceId } from '../../lib/corpus/source-id';
-import { sendMessage } from '../../utils/messaging';
-import { openPanel } from '../../utils/open-panel';
-import { getPanelPath, type PanelPath } from '../../utils/panel-view';
-import { lastQueryItem } from '../../utils/storage';
+import { sendMessage } from '../../utils/shared/messaging';
+import { openPanel } from '../../utils/shared/open-panel';
+import { getPanelPath, type PanelPath } from '../../utils/shared/panel-view';
+import { lastQueryItem } from '../../utils/shared/storage';
 
 /** Waits this long after a keystroke before searching, so fast typing sends one query. */
 const TYPING_PAUSE_MS = 60;

@@ -1,7 +1,7 @@
 import { CorpusNotice } from '../../components/CorpusNotice';
 import { SourceStatements } from '../../components/SourceStatements';
 import { TabResults } from '../../components/TabResults';
-import { parsePanelView } from '../../utils/panel-view';
+import { parsePanelView } from '../../utils/shared/panel-view';
 
 /** Routes the panel by its URL: a tab's comparison, or a corpus source opened from search. */
 export function App() {

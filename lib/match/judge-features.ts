@@ -1,4 +1,4 @@
-import type { Evidence, ProposalKind } from './judge-stance';
+import type { Evidence, ProposalKind } from './judge-types';
 import { hasClaimWords } from './has-claim-words';
 
 /**

@@ -1,22 +1,9 @@
-import type { ProposalKind } from './judge-stance';
+import type { JudgeGate, ProposalKind } from './judge-types';
 import { FEATURE_NAMES, type JudgeFeatures } from './judge-features';
 import shipped from './judge-gate.json';
 
-/**
- * The fitted decision on proposed evidence: per kind of proposal, a logistic model over the
- * judge's features (standardised), trained by scripts/train-judge.ts on labelled pairs with
- * cross-validation that holds out whole stories. Shipped as lib/match/judge-gate.json.
- */
-export interface JudgeGate {
-  version: 1;
-  features: string[];
-  /** Per feature, the mean and standard deviation of the training data. */
-  mean: number[];
-  scale: number[];
-  kinds: Partial<Record<ProposalKind, { bias: number; weights: number[] }>>;
-  /** How it was fitted: data, folds, figures (for the README and the note). */
-  trained: Record<string, unknown>;
-}
+export type { JudgeGate };
+
 
 /**
  * Whether the gate weighs any feature for this kind. A kind the trainer left ungated (a bias and

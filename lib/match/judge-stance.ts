@@ -2,7 +2,6 @@ import { unitOf } from '../claims/quantity-units';
 import type { Stance, StatementFeatures } from '../types';
 import { claimScore, type Alignment } from './align-statements';
 import { uncomparedKinds, type SlotFinding } from './compare-slots';
-import type { StanceProbabilities } from '../stance/stance-labels';
 import { findAntonyms } from '../claims/find-antonyms';
 import { isOpenQuestion } from '../claims/detect-open-question';
 import { compareEventFrames, type EventComparison } from '../events/compare-event-frames';
@@ -11,20 +10,19 @@ import { canonicalTerm, surfaceWords } from '../text/normalize-terms';
 import type { Reason } from './reasons';
 import { formatReasons } from '../explain/format-reasons';
 import { judgeFeatures, type JudgeFeatures } from './judge-features';
-import { gateProbability, gateReadsFeatures, type JudgeGate } from './judge-gate';
+import { gateProbability, gateReadsFeatures } from './judge-gate';
+import type { Evidence, JudgeInput, ProposalKind } from './judge-types';
 import { hasClaimWords } from './has-claim-words';
 import {
   DOCUMENT_UNRELATED_MAX, OPPOSITE_WEIGHT_MIN, SAME_KIND_ACT_MONTHS, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
   POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STORY_SIMILARITY_MIN, STORY_VALUE_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
 } from './thresholds';
-import type { Lexicon } from '../lexicon/load-lexicon';
 
 export { RELATED_MIN, SAME_FACT_MIN } from './thresholds';
+export type { Evidence, JudgeInput, ProposalKind } from './judge-types';
 export { hasClaimWords } from './has-claim-words';
 
 
-/** What kind of evidence a strong stance rests on: the fitted gate weighs each kind apart. */
-export type ProposalKind = 'date-conflict' | 'value-conflict' | 'polarity-conflict' | 'value-corroboration' | 'wording-corroboration';
 
 export interface Judgement {
   stance: Stance;
@@ -45,59 +43,7 @@ export interface Judgement {
   proposal?: { kind: ProposalKind; features?: JudgeFeatures; probability: number; demoted: boolean };
 }
 
-export interface JudgeInput {
-  page: StatementFeatures;
-  source: StatementFeatures;
-  alignment: Alignment;
-  slots: SlotFinding[];
-  /** Whether page and source were written far apart in time (see isDifferentPeriod). */
-  differentPeriod: boolean;
-  /** Whether page and source were published within a couple of months (one news cycle). */
-  samePeriod: boolean;
-  /** Publication years and the source's outlet, for reasons that name both sides. */
-  pageYear: string | null;
-  sourceYear: string | null;
-  sourceOutlet: string;
-  /** Shared words as a reader sees them. */
-  sharedWords: string[];
-  /** How rare a term is in the corpus. */
-  idf: (term: string) => number;
-  /** WordNet's antonyms, when the lexicon is loaded (general pairs of opposites are read without it). */
-  lexicon?: Pick<Lexicon, 'antonymsOf' | 'relation' | 'areSiblings'> | null;
-  /** Months between the page's and the source's publication, when both are known. */
-  monthsApart?: number;
-  pageText: string;
-  sourceText: string;
-  /**
-   * The learned model's stance of the whole source document towards the page statement (FNC-1),
-   * or null without a model. A function: it is asked only when its answer can change the stance.
-   */
-  documentStance?: () => StanceProbabilities | null;
-  /** The fitted gate that decides whether proposed evidence is shown (none: every proposal is). */
-  gate?: JudgeGate | null;
-  /** How closely the source document reports the page's story (findStorySources), 0 when it does not. */
-  storySimilarity?: number;
-  /** Word relatedness (0..1) for the things figures count, as given to compareSlots. */
-  related?: (a: string, b: string) => number;
-  /**
-   * Whether the two statements report the same act (lib/events/compare-event-frames.ts), asked
-   * only when its answer can change the stance. Without it, the statements' frames are compared
-   * without their documents.
-   */
-  events?: () => EventComparison;
-}
 
-/** Everything the judge found about a pair before deciding: what the gate's features are read from. */
-export interface Evidence {
-  input: JudgeInput;
-  agreements: SlotFinding[];
-  differences: SlotFinding[];
-  sameFact: boolean;
-  /** Weight of the shared terms (near-synonyms in part) and of the shorter statement's terms. */
-  sharedWeight: number;
-  shorterWeight: number;
-  polarity: Reason | null;
-}
 
 /**
  * Decides the stance of a source statement towards a page statement, with the reasons.

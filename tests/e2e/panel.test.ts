@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Stance } from '../../lib/types';
-import type { ComparisonExport } from '../../utils/export-comparison';
+import type { ComparisonExport } from '../../utils/view/export-comparison';
 import { countBySource, getEngineComparison, groupBySource, splitFindings, summaryPatterns } from './engine-expectations';
 import { getTabId, PAGES_DIR, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 

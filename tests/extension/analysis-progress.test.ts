@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import { removeAllListeners, type PageReading } from '../../utils/messaging';
-import { getAnalysisProgressItem, type AnalysisProgress } from '../../utils/storage';
+import { removeAllListeners, type PageReading } from '../../utils/shared/messaging';
+import { getAnalysisProgressItem, type AnalysisProgress } from '../../utils/shared/storage';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
 
 /** Asks the background to analyse a tab, as the panel does (through runtime.onMessage). */

@@ -8,9 +8,9 @@ import {
   revokeAutoAnalysis,
   startAutoAnalysis,
   watchAutoAnalysis,
-} from '../../utils/auto-analysis';
-import { removeAllListeners, type PageReading } from '../../utils/messaging';
-import { getTabResultItem } from '../../utils/storage';
+} from '../../utils/shared/auto-analysis';
+import { removeAllListeners, type PageReading } from '../../utils/shared/messaging';
+import { getTabResultItem } from '../../utils/shared/storage';
 import { installFakePermissions } from './fixtures/fake-permissions';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import { removeAllListeners, type ProtocolMap } from '../../utils/messaging';
-import type { PageReading } from '../../utils/messaging';
+import { removeAllListeners, type ProtocolMap } from '../../utils/shared/messaging';
+import type { PageReading } from '../../utils/shared/messaging';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
 
 /**

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { ComparisonView } from '../../components/ComparisonView';
 import { summarizeStatements } from '../../lib/summarize-comparison';
 import type { Comparison } from '../../lib/types';
-import { formatComparisonMarkdown } from '../../utils/format-comparison-markdown';
+import { formatComparisonMarkdown } from '../../utils/view/format-comparison-markdown';
 import { match, sampleComparison } from './fixtures/sample-comparison';
 
 /** The sample page, found to be a corpus source, and corroborated by an AP story on two sites. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeCorpusNotice } from '../../utils/describe-corpus-notice';
-import { describeStorageError } from '../../utils/describe-storage-error';
-import { describeRepair } from '../../utils/load-user-sources';
-import type { CorpusNotice } from '../../utils/storage';
+import { describeCorpusNotice } from '../../utils/view/describe-corpus-notice';
+import { describeStorageError } from '../../utils/shared/describe-storage-error';
+import { describeRepair } from '../../utils/background/load-user-sources';
+import type { CorpusNotice } from '../../utils/shared/storage';
 
 const BACK = ' If you exported your sources, import the export to bring them back.';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Article, Comparison } from '../../lib/types';
-import { createAnalysisService, type AnalysisDeps } from '../../utils/create-analysis-service';
-import type { PageReading } from '../../utils/messaging';
-import { getTabResultItem } from '../../utils/storage';
+import { createAnalysisService, type AnalysisDeps } from '../../utils/background/create-analysis-service';
+import type { PageReading } from '../../utils/shared/messaging';
+import { getTabResultItem } from '../../utils/shared/storage';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
 
 const TAB = 7;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../lib/types';
-import { createFeedback } from '../../utils/apply-feedback';
-import { escapeMarkdown, formatComparisonMarkdown } from '../../utils/format-comparison-markdown';
-import type { MatchFeedback } from '../../utils/storage';
+import { createFeedback } from '../../utils/view/apply-feedback';
+import { escapeMarkdown, formatComparisonMarkdown } from '../../utils/view/format-comparison-markdown';
+import type { MatchFeedback } from '../../utils/shared/storage';
 import { match, sampleComparison } from './fixtures/sample-comparison';
 
 const exportedAt = new Date('2026-11-21T10:00:00Z');

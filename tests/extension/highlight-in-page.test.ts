@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlightInPage } from '../../utils/highlight-in-page';
+import { highlightInPage } from '../../utils/page/highlight-in-page';
 
 /** A stand-in for the CSS Custom Highlight API, which jsdom lacks. */
 class FakeHighlight {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Comparison, PageReading } from '../../lib/types';
-import { createAnalysisService } from '../../utils/create-analysis-service';
-import { formatComparisonMarkdown } from '../../utils/format-comparison-markdown';
-import { describeCapped } from '../../utils/describe-capped';
+import { createAnalysisService } from '../../utils/background/create-analysis-service';
+import { formatComparisonMarkdown } from '../../utils/view/format-comparison-markdown';
+import { describeCapped } from '../../utils/view/describe-capped';
 import { tinyCorpus } from './fixtures/tiny-corpus';
 import { sampleComparison } from './fixtures/sample-comparison';
 

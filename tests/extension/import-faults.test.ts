@@ -2,8 +2,8 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createUserCorpusExport } from '../../lib/corpus/user-corpus-export';
-import type { ImportResult } from '../../utils/messaging';
-import { readImportFiles } from '../../utils/read-import-files';
+import type { ImportResult } from '../../utils/shared/messaging';
+import { readImportFiles } from '../../utils/view/read-import-files';
 import { closeStores, everything, fixturePage, setupService } from './fixtures/source-service';
 
 /** Three sources with checkable statements, as a Crosscheck export would hold them. */

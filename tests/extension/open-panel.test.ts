@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { openPanel } from '../../utils/open-panel';
+import { openPanel } from '../../utils/shared/open-panel';
 
 describe('openPanel', () => {
   afterEach(() => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyFeedback, createFeedback, findFeedback, isSameFeedback } from '../../utils/apply-feedback';
-import { getPageKey } from '../../utils/get-page-key';
+import { applyFeedback, createFeedback, findFeedback, isSameFeedback } from '../../utils/view/apply-feedback';
+import { getPageKey } from '../../utils/shared/get-page-key';
 import { summarizeStatements } from '../../lib/summarize-comparison';
-import { countStatements, filterStatements, type StatementFilter } from '../../utils/filter-statements';
-import { describeGap, getSourceTimeline, toYears } from '../../utils/get-source-timeline';
-import { groupMatchesBySource } from '../../utils/group-matches-by-source';
-import { createComparisonExport, getExportFileName } from '../../utils/export-comparison';
+import { countStatements, filterStatements, type StatementFilter } from '../../utils/view/filter-statements';
+import { describeGap, getSourceTimeline, toYears } from '../../utils/view/get-source-timeline';
+import { groupMatchesBySource } from '../../utils/view/group-matches-by-source';
+import { createComparisonExport, getExportFileName } from '../../utils/view/export-comparison';
 import type { Timing } from '../../lib/types';
 import { sampleComparison } from './fixtures/sample-comparison';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSource } from '../../lib/corpus/analyse-source';
-import { checkStoredRecord, checkStoredText } from '../../utils/read-stored-source';
+import { checkStoredRecord, checkStoredText } from '../../utils/source-store/read-stored-source';
 import { sourceText, toFormat1 } from './fixtures/raw-databases';
 
 const { meta, paragraphs } = sourceText(1);

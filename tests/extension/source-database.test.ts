@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { openDB } from 'idb';
 import { analyseSource } from '../../lib/corpus/analyse-source';
-import { describeCorpusNotice } from '../../utils/describe-corpus-notice';
-import { DB_VERSION } from '../../utils/source-database';
-import { corpusNoticeItem } from '../../utils/storage';
-import { openUserSourceStore, type StoredSource } from '../../utils/user-sources';
+import { describeCorpusNotice } from '../../utils/view/describe-corpus-notice';
+import { DB_VERSION } from '../../utils/source-store/schema';
+import { corpusNoticeItem } from '../../utils/shared/storage';
+import { openUserSourceStore, type StoredSource } from '../../utils/source-store/user-sources';
 import { closeStores, freshDbName, NOW, setupService } from './fixtures/source-service';
 import { readRaw, sourceText, toFormat1, v1Record, writeRaw, writeV1Database } from './fixtures/raw-databases';
 

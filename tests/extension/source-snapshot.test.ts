@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseSource } from '../../lib/corpus/analyse-source';
-import { openUserSourceStore, type StoredSource, type UserSourceStore } from '../../utils/user-sources';
+import { openUserSourceStore, type StoredSource, type UserSourceStore } from '../../utils/source-store/user-sources';
 import { freshDbName } from './fixtures/source-service';
 import { sourceText } from './fixtures/raw-databases';
 

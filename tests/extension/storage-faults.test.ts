@@ -4,7 +4,7 @@ import { analyseSource } from '../../lib/corpus/analyse-source';
 import { createUserCorpusExport } from '../../lib/corpus/user-corpus-export';
 import { createUserSourceId } from '../../lib/corpus/source-id';
 import type { SourceMeta } from '../../lib/types';
-import { openUserSourceStore, type StoredSource } from '../../utils/user-sources';
+import { openUserSourceStore, type StoredSource } from '../../utils/source-store/user-sources';
 import { closeStores, everything, freshDbName, setupService } from './fixtures/source-service';
 import { failPut } from './fixtures/storage-faults';
 

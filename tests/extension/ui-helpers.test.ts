@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeScriptingError, NO_ACCESS_ERROR } from '../../utils/describe-scripting-error';
-import { formatDate } from '../../utils/format-date';
-import { getPanelPath, parsePanelView, type PanelView } from '../../utils/panel-view';
-import { splitHighlights } from '../../utils/split-highlights';
+import { describeScriptingError, NO_ACCESS_ERROR } from '../../utils/shared/describe-scripting-error';
+import { formatDate } from '../../utils/view/format-date';
+import { getPanelPath, parsePanelView, type PanelView } from '../../utils/shared/panel-view';
+import { splitHighlights } from '../../utils/view/split-highlights';
 
 describe('parsePanelView / getPanelPath', () => {
   it.each<[string, PanelView]>([

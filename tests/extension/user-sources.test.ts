@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
-import type { ImportFile } from '../../utils/messaging';
-import { corpusNoticeItem, getTabResultItem } from '../../utils/storage';
+import type { ImportFile } from '../../utils/shared/messaging';
+import { corpusNoticeItem, getTabResultItem } from '../../utils/shared/storage';
 import { closeStores, fixturePage as fixture, NOW, page, setupService as setup, snapshot } from './fixtures/source-service';
 import { tinyCorpus } from './fixtures/tiny-corpus';
 

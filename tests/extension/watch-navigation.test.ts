@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchNavigation } from '../../utils/watch-navigation';
+import { watchNavigation } from '../../utils/page/watch-navigation';
 
 // Generous margins: this runs on a busy 2-core machine. Two moves 15 ms apart fall well inside quietMs.
 const OPTIONS = { pollMs: 10, quietMs: 120, maxWaitMs: 800 };

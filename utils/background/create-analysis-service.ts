@@ -1,20 +1,20 @@
 import { storage } from 'wxt/utils/storage';
-import { compareArticle, emptyComparison } from '../lib/compare-article';
-import { loadCorpus, type Corpus } from '../lib/corpus/load-corpus';
-import { addSources } from '../lib/corpus/update-corpus';
-import { createUserSourceId, isUserSourceId } from '../lib/corpus/source-id';
-import { searchCorpus, type SearchHit } from '../lib/search/search-corpus';
-import type { AnalysedCorpus, Article, Comparison } from '../lib/types';
-import type { WordVectors } from '../lib/semantic/word-vectors';
-import type { Lexicon } from '../lib/lexicon/load-lexicon';
-import type { StanceModel } from '../lib/stance/stance-model';
-import type { CorpusStatus, PageReading, SourceView } from './messaging';
-import { getTabResultItem } from './storage';
-import { describeScriptingError } from './describe-scripting-error';
-import { getPageKey } from './get-page-key';
+import { compareArticle, emptyComparison } from '../../lib/compare-article';
+import { loadCorpus, type Corpus } from '../../lib/corpus/load-corpus';
+import { addSources } from '../../lib/corpus/update-corpus';
+import { createUserSourceId, isUserSourceId } from '../../lib/corpus/source-id';
+import { searchCorpus, type SearchHit } from '../../lib/search/search-corpus';
+import type { AnalysedCorpus, Article, Comparison } from '../../lib/types';
+import type { WordVectors } from '../../lib/semantic/word-vectors';
+import type { Lexicon } from '../../lib/lexicon/load-lexicon';
+import type { StanceModel } from '../../lib/stance/stance-model';
+import type { CorpusStatus, PageReading, SourceView } from '../shared/messaging';
+import { getTabResultItem } from '../shared/storage';
+import { describeScriptingError } from '../shared/describe-scripting-error';
+import { getPageKey } from '../shared/get-page-key';
 import { createSourceManager, type CorpusState } from './create-source-manager';
 import { loadUserSources } from './load-user-sources';
-import type { UserSourceStore } from './user-sources';
+import type { UserSourceStore } from '../source-store/user-sources';
 
 /** What the service needs from the browser; injected so Node tests can run it with fakes. */
 export interface AnalysisDeps {

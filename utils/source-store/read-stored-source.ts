@@ -1,6 +1,6 @@
-import { describeValue, isObject, readSourceMeta } from '../lib/corpus/read-source-meta';
-import { isUserSourceId } from '../lib/corpus/source-id';
-import type { CorpusStatement, SourceMeta, StatementFeatures } from '../lib/types';
+import { describeValue, isObject, readSourceMeta } from '../../lib/corpus/read-source-meta';
+import { isUserSourceId } from '../../lib/corpus/source-id';
+import type { CorpusStatement, SourceMeta, StatementFeatures } from '../../lib/types';
 
 /** A source record read back from IndexedDB and checked: what of it can be used. */
 export interface CheckedRecord {

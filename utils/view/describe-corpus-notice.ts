@@ -1,4 +1,4 @@
-import type { CorpusNotice } from './storage';
+import type { CorpusNotice } from '../shared/storage';
 
 /** The notice about the reader's sources, in one paragraph (see `CorpusNotice`). */
 export function describeCorpusNotice({ kind, lost, kept, reason }: CorpusNotice): string {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Comparison } from '../lib/types';
-import { sendMessage } from '../utils/messaging';
-import { getAnalysisProgressItem, getTabResultItem, type AnalysisProgress } from '../utils/storage';
+import type { Comparison } from '../../lib/types';
+import { sendMessage } from '../../utils/shared/messaging';
+import { getAnalysisProgressItem, getTabResultItem, type AnalysisProgress } from '../../utils/shared/storage';
 
 export type TabComparisonState =
   /** `progress`: what the background reported of this analysis, when it has. */

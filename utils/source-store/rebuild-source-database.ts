@@ -1,15 +1,7 @@
 import { deleteDB, openDB } from 'idb';
-import { hasName, openSourceDatabase, toWholeSources, writeSources, type SourceDatabase } from './source-database';
+import type { Rebuilt, SourceDatabase } from './schema';
+import { hasName, openSourceDatabase, toWholeSources, writeSources } from './source-database';
 
-/** A database that could not be opened and was made again. */
-export interface Rebuilt {
-  /** Why it could not be opened, in the reader's words. */
-  reason: string;
-  /** Sources read from the old database and written to the new one. */
-  recovered: number;
-  /** Sources of the old database that could not be read; null when nothing of it could be read. */
-  lost: number | null;
-}
 
 /**
  * Called when the database cannot be opened at `DB_VERSION`: reads what it can of it as it is

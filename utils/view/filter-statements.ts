@@ -1,4 +1,4 @@
-import type { StatementResult } from '../lib/types';
+import type { StatementResult } from '../../lib/types';
 
 /** Which statements the panel lists. */
 export type StatementFilter = 'all' | 'conflicts' | 'corroborated' | 'unmatched';

@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { isObject } from '../lib/corpus/read-source-meta';
-import type { CrosscheckDb, SourceDatabase } from './source-database';
+import { isObject } from '../../lib/corpus/read-source-meta';
+import type { CrosscheckDb, SnapshotChunk, SourceDatabase } from './schema';
 
 /**
  * A copy of every record of 'sources', kept as a few JSON strings in the 'snapshot' store, so
@@ -20,13 +20,6 @@ const GENERATION = 'generation';
 /** The chunks' keys: numbers only (in IndexedDB every string sorts after every number, 'generation' too). */
 const CHUNKS = () => IDBKeyRange.bound(0, Infinity);
 
-/** A chunk of the snapshot: records `JSON.stringify`-ed, in key order, with the generation they were read at. */
-export interface SnapshotChunk {
-  generation: number;
-  /** How many chunks the snapshot has (all must be present). */
-  total: number;
-  json: string;
-}
 
 type SnapshotWriter = IDBPTransaction<CrosscheckDb, Array<StoreNames<CrosscheckDb>>, 'readwrite'>;
 type SnapshotReader = IDBPTransaction<CrosscheckDb, Array<StoreNames<CrosscheckDb>>, 'readonly' | 'readwrite'>;

@@ -1,53 +1,16 @@
-import type { CorpusStatement, SourceMeta } from '../lib/types';
-import { isObject } from '../lib/corpus/read-source-meta';
+import { isObject } from '../../lib/corpus/read-source-meta';
 import { checkStoredText } from './read-stored-source';
 import { bumpGeneration, readSnapshot, writeSnapshot } from './source-snapshot';
-import { rebuildSourceDatabase, type Rebuilt } from './rebuild-source-database';
-import { checkRecords, deleteSources, openSourceDatabase, toWholeSource, toWholeSources, writeSources, type SourceDatabase } from './source-database';
+import { rebuildSourceDatabase } from './rebuild-source-database';
+import { checkRecords, deleteSources, openSourceDatabase, toWholeSource, toWholeSources, writeSources } from './source-database';
+import { DB_NAME, type LoadedSource, type Rebuilt, type SourceDatabase, type StoredSource, type StoreRepair, type UserSourcesSnapshot } from './schema';
+
+// The facade's callers read the store's shapes from here too.
+export type { LoadedSource, Rebuilt, StoredSource, StoreRepair, UserSourcesSnapshot };
 
 /** How long after the last change to the reader's sources the start-up snapshot is made again. */
 const SNAPSHOT_DELAY_MS = 3000;
 
-/** The extension's IndexedDB database (bulk data; small settings live in `storage.ts`). */
-export const DB_NAME = 'crosscheck';
-
-/** One of the reader's sources whole: its description, its text and its analysed statements. */
-export interface StoredSource {
-  meta: SourceMeta;
-  paragraphs: string[];
-  /** Analysed once, when added, so start-up does not re-read the text. */
-  statements: CorpusStatement[];
-  /** Which engine analysed it (the extension's version): another version re-analyses it from `paragraphs`. */
-  analysedBy: string;
-  /** When it was added (ms since epoch); sources list in this order. */
-  addedAt: number;
-}
-
-/** A source as start-up reads it: without its text, unless it has to be analysed again. */
-export interface LoadedSource extends Omit<StoredSource, 'paragraphs'> {
-  /**
-   * Set only when `analysedBy` is not the engine `load` was given (or the stored statements
-   * were unreadable, then `analysedBy` is ''): analyse this text again and `put` the source back.
-   */
-  paragraphs?: string[];
-}
-
-/** What had to be repaired while reading the store. The reader is told (`CorpusNotice`). */
-export interface StoreRepair {
-  /** Sources that could not be read and were deleted: their id and why. */
-  removed: Array<{ id: string; problem: string }>;
-  /** Set when the database could not be opened and was made again from what could be read of it. */
-  rebuilt: Rebuilt | null;
-}
-
-/** Everything start-up needs from the store. */
-export interface UserSourcesSnapshot {
-  /** Oldest first. */
-  sources: LoadedSource[];
-  /** Ids of the shipped sources the reader removed. */
-  hidden: string[];
-  repair: StoreRepair;
-}
 
 /**
  * The reader's sources in IndexedDB. Every write is one transaction: it happens whole or not

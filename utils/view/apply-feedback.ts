@@ -1,7 +1,7 @@
-import type { Comparison, Match } from '../lib/types';
-import type { MatchFeedback } from './storage';
-import { outletsOf, summarizeStatements } from '../lib/summarize-comparison';
-import { getPageKey } from './get-page-key';
+import type { Comparison, Match } from '../../lib/types';
+import type { MatchFeedback } from '../shared/storage';
+import { outletsOf, summarizeStatements } from '../../lib/summarize-comparison';
+import { getPageKey } from '../shared/get-page-key';
 
 /** The reader's verdict on one match of one statement of a page, ready to store. */
 export function createFeedback(

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Comparison } from '../lib/types';
+import type { Comparison } from '../../lib/types';
 
 /** What the background keeps for an analysed tab until it navigates or closes. */
 export interface TabResult {

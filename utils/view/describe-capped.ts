@@ -1,4 +1,4 @@
-import type { Comparison } from '../lib/types';
+import type { Comparison } from '../../lib/types';
 
 const NUMBER = new Intl.NumberFormat('en');
 

@@ -1,4 +1,4 @@
-import type { Comparison } from '../lib/types';
+import type { Comparison } from '../../lib/types';
 import { formatDate } from './format-date';
 
 /**

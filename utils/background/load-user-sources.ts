@@ -1,8 +1,8 @@
-import { analyseSource } from '../lib/corpus/analyse-source';
-import type { CorpusSource } from '../lib/corpus/update-corpus';
-import { describeStorageError } from './describe-storage-error';
-import { corpusNoticeItem, type CorpusNotice } from './storage';
-import type { StoredSource, StoreRepair, UserSourceStore } from './user-sources';
+import { analyseSource } from '../../lib/corpus/analyse-source';
+import type { CorpusSource } from '../../lib/corpus/update-corpus';
+import { describeStorageError } from '../shared/describe-storage-error';
+import { corpusNoticeItem, type CorpusNotice } from '../shared/storage';
+import type { StoredSource, StoreRepair, UserSourceStore } from '../source-store/user-sources';
 
 /**
  * The reader's sources as the corpus takes them at start-up. Sources another engine analysed (an

@@ -1,8 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Comparison, PageReading, SourceMeta } from '../lib/types';
-import type { SearchHit } from '../lib/search/search-corpus';
-import type { ImportInput } from '../lib/corpus/parse-import';
-import type { UserCorpusExport } from '../lib/corpus/user-corpus-export';
+import type { Comparison, PageReading, SourceMeta } from '../../lib/types';
+import type { SearchHit } from '../../lib/search/search-corpus';
+import type { ImportInput } from '../../lib/corpus/parse-import';
+import type { UserCorpusExport } from '../../lib/corpus/user-corpus-export';
 
 // What the content script hands back (the value of its `main()`): declared with the engine's
 // types, because lib/extract/read-page.ts makes it.

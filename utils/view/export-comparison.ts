@@ -1,6 +1,6 @@
-import type { Comparison } from '../lib/types';
-import { getPageKey } from './get-page-key';
-import type { MatchFeedback } from './storage';
+import type { Comparison } from '../../lib/types';
+import { getPageKey } from '../shared/get-page-key';
+import type { MatchFeedback } from '../shared/storage';
 
 /** A page's comparison exported as JSON: the engine's result as it is, and the reader's feedback on it. */
 export interface ComparisonExport {

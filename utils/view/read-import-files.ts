@@ -1,8 +1,8 @@
-import { describeImportSize, detectImportFormat } from '../lib/corpus/parse-import';
-import { readHtmlArticle } from '../lib/corpus/read-html-article';
-import { PAGE_LIMITS } from '../lib/extract/page-limits';
-import { measurePage } from '../lib/extract/read-page';
-import type { ImportFile, ImportResult } from './messaging';
+import { describeImportSize, detectImportFormat } from '../../lib/corpus/parse-import';
+import { readHtmlArticle } from '../../lib/corpus/read-html-article';
+import { PAGE_LIMITS } from '../../lib/extract/page-limits';
+import { measurePage } from '../../lib/extract/read-page';
+import type { ImportFile, ImportResult } from '../shared/messaging';
 
 /**
  * Reads the files the reader chose, in the options page, for `importSources`: a file over the

@@ -1,4 +1,4 @@
-import type { Comparison, Timing } from '../lib/types';
+import type { Comparison, Timing } from '../../lib/types';
 
 /** One source on the panel's time line. */
 export interface TimelineSource {

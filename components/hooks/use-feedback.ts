@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { isSameFeedback } from '../utils/apply-feedback';
-import { feedbackItem, type MatchFeedback } from '../utils/storage';
+import { isSameFeedback } from '../../utils/view/apply-feedback';
+import { feedbackItem, type MatchFeedback } from '../../utils/shared/storage';
 
 /**
  * The reader's feedback on matches (all pages), kept current when another page (the options

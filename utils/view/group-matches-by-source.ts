@@ -1,4 +1,4 @@
-import type { Match, Timing } from '../lib/types';
+import type { Match, Timing } from '../../lib/types';
 
 /** One source's matches under a page statement: its outlet and date said once. */
 export interface SourceMatches {

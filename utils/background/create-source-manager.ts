@@ -1,15 +1,15 @@
-import { analyseSource } from '../lib/corpus/analyse-source';
-import type { Corpus } from '../lib/corpus/load-corpus';
-import { ImportError, parseImport } from '../lib/corpus/parse-import';
-import { sourceFromArticle, type SourceText } from '../lib/corpus/source-from-article';
-import { isUserSourceId } from '../lib/corpus/source-id';
-import { addSources, removeSources, type CorpusSource } from '../lib/corpus/update-corpus';
-import { createUserCorpusExport, type UserCorpusExport } from '../lib/corpus/user-corpus-export';
-import type { AnalysedCorpus, Article, SourceMeta } from '../lib/types';
-import { describeScriptingError } from './describe-scripting-error';
-import { describeStorageError } from './describe-storage-error';
-import type { ImportFile, ImportResult, PageReading, SourceSummary } from './messaging';
-import type { UserSourceStore } from './user-sources';
+import { analyseSource } from '../../lib/corpus/analyse-source';
+import type { Corpus } from '../../lib/corpus/load-corpus';
+import { ImportError, parseImport } from '../../lib/corpus/parse-import';
+import { sourceFromArticle, type SourceText } from '../../lib/corpus/source-from-article';
+import { isUserSourceId } from '../../lib/corpus/source-id';
+import { addSources, removeSources, type CorpusSource } from '../../lib/corpus/update-corpus';
+import { createUserCorpusExport, type UserCorpusExport } from '../../lib/corpus/user-corpus-export';
+import type { AnalysedCorpus, Article, SourceMeta } from '../../lib/types';
+import { describeScriptingError } from '../shared/describe-scripting-error';
+import { describeStorageError } from '../shared/describe-storage-error';
+import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/messaging';
+import type { UserSourceStore } from '../source-store/user-sources';
 
 /** The corpus in memory and what it was made of. */
 export interface CorpusState {

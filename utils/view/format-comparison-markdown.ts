@@ -1,11 +1,11 @@
-import type { Comparison, Match, Stance } from '../lib/types';
+import type { Comparison, Match, Stance } from '../../lib/types';
 import { applyFeedback, findFeedback } from './apply-feedback';
 import { describeCapped } from './describe-capped';
 import { describeInCorpus, describeVoices } from './describe-in-corpus';
 import { formatDate } from './format-date';
 import { getSourceTimeline, describeGap } from './get-source-timeline';
 import { groupMatchesBySource } from './group-matches-by-source';
-import type { MatchFeedback } from './storage';
+import type { MatchFeedback } from '../shared/storage';
 
 export interface MarkdownOptions {
   /** The reader's feedback: "not a match" leaves a match out, "wrong stance" flags it. */

@@ -1,37 +1,9 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type OpenDBCallbacks, type StoreNames } from 'idb';
-import { isObject } from '../lib/corpus/read-source-meta';
+import { openDB, type IDBPTransaction, type OpenDBCallbacks, type StoreNames } from 'idb';
+import { isObject } from '../../lib/corpus/read-source-meta';
 import { checkStoredRecord, checkStoredText, type CheckedRecord } from './read-stored-source';
-import type { StoredSource, StoreRepair } from './user-sources';
-import { bumpGeneration, type SnapshotChunk } from './source-snapshot';
+import { DB_VERSION, type CrosscheckDb, type SourceDatabase, type SourceRecord, type StoredSource, type StoreRepair } from './schema';
+import { bumpGeneration } from './source-snapshot';
 
-/**
- * Schema version of the reader's source database. To change the schema: bump it, and add a step
- * `if (oldVersion < N) { … }` to `upgradeSchema` below. Steps run in order, so a browser several
- * versions behind runs each one; never edit a step that has shipped. A step that fails aborts the
- * upgrade: the database is then rebuilt from what can be read of it (`rebuildSourceDatabase`).
- *
- * 1. 'sources' (whole records keyed by `meta.id`, index `addedAt`) and 'hidden-shipped'.
- * 2. Each source's text moves to 'texts'. Start-up needs only the analysed statements; the text
- *    is read back only to analyse a source again (another engine) or to export it. In the record,
- *    every start of the service worker read and held all of the reader's article text for nothing.
- * 3. 'snapshot': every record of 'sources' in a few JSON strings, read at start-up instead of one
- *    value per source (source-snapshot.ts: 1.4 s -> 0.5 s for 10,000 sources in Chromium).
- */
-export const DB_VERSION = 3;
-
-/** A source record as schema 2 stores it: the text is in 'texts', under the same id. */
-export type SourceRecord = Omit<StoredSource, 'paragraphs'>;
-
-export interface CrosscheckDb extends DBSchema {
-  sources: { key: string; value: SourceRecord; indexes: { addedAt: number } };
-  texts: { key: string; value: { id: string; paragraphs: string[] } };
-  /** Shipped sources the reader removed, until "Restore the shipped corpus". */
-  'hidden-shipped': { key: string; value: { id: string; hiddenAt: number } };
-  /** The start-up copy of 'sources': chunks under 0, 1, ..., and 'generation' (source-snapshot.ts). */
-  snapshot: { key: number | string; value: SnapshotChunk | number };
-}
-
-export type SourceDatabase = IDBPDatabase<CrosscheckDb>;
 type UpgradeTransaction = IDBPTransaction<CrosscheckDb, Array<StoreNames<CrosscheckDb>>, 'versionchange'>;
 
 /** Opens the database at `DB_VERSION`, creating or upgrading its schema. Rejects (never throws) on failure. */

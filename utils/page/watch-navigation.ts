@@ -1,4 +1,4 @@
-import { getPageKey } from './get-page-key';
+import { getPageKey } from '../shared/get-page-key';
 
 /** How the watch notices a new address and decides the new article has rendered. */
 export interface NavigationWatchOptions {
