@@ -7,7 +7,6 @@ import { describeInCorpus } from '../utils/view/describe-in-corpus';
 import { countStatements, filterStatements, type StatementFilter } from '../utils/view/filter-statements';
 import { formatDate } from '../utils/view/format-date';
 import { getSourceTimeline } from '../utils/view/get-source-timeline';
-import { sendMessage } from '../utils/shared/messaging';
 import type { MatchFeedback } from '../utils/shared/storage';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
@@ -18,6 +17,7 @@ import { StatementItem, type ShowInPageResult } from './StatementItem';
 import { SummaryStats } from './SummaryStats';
 import { UndoBar } from './UndoBar';
 import { useFeedback } from './hooks/use-feedback';
+import { useService } from './hooks/use-service';
 
 interface Props {
   comparison: Comparison;
@@ -39,6 +39,7 @@ const NO_MATCH_FOR: Record<StatementFilter, string> = {
  */
 export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }: Props) {
   const feedback = useFeedback();
+  const service = useService();
   const [filter, setFilter] = useState<StatementFilter>('all');
   const [shown, setShown] = useState<{ index: number; result: ShowInPageResult } | null>(null);
   const [last, setLast] = useState<{ entry: MatchFeedback; outlet: string } | null>(null);
@@ -86,7 +87,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
     setShown({ index: statement.index, result: { status: 'busy' } });
     let result: ShowInPageResult;
     try {
-      const found = await sendMessage('showInPage', { tabId, text: statement.text });
+      const found = await service.showInPage(tabId, statement.text);
       result = found
         ? { status: 'shown' }
         : { status: 'failed', message: 'This sentence is not on the page as it is now. If the page changed, analyse it again.' };

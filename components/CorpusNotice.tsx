@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { describeCorpusNotice } from '../utils/view/describe-corpus-notice';
-import { corpusNoticeItem, type CorpusNotice as Notice } from '../utils/shared/storage';
+import { useCorpusNotice } from './hooks/use-corpus-notice';
 
 /**
  * What happened to the reader's sources (some unreadable and removed, the database rebuilt, or
@@ -8,18 +7,14 @@ import { corpusNoticeItem, type CorpusNotice as Notice } from '../utils/shared/s
  * page and the side panel; it appears as soon as the background writes it.
  */
 export function CorpusNotice() {
-  const [notice, setNotice] = useState<Notice | null>(null);
-  useEffect(() => {
-    void corpusNoticeItem.getValue().then(setNotice);
-    return corpusNoticeItem.watch(setNotice);
-  }, []);
+  const { notice, dismiss } = useCorpusNotice();
   return (
     // Always there, so screen readers announce the notice when it arrives.
     <div class="corpus-notice-region" role="status">
       {notice && (
         <div class="corpus-notice" data-kind={notice.kind}>
           <p class="corpus-notice-text">{describeCorpusNotice(notice)}</p>
-          <button type="button" class="corpus-notice-dismiss" onClick={() => void corpusNoticeItem.removeValue()}>
+          <button type="button" class="corpus-notice-dismiss" onClick={dismiss}>
             Dismiss
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { openOptionsPage } from './hooks/use-service';
 import type { Comparison } from '../lib/types';
 import { PAGE_LIMITS } from '../lib/extract/page-limits';
 import { Notice } from './Notice';
@@ -92,7 +92,7 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
           </p>
           <p>Add articles on this subject to your sources, then analyse the page again.</p>
           <p class="notice-actions">
-            <button type="button" class="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            <button type="button" class="button" onClick={() => void openOptionsPage()}>
               Manage sources
             </button>
             <button type="button" class="button button-quiet" onClick={onReanalyse}>

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { formatDate } from '../utils/view/format-date';
-import { sendMessage, type SourceView } from '../utils/shared/messaging';
 import { getPanelPath } from '../utils/shared/panel-view';
 import { Notice } from './Notice';
+import { useSource } from './hooks/use-source';
 
 interface Props {
   sourceId: string;
@@ -14,15 +14,8 @@ interface Props {
 
 /** One corpus source, statement by statement, with one statement highlighted (opened from search). */
 export function SourceStatements({ sourceId, index, tabId }: Props) {
-  const [source, setSource] = useState<SourceView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { source, error } = useSource(sourceId);
   const highlighted = useRef<HTMLLIElement>(null);
-
-  useEffect(() => {
-    sendMessage('getSource', sourceId).then(setSource, (err: unknown) =>
-      setError(err instanceof Error ? err.message : String(err)),
-    );
-  }, [sourceId]);
 
   useEffect(() => {
     highlighted.current?.scrollIntoView({ block: 'center' });

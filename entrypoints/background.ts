@@ -7,7 +7,9 @@ import { loadLexicon, type Lexicon } from '../lib/lexicon/load-lexicon';
 import type { LexiconAsset } from '../lib/lexicon/lexicon-asset';
 import type { StanceModel } from '../lib/stance/stance-model';
 import { createAnalysisService } from '../utils/background/create-analysis-service';
-import { onMessage, type PageReading } from '../utils/shared/messaging';
+import { onMessage } from '../utils/shared/messaging';
+import type { PageReading } from '../utils/shared/service-types';
+import { registerAnalysisService } from '../utils/shared/analysis-service';
 import { openPanel } from '../utils/shared/open-panel';
 import { startAutoAnalysis } from '../utils/shared/auto-analysis';
 import { highlightInPage } from '../utils/page/highlight-in-page';
@@ -25,33 +27,21 @@ export default defineBackground(() => {
     loadLexicon: loadLexiconAsset,
     loadStanceModel: loadStanceModelAsset,
     readTab: readTabWithProgress,
+    highlightInTab,
     userSources: openUserSourceStore(),
     // Stored sources are re-analysed when the extension or the analysed-statement format changes.
     engineVersion: () => `${browser.runtime.getManifest().version}/${CORPUS_VERSION}`,
     // No `readHtml`: the options page extracts imported HTML itself (Chrome's service worker has no DOM).
   });
 
-  onMessage('analyseTab', ({ data }) => service.analyseTab(data.tabId, data.force));
-  onMessage('getTabResult', ({ data }) => service.getTabResult(data));
+  // Every extension page calls the service through its proxy (utils/shared/analysis-service.ts).
+  registerAnalysisService(service);
   // A single-page site moved to another article: the result on file is the previous article's.
   onMessage('pageNavigated', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await service.forgetTab(tabId);
     if (data.rendered) service.analyseTab(tabId).catch((err: unknown) => console.warn('Crosscheck: the new page could not be analysed', err));
-  });
-  onMessage('search', ({ data }) => service.search(data.query, data.limit));
-  onMessage('getSource', ({ data }) => service.getSource(data));
-  onMessage('listSources', () => service.listSources());
-  onMessage('corpusStatus', () => service.corpusStatus());
-  onMessage('addSourceFromTab', ({ data }) => service.addSourceFromTab(data));
-  onMessage('importSources', ({ data }) => service.importSources(data.files));
-  onMessage('removeSource', ({ data }) => service.removeSource(data));
-  onMessage('restoreShipped', () => service.restoreShipped());
-  onMessage('exportUserCorpus', () => service.exportUserCorpus());
-  onMessage('showInPage', async ({ data }) => {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId: data.tabId }, func: highlightInPage, args: [data.text] });
-    return frame?.result === true;
   });
 
   // A result belongs to one page load; activeTab access also ends when the tab navigates.
@@ -131,4 +121,10 @@ async function readTab(tabId: number): Promise<PageReading> {
   const reading = frame?.result as PageReading | undefined;
   if (!reading) throw new Error('The page gave no answer (it may still be loading).');
   return reading;
+}
+
+/** Runs the self-contained highlighter in the tab (only its source text is sent). */
+async function highlightInTab(tabId: number, text: string): Promise<boolean> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [text] });
+  return frame?.result === true;
 }

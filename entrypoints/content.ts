@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readPage } from '../lib/extract/read-page';
-import { sendMessage, type PageReading } from '../utils/shared/messaging';
+import { sendMessage } from '../utils/shared/messaging';
+import type { PageReading } from '../utils/shared/service-types';
 import { watchNavigation } from '../utils/page/watch-navigation';
 
 /**

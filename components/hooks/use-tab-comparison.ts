@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Comparison } from '../../lib/types';
-import { sendMessage } from '../../utils/shared/messaging';
+import { getAnalysisService } from '../../utils/shared/analysis-service';
 import { getAnalysisProgressItem, getTabResultItem, type AnalysisProgress } from '../../utils/shared/storage';
 
 export type TabComparisonState =
@@ -35,7 +35,7 @@ export function useTabComparison(fixedTabId: number | undefined) {
     startedAt.current = Date.now();
     setState({ status: 'analysing', progress: null });
     try {
-      const comparison = await sendMessage('analyseTab', { tabId: id, force });
+      const comparison = await getAnalysisService().analyseTab(id, force);
       if (mine === request.current) setState({ status: 'done', comparison });
     } catch (err) {
       if (mine === request.current) setState({ status: 'error', ...describeError(err) });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CorpusNotice } from '../../components/CorpusNotice';
-import { sendMessage, type SourceSummary } from '../../utils/shared/messaging';
+import { getAnalysisService } from '../../utils/shared/analysis-service';
+import type { SourceSummary } from '../../utils/shared/service-types';
 import { AutoAnalysisSection } from './AutoAnalysisSection';
 import { CorpusStatusLine } from './CorpusStatusLine';
 import { FeedbackSection } from './FeedbackSection';
@@ -16,7 +17,7 @@ export function App() {
 
   const reload = useCallback(async () => {
     try {
-      setSources(await sendMessage('listSources', undefined));
+      setSources(await getAnalysisService().listSources());
       setLoadError(null);
     } catch (err) {
       setLoadError(err instanceof Error ? err.message : String(err));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage, type CorpusStatus, type SourceSummary } from '../../utils/shared/messaging';
+import { getAnalysisService } from '../../utils/shared/analysis-service';
+import type { CorpusStatus, SourceSummary } from '../../utils/shared/service-types';
 
 const number = new Intl.NumberFormat('en');
 
@@ -12,7 +13,7 @@ export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null 
   const [status, setStatus] = useState<CorpusStatus | null>(null);
   useEffect(() => {
     // Asked again whenever the list changes: the counts follow imports and removals.
-    sendMessage('corpusStatus', undefined).then(setStatus, () => setStatus(null));
+    getAnalysisService().corpusStatus().then(setStatus, () => setStatus(null));
   }, [sources]);
   if (!status) return null;
   const seconds = (status.loadMs / 1000).toFixed(status.loadMs < 1000 ? 2 : 1);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { datedFileName, downloadJson } from '../../utils/view/download-json';
-import type { SourceSummary } from '../../utils/shared/messaging';
+import type { SourceSummary } from '../../utils/shared/service-types';
 import { feedbackItem, type MatchFeedback } from '../../utils/shared/storage';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../utils/view/format-date';
-import type { SourceSummary } from '../../utils/shared/messaging';
+import type { SourceSummary } from '../../utils/shared/service-types';
 
 interface Props {
   source: SourceSummary;

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
 import { datedFileName, downloadJson } from '../../utils/view/download-json';
-import { sendMessage, type ImportResult, type SourceSummary } from '../../utils/shared/messaging';
+import { getAnalysisService } from '../../utils/shared/analysis-service';
+import type { ImportResult, SourceSummary } from '../../utils/shared/service-types';
 import { readImportFiles } from '../../utils/view/read-import-files';
 import { SourceItem } from './SourceItem';
 
@@ -40,7 +41,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
     void run(async () => {
       setReport(null);
       const read = await readImportFiles(chosen);
-      const result = read.files.length ? await sendMessage('importSources', { files: read.files }) : { added: [], refused: [] };
+      const result = read.files.length ? await getAnalysisService().importSources(read.files) : { added: [], refused: [] };
       // Refusals in the order the files were chosen, wherever they were refused.
       const order = new Map(chosen.map((f, i) => [f.name, i]));
       const refused = [...read.refused, ...result.refused].sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
@@ -53,7 +54,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
   function remove(source: SourceSummary) {
     void run(async () => {
-      await sendMessage('removeSource', source.meta.id);
+      await getAnalysisService().removeSource(source.meta.id);
       // The removed row had focus: keep the keyboard user in the list.
       listHeading.current?.focus();
       return source.origin === 'user'
@@ -64,7 +65,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
   function exportSources() {
     void run(async () => {
-      const data = await sendMessage('exportUserCorpus', undefined);
+      const data = await getAnalysisService().exportUserCorpus();
       if (data.sources.length === 0) return 'You have no sources of your own to export yet.';
       downloadJson(datedFileName('crosscheck-sources'), data);
       return `Exported ${count(data.sources.length, 'source')}.`;
@@ -73,7 +74,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
   function restoreShipped() {
     void run(async () => {
-      await sendMessage('restoreShipped', undefined);
+      await getAnalysisService().restoreShipped();
       return 'The shipped sources are all back; your own are unchanged.';
     });
   }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SearchHitItem } from '../../components/SearchHitItem';
 import type { SearchHit } from '../../lib/search/search-corpus';
 import { isUserSourceId } from '../../lib/corpus/source-id';
-import { sendMessage } from '../../utils/shared/messaging';
+import { getAnalysisService } from '../../utils/shared/analysis-service';
 import { openPanel } from '../../utils/shared/open-panel';
 import { getPanelPath, type PanelPath } from '../../utils/shared/panel-view';
 import { lastQueryItem } from '../../utils/shared/storage';
@@ -41,7 +41,7 @@ export function App() {
     const timer = setTimeout(() => {
       void lastQueryItem.setValue(query);
       if (!query.trim()) return setHits([]);
-      sendMessage('search', { query, limit: 20 }).then(
+      getAnalysisService().search(query, 20).then(
         (found) => {
           if (mine !== searchNumber.current) return;
           setHits(found);
@@ -82,7 +82,7 @@ export function App() {
     try {
       const tabId = await getTargetTabId();
       if (tabId === undefined) throw new Error('There is no page to add.');
-      const added = await sendMessage('addSourceFromTab', tabId);
+      const added = await getAnalysisService().addSourceFromTab(tabId);
       const count = `${added.statementCount} statement${added.statementCount === 1 ? '' : 's'}`;
       setAdding({ state: 'done', message: `Added “${added.meta.headline}” (${added.meta.outlet}, ${count}) to your sources.` });
     } catch (err) {

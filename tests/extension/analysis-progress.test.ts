@@ -2,16 +2,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import { removeAllListeners, type PageReading } from '../../utils/shared/messaging';
+import { removeAllListeners } from '../../utils/shared/messaging';
+import type { PageReading } from '../../utils/shared/service-types';
 import { getAnalysisProgressItem, type AnalysisProgress } from '../../utils/shared/storage';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
+import { callService } from './fixtures/call-service';
 
-/** Asks the background to analyse a tab, as the panel does (through runtime.onMessage). */
+/** Asks the background to analyse a tab, as the panel does (through its service proxy's message). */
 async function analyseTab(tabId: number): Promise<void> {
-  await new Promise((resolve) => {
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger({ id: 1, type: 'analyseTab', data: { tabId }, timestamp: Date.now() }, {}, resolve);
-  });
+  await callService('analyseTab', tabId).catch(() => undefined);
 }
 
 describe('analysis progress (what the panel shows while a page is analysed)', () => {

@@ -9,7 +9,8 @@ import {
   startAutoAnalysis,
   watchAutoAnalysis,
 } from '../../utils/shared/auto-analysis';
-import { removeAllListeners, type PageReading } from '../../utils/shared/messaging';
+import { removeAllListeners } from '../../utils/shared/messaging';
+import type { PageReading } from '../../utils/shared/service-types';
 import { getTabResultItem } from '../../utils/shared/storage';
 import { installFakePermissions } from './fixtures/fake-permissions';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';

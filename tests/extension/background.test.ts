@@ -1,23 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import { removeAllListeners, type ProtocolMap } from '../../utils/shared/messaging';
-import type { PageReading } from '../../utils/shared/messaging';
+import { removeAllListeners } from '../../utils/shared/messaging';
+import type { PageReading } from '../../utils/shared/service-types';
+import { callService } from './fixtures/call-service';
+import { highlightInPage } from '../../utils/page/highlight-in-page';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
-
-/**
- * Sends a protocol message the way another extension page would: through runtime.onMessage,
- * so the background's real handler registrations are what answers.
- */
-async function ask<K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]>> {
-  const response = await new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
-    // The real runtime passes sendResponse as the third argument; the fake's typing stops at two.
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger({ id: 1, type, data, timestamp: Date.now() }, {}, resolve);
-  });
-  if (response.err) throw Object.assign(new Error(response.err.message), { name: (response.err as Error).name });
-  return response.res as ReturnType<ProtocolMap[K]>;
-}
 
 const reading: PageReading = { url: tinyArticle.url, title: tinyArticle.title, article: tinyArticle };
 
@@ -45,38 +33,46 @@ describe('background', () => {
   });
 
   it('analyses a tab by injecting the runtime content script, then serves the cached result', async () => {
-    const comparison = await ask('analyseTab', { tabId: 3 });
+    const comparison = await callService('analyseTab', 3);
     expect(comparison.page.title).toBe(tinyArticle.title);
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 3 }, files: ['/content-scripts/content.js'] });
     expect(fetch).toHaveBeenCalledWith('chrome-extension://test-extension-id/corpus-index.json');
 
-    expect(await ask('getTabResult', 3)).toEqual(comparison);
-    await ask('analyseTab', { tabId: 3 });
+    expect(await callService('getTabResult', 3)).toEqual(comparison);
+    await callService('analyseTab', 3);
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('drops a tab’s result when the tab starts loading another page', async () => {
-    await ask('analyseTab', { tabId: 3 });
+    await callService('analyseTab', 3);
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/army' });
     expect(tab.id).toBeDefined();
-    await ask('analyseTab', { tabId: tab.id! });
+    await callService('analyseTab', tab.id!);
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
-    await vi.waitFor(async () => expect(await ask('getTabResult', tab.id!)).toBeNull());
-    expect(await ask('getTabResult', 3)).not.toBeNull();
+    await vi.waitFor(async () => expect(await callService('getTabResult', tab.id!)).toBeNull());
+    expect(await callService('getTabResult', 3)).not.toBeNull();
   });
 
   it('sends errors across as messages a reader can act on', async () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
-    await expect(ask('analyseTab', { tabId: 4 })).rejects.toThrow(/cannot read browser pages/);
-    await expect(ask('getSource', 'missing')).rejects.toThrow(/no corpus source/);
+    await expect(callService('analyseTab', 4)).rejects.toThrow(/cannot read browser pages/);
+    await expect(callService('getSource', 'missing')).rejects.toThrow(/no corpus source/);
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
-    await expect(ask('analyseTab', { tabId: 4 })).rejects.toMatchObject({ name: 'NoAccessError' });
+    await expect(callService('analyseTab', 4)).rejects.toMatchObject({ name: 'NoAccessError' });
   });
 
   it('answers searches from the packaged corpus', async () => {
-    const hits = await ask('search', { query: 'criminal' });
+    const hits = await callService('search', 'criminal');
     expect(hits[0]).toMatchObject({ sourceId: 'src-a', outlet: 'Outlet A' });
     expect(hits[0]!.highlights.length).toBeGreaterThan(0);
+  });
+
+  it('shows a statement in the page by injecting the self-contained highlighter', async () => {
+    executeScript.mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: true }]);
+    expect(await callService('showInPage', 3, 'The ship was freed.')).toBe(true);
+    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: 3 }, func: highlightInPage, args: ['The ship was freed.'] });
+    executeScript.mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: false }]);
+    expect(await callService('showInPage', 3, 'Not on the page.')).toBe(false);
   });
 
   it('on the shortcut, opens the panel at once and analyses the tab', async () => {
@@ -86,6 +82,6 @@ describe('background', () => {
     // Both calls happen synchronously, inside the shortcut's user gesture.
     expect(setPanel).toHaveBeenCalledWith({ panel: 'chrome-extension://test-extension-id/sidepanel.html' });
     expect(open).toHaveBeenCalled();
-    await vi.waitFor(async () => expect(await ask('getTabResult', 5)).not.toBeNull());
+    await vi.waitFor(async () => expect(await callService('getTabResult', 5)).not.toBeNull());
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Article, Comparison } from '../../lib/types';
 import { createAnalysisService, type AnalysisDeps } from '../../utils/background/create-analysis-service';
-import type { PageReading } from '../../utils/shared/messaging';
+import type { PageReading } from '../../utils/shared/service-types';
 import { getTabResultItem } from '../../utils/shared/storage';
 import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
 

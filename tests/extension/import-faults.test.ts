@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createUserCorpusExport } from '../../lib/corpus/user-corpus-export';
-import type { ImportResult } from '../../utils/shared/messaging';
+import type { ImportResult } from '../../utils/shared/service-types';
 import { readImportFiles } from '../../utils/view/read-import-files';
 import { closeStores, everything, fixturePage, setupService } from './fixtures/source-service';
 

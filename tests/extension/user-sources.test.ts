@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
-import type { ImportFile } from '../../utils/shared/messaging';
+import type { ImportFile } from '../../utils/shared/service-types';
 import { corpusNoticeItem, getTabResultItem } from '../../utils/shared/storage';
 import { closeStores, fixturePage as fixture, NOW, page, setupService as setup, snapshot } from './fixtures/source-service';
 import { tinyCorpus } from './fixtures/tiny-corpus';

@@ -8,7 +8,7 @@ import type { AnalysedCorpus, Article, Comparison } from '../../lib/types';
 import type { WordVectors } from '../../lib/semantic/word-vectors';
 import type { Lexicon } from '../../lib/lexicon/load-lexicon';
 import type { StanceModel } from '../../lib/stance/stance-model';
-import type { CorpusStatus, PageReading, SourceView } from '../shared/messaging';
+import type { CorpusStatus, PageReading, SourceView } from '../shared/service-types';
 import { getTabResultItem } from '../shared/storage';
 import { describeScriptingError } from '../shared/describe-scripting-error';
 import { getPageKey } from '../shared/get-page-key';
@@ -28,6 +28,8 @@ export interface AnalysisDeps {
   loadStanceModel?(): Promise<StanceModel | null>;
   /** Runs the content script in the tab and returns what it read. */
   readTab(tabId: number): Promise<PageReading>;
+  /** Scrolls the tab to a statement's text and highlights it (utils/page/highlight-in-page.ts); false when not found. */
+  highlightInTab?(tabId: number, text: string): Promise<boolean>;
   /** The reader's own sources (IndexedDB). Without it the corpus is the shipped one and the source messages fail. */
   userSources?: UserSourceStore;
   /** Which engine analyses sources (the extension's version): stored sources analysed by another are re-analysed. */
@@ -202,6 +204,11 @@ export function createAnalysisService(deps: AnalysisDeps) {
       if (!meta) throw new Error(`There is no corpus source "${sourceId}".`);
       const statements = (loaded.bySource.get(sourceId) ?? []).map(({ index, text }) => ({ index, text }));
       return { meta, statements };
+    },
+
+    /** Scrolls the tab to the page statement and highlights it (CSS Custom Highlight API); false when not found. */
+    async showInPage(tabId: number, text: string): Promise<boolean> {
+      return deps.highlightInTab ? deps.highlightInTab(tabId, text) : false;
     },
 
     ...sources,

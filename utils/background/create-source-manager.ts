@@ -8,7 +8,7 @@ import { createUserCorpusExport, type UserCorpusExport } from '../../lib/corpus/
 import type { AnalysedCorpus, Article, SourceMeta } from '../../lib/types';
 import { describeScriptingError } from '../shared/describe-scripting-error';
 import { describeStorageError } from '../shared/describe-storage-error';
-import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/messaging';
+import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/service-types';
 import type { UserSourceStore } from '../source-store/user-sources';
 
 /** The corpus in memory and what it was made of. */

@@ -2,7 +2,7 @@ import { describeImportSize, detectImportFormat } from '../../lib/corpus/parse-i
 import { readHtmlArticle } from '../../lib/corpus/read-html-article';
 import { PAGE_LIMITS } from '../../lib/extract/page-limits';
 import { measurePage } from '../../lib/extract/read-page';
-import type { ImportFile, ImportResult } from '../shared/messaging';
+import type { ImportFile, ImportResult } from '../shared/service-types';
 
 /**
  * Reads the files the reader chose, in the options page, for `importSources`: a file over the

@@ -1,0 +1,48 @@
+import type { PageReading, SourceMeta } from '../../lib/types';
+import type { ImportInput } from '../../lib/corpus/parse-import';
+import type { UserCorpusExport } from '../../lib/corpus/user-corpus-export';
+
+// What the background's service takes and returns, beside the engine's own types: the shapes
+// every extension page and the background agree on (analysis-service.ts carries the calls).
+
+// What the content script hands back (the value of its `main()`): declared with the engine's
+// types, because lib/extract/read-page.ts makes it.
+export type { PageReading, UserCorpusExport };
+
+/** One corpus source as the panel shows it: its description and its statements in order. */
+export interface SourceView {
+  meta: SourceMeta;
+  statements: Array<{ index: number; text: string }>;
+}
+
+/** The corpus as a whole: its size, and how long the background took to load it (shipped asset, models, the reader's sources). */
+export interface CorpusStatus {
+  sources: number;
+  /** How many of `sources` are the reader's own. */
+  userSources: number;
+  statements: number;
+  /** Loading everything, in ms, measured in the background when it (re)started. */
+  loadMs: number;
+  /** The part spent reading the reader's sources from IndexedDB and indexing them. */
+  userMs: number;
+}
+
+/** A corpus source as the options page lists it. */
+export interface SourceSummary {
+  meta: SourceMeta;
+  statementCount: number;
+  /** Shipped with the extension (removing one hides it until "Restore the shipped corpus") or added by the reader. */
+  origin: 'shipped' | 'user';
+}
+
+/**
+ * A file the reader chose to import, read as text by the options page. For an HTML file the
+ * page also sends the article it extracted (`readHtmlArticle`): Chrome's service worker has no DOMParser.
+ */
+export type ImportFile = ImportInput;
+
+/** What an import did: the sources added, and the files refused with why (the corpus is untouched by a refused file). */
+export interface ImportResult {
+  added: SourceSummary[];
+  refused: Array<{ name: string; problem: string }>;
+}
