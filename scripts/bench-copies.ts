@@ -16,7 +16,7 @@ import { extractArticle } from '../lib/extract/extract-article';
 import { findFirstStatements } from '../lib/statements/find-statements';
 import { MAX_STATEMENTS } from '../lib/compare-article';
 import type { AnalysedCorpus, Article, CorpusStatement } from '../lib/types';
-import { evalArticleFiles, readDocument, realPageFiles } from './real-pages';
+import { evalArticleFiles, readDocument, realPageFiles } from '../node/real-pages';
 import { scaleSources } from './scale-sources';
 
 const n = Number(process.argv[2] ?? 10_000);

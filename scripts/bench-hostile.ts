@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM } from 'jsdom';
 import { compareArticle } from '../lib/compare-article';
 import { readPage } from '../lib/extract/read-page';
-import { loadShippedCorpus } from './compare-file';
-import { createHugeMarkupPageHtml, createHugeTextPageHtml, createLongArticleHtml } from './hostile-pages';
+import { loadShippedCorpus } from '../node/compare-file';
+import { createHugeMarkupPageHtml, createHugeTextPageHtml, createLongArticleHtml } from '../node/hostile-pages';
 
 const corpus = loadShippedCorpus();
 const pages: Array<[string, () => string]> = [

@@ -12,7 +12,7 @@ import { createUserCorpusExport } from '../lib/corpus/user-corpus-export';
 import { MAX_IMPORT_BYTES } from '../lib/corpus/parse-import';
 import { findStatements } from '../lib/statements/find-statements';
 import { launchWithExtension } from '../tests/e2e/launch-extension';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 import { scaleSources, type ScaleSource } from './scale-sources';
 
 export interface IndexedDbFigures {

@@ -7,9 +7,9 @@ import { loadCorpus } from '../lib/corpus/load-corpus';
 import { postingIds } from '../lib/match/term-index';
 import { analyseSource } from '../lib/corpus/analyse-source';
 import type { AnalysedCorpus, Article } from '../lib/types';
-import { evalArticleFiles, readDocument, realPageFiles } from './real-pages';
-import { loadWordVectors } from './load-word-vectors';
-import { loadLexiconFile } from './load-lexicon-file';
+import { evalArticleFiles, readDocument, realPageFiles } from '../node/real-pages';
+import { loadWordVectors } from '../node/load-word-vectors';
+import { loadLexiconFile } from '../node/load-lexicon-file';
 import { scaleSources } from './scale-sources';
 
 export interface ScaleFigures {

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { predictStance, prepareStanceBody } from '../lib/stance/predict-stance';
-import { loadStanceModelFile, STANCE_MODEL_PATH } from './load-stance-model-file';
+import { loadStanceModelFile, STANCE_MODEL_PATH } from '../node/load-stance-model-file';
 import { readFnc1 } from './read-fnc1';
 
 const { values: args } = parseArgs({ options: { pairs: { type: 'string', default: '3000' } } });

@@ -13,11 +13,11 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/extract-article';
 import { compareArticle } from '../lib/compare-article';
-import { loadShippedCorpus, projectRoot } from './compare-file';
+import { loadShippedCorpus, projectRoot } from '../node/compare-file';
 import { build } from 'esbuild';
 import type { ScaleFigures } from './bench-scale';
 import { measureIndexedDb } from './bench-indexeddb';
-import { readDocument, realPageFiles } from './real-pages';
+import { readDocument, realPageFiles } from '../node/real-pages';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -3,8 +3,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildCorpus } from '../lib/corpus/build-corpus';
-import { readCorpusSources } from './read-corpus-sources';
-import { projectRoot } from './project-root';
+import { readCorpusSources } from '../node/read-corpus-sources';
+import { projectRoot } from '../node/project-root';
 
 const root = projectRoot;
 const out = join(root, 'public', 'corpus-index.json');

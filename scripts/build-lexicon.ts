@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { eng } from 'stopword';
 import { lemmaOf } from '../lib/text/lemmatize';
 import { HYPER_LEVELS, LEXICON_VERSION, type LexiconAsset } from '../lib/lexicon/lexicon-asset';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 import { pickWords, readEmbeddings } from './read-vocabulary';
 
 /** The vocabulary of scripts/build-word-vectors.ts. */

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { lemmaOf } from '../lib/text/lemmatize';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 import { pickWords, readEmbeddings as readPackage, type Embeddings } from './read-vocabulary';
 
 /**

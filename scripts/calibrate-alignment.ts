@@ -1,7 +1,7 @@
 // npm run --silent calibrate: the best alignment each statement of the 25 unrelated real pages reaches with
 // the corpus. Every match there is a false alarm, so SAME_FACT_MIN must sit above this distribution.
-import { loadShippedCorpus } from './compare-file';
-import { readDocument, realPageFiles } from './real-pages';
+import { loadShippedCorpus } from '../node/compare-file';
+import { readDocument, realPageFiles } from '../node/real-pages';
 import { extractArticle } from '../lib/extract/extract-article';
 import { findStatements } from '../lib/statements/find-statements';
 import { retrieveCandidates } from '../lib/match/retrieve-candidates';

@@ -4,13 +4,13 @@
 // held-out story is not read.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpusDir, loadShippedCorpus, readInput } from './compare-file';
+import { loadCorpusDir, loadShippedCorpus, readInput } from '../node/compare-file';
 import { findStatements } from '../lib/statements/find-statements';
 import { retrieveCandidates } from '../lib/match/retrieve-candidates';
 import { findStorySources } from '../lib/match/find-story-sources';
 import type { Corpus } from '../lib/corpus/load-corpus';
-import { realPageFiles, evalArticleFiles } from './real-pages';
-import { sharedDir } from './project-root';
+import { realPageFiles, evalArticleFiles } from '../node/real-pages';
+import { sharedDir } from '../node/project-root';
 import { HELD_OUT_STORIES } from './judge-dataset';
 
 async function best(label: string, file: string, corpus: Corpus): Promise<void> {

@@ -4,7 +4,7 @@
 // Plain Node only (no dependencies), so it runs before `npm ci`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 
 const LABELS = ['corroborates', 'conflicts', 'related', 'none'] as const;
 type Label = (typeof LABELS)[number];

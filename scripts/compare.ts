@@ -3,7 +3,7 @@
 // layout of corpus/: manifest.json, sources/<id>.txt): the JSON contract of
 // ../shared/eval/README.md with --json, else a readable report.
 import { resolve } from 'node:path';
-import { compareInput, loadCorpusDir, loadShippedCorpus } from './compare-file';
+import { compareInput, loadCorpusDir, loadShippedCorpus } from '../node/compare-file';
 import { formatReport } from './format-report';
 
 const args = process.argv.slice(2);

@@ -11,9 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { quoteCsvField } from '../lib/stance/parse-csv';
 import { getTopStance, predictStance, prepareStanceBody, prepareStanceHeadline } from '../lib/stance/predict-stance';
-import { loadStanceModelFile } from './load-stance-model-file';
+import { loadStanceModelFile } from '../node/load-stance-model-file';
 import { FNC1_DIR, readFnc1 } from './read-fnc1';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 
 const root = projectRoot;
 const { values: args } = parseArgs({

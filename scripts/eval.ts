@@ -12,13 +12,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareInput, loadCorpusDir, loadShippedCorpus, projectRoot } from './compare-file';
-import { sharedDir } from './project-root';
-import { evalArticleFiles, realPageFiles } from './real-pages';
+import { compareInput, loadCorpusDir, loadShippedCorpus, projectRoot } from '../node/compare-file';
+import { sharedDir } from '../node/project-root';
+import { evalArticleFiles, realPageFiles } from '../node/real-pages';
 import { judgePairsFile, type PairTask } from './judge-pairs-file';
 import type { Corpus } from '../lib/corpus/load-corpus';
 import { handPairContext, readHandPairs } from './judge-dataset';
-import { loadPairEngine } from './load-pair-engine';
+import { loadPairEngine } from '../node/load-pair-engine';
 import { judgePair } from '../lib/judge-pair';
 
 const args = process.argv.slice(2);

@@ -4,9 +4,9 @@
 // refuses the held-out story.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpusDir, loadShippedCorpus, readInput } from './compare-file';
-import { sharedDir } from './project-root';
-import { evalArticleFiles } from './real-pages';
+import { loadCorpusDir, loadShippedCorpus, readInput } from '../node/compare-file';
+import { sharedDir } from '../node/project-root';
+import { evalArticleFiles } from '../node/real-pages';
 import { findStatements } from '../lib/statements/find-statements';
 import { judgeCandidates, storyOf } from '../lib/compare-article';
 import { alignStatements } from '../lib/match/align-statements';

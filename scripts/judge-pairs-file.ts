@@ -1,7 +1,7 @@
 // Node-only: reads a benchmark file of ../shared/benchmarks and judges each pair with the engine.
 import { readFileSync } from 'node:fs';
 import { judgePair } from '../lib/judge-pair';
-import { loadPairEngine } from './load-pair-engine';
+import { loadPairEngine } from '../node/load-pair-engine';
 
 export type PairTask = 'mrpc' | 'sick';
 

@@ -15,9 +15,9 @@ import { sampleShingles } from '../lib/corpus/sample-shingles';
 import { addToCopyIndex, countSharedShingles, createCopyIndex, getSample, type CopyIndex } from '../lib/corpus/copy-index';
 import { isCopy } from '../lib/corpus/find-copies';
 import type { AnalysedCorpus } from '../lib/types';
-import { projectRoot, sharedDir } from './project-root';
-import { readCorpusSources } from './read-corpus-sources';
-import { readDocument, realPageFiles } from './real-pages';
+import { projectRoot, sharedDir } from '../node/project-root';
+import { readCorpusSources } from '../node/read-corpus-sources';
+import { readDocument, realPageFiles } from '../node/real-pages';
 
 function indexOf(asset: AnalysedCorpus): CopyIndex {
   const index = createCopyIndex();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../lib/stance/parse-csv';
 import { STANCE_LABELS, type StanceLabel } from '../lib/stance/stance-labels';
-import { sharedDir } from './project-root';
+import { sharedDir } from '../node/project-root';
 
 /** The shared FNC-1 folder beside the work tree. */
 export const FNC1_DIR = process.env.FNC1_DIR ?? join(sharedDir, 'fnc1');

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { getTabId, launchWithExtension, servePages } from '../tests/e2e/launch-extension';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 
 const ROOT = projectRoot;
 const DEMO_PAGE = 'd2-misreport-2015.html';

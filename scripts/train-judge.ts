@@ -9,7 +9,7 @@ import { FEATURE_NAMES } from '../lib/match/judge-features';
 import type { JudgeGate } from '../lib/match/judge-gate';
 import type { ProposalKind } from '../lib/match/judge-stance';
 import { buildJudgeDataset, fnc1Examples, handPairExamples, HELD_OUT_STORIES, type Example } from './judge-dataset';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 
 const KINDS: ProposalKind[] = ['date-conflict', 'value-conflict', 'polarity-conflict', 'value-corroboration', 'wording-corroboration'];
 /** A proposal no gold line speaks of is presumed wrong, but counts this much of a labelled one. */

@@ -24,7 +24,7 @@ import { forwardStanceMlp, getBodyHidden, type StanceMlp } from '../lib/stance/s
 import { trainStanceMlp, type StanceSample, type TrainOptions } from '../lib/stance/train-stance-mlp';
 import { decideStances, tuneClassOffsets } from '../lib/stance/tune-class-offsets';
 import { readFnc1 } from './read-fnc1';
-import { projectRoot } from './project-root';
+import { projectRoot } from '../node/project-root';
 
 const root = projectRoot;
 const { values: args } = parseArgs({

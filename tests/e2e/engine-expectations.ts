@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Comparison, ComparisonSummary, Match, StatementResult } from '../../lib/types';
-import { compareInput, loadShippedCorpus } from '../../scripts/compare-file';
+import { compareInput, loadShippedCorpus } from '../../node/compare-file';
 import { PAGES_DIR } from './launch-extension';
 
 /**

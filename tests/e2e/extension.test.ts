@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedCorpus, Comparison } from '../../lib/types';
-import { compareInput, loadShippedCorpus } from '../../scripts/compare-file';
+import { compareInput, loadShippedCorpus } from '../../node/compare-file';
 import { getEngineComparison, inPanelOrder } from './engine-expectations';
 import { getTabId, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHugeMarkupPageHtml, createHugeTextPageHtml, createLongArticleHtml, createPdf } from '../../scripts/hostile-pages';
+import { createHugeMarkupPageHtml, createHugeTextPageHtml, createLongArticleHtml, createPdf } from '../../node/hostile-pages';
 import { ARTIFACTS_DIR, getTabId, launchWithExtension, openExtensionPage, PAGES_DIR, recordLongTasks, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
 
 /** Longest wait for a state in the panel, from the panel's opening: analysis is bounded. */

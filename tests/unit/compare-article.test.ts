@@ -7,7 +7,7 @@ import { compareArticle } from '../../lib/compare-article';
 import { extractArticle } from '../../lib/extract/extract-article';
 import { searchCorpus } from '../../lib/search/search-corpus';
 import type { Article, Stance } from '../../lib/types';
-import { readCorpusSources } from '../../scripts/read-corpus-sources';
+import { readCorpusSources } from '../../node/read-corpus-sources';
 
 const root = new URL('../../', import.meta.url).pathname;
 const corpus = loadCorpus(buildCorpus(readCorpusSources(root)));

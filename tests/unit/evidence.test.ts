@@ -9,8 +9,8 @@ import { judgeStance, type JudgeInput } from '../../lib/match/judge-stance';
 import { normalizeTerms } from '../../lib/text/normalize-terms';
 import { splitClauses } from '../../lib/text/split-clauses';
 import { segmentSentences } from '../../lib/text/segment-sentences';
-import { loadWordVectors } from '../../scripts/load-word-vectors';
-import { loadLexiconFile } from '../../scripts/load-lexicon-file';
+import { loadWordVectors } from '../../node/load-word-vectors';
+import { loadLexiconFile } from '../../node/load-lexicon-file';
 
 const vectors = loadWordVectors();
 const lexicon = loadLexiconFile();

@@ -12,7 +12,7 @@ import { readPage } from '../../lib/extract/read-page';
 import { findStatements } from '../../lib/statements/find-statements';
 import { cleanRawText } from '../../lib/text/clean-raw-text';
 import type { AnalysedCorpus, SourceMeta } from '../../lib/types';
-import { readCorpusSources } from '../../scripts/read-corpus-sources';
+import { readCorpusSources } from '../../node/read-corpus-sources';
 
 const root = new URL('../../', import.meta.url).pathname;
 const shared = `${root}../shared`;

@@ -3,7 +3,7 @@ import { analyseStatement } from '../../lib/claims/analyse-statement';
 import { compareSlots } from '../../lib/match/compare-slots';
 import { formatFinding } from '../../lib/explain/format-finding';
 import { formatReasons } from '../../lib/explain/format-reasons';
-import { loadWordVectors } from '../../scripts/load-word-vectors';
+import { loadWordVectors } from '../../node/load-word-vectors';
 
 const vectors = loadWordVectors();
 const related = (a: string, b: string) => vectors.similarity(a, b);

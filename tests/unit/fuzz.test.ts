@@ -9,7 +9,7 @@ import { findStatements } from '../../lib/statements/find-statements';
 import { createRandom } from '../../lib/stance/create-random';
 import { hasDamagedText } from '../../lib/text/is-unreadable-text';
 import type { Article, Comparison, PageReading, Span } from '../../lib/types';
-import { loadShippedCorpus } from '../../scripts/compare-file';
+import { loadShippedCorpus } from '../../node/compare-file';
 import { mutateDocument, mutateHtml, roughSentences, textCase } from './fuzz-inputs';
 
 /**

@@ -14,7 +14,7 @@ import { detectLanguage } from '../../lib/text/detect-language';
 import { hasDamagedText, isUnreadableText } from '../../lib/text/is-unreadable-text';
 import { createRandom } from '../../lib/stance/create-random';
 import type { Article } from '../../lib/types';
-import { readCorpusSources } from '../../scripts/read-corpus-sources';
+import { readCorpusSources } from '../../node/read-corpus-sources';
 
 const root = new URL('../../', import.meta.url).pathname;
 const corpus = loadCorpus(buildCorpus(readCorpusSources(root)));

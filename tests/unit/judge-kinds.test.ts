@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgePair, type PairContext } from '../../lib/judge-pair';
-import { loadPairEngine } from '../../scripts/load-pair-engine';
+import { loadPairEngine } from '../../node/load-pair-engine';
 
 const { weights, lexicon } = loadPairEngine();
 /** Both articles of one story, published the same day, unless a case says otherwise. */

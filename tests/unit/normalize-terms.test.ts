@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSource } from '../../lib/corpus/analyse-source';
 import type { SourceMeta } from '../../lib/types';
 import { canonicalTerm, normalizeTerms, surfaceWords } from '../../lib/text/normalize-terms';
-import { loadLexiconFile } from '../../scripts/load-lexicon-file';
+import { loadLexiconFile } from '../../node/load-lexicon-file';
 
 const lexicon = loadLexiconFile();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticle } from '../../lib/compare-article';
 import { findStatements } from '../../lib/statements/find-statements';
-import { loadShippedCorpus } from '../../scripts/compare-file';
+import { loadShippedCorpus } from '../../node/compare-file';
 
 // What readers saw on pages written for issue 11, compared with the shipped corpus: the engine
 // must tell different acts apart, find the same figure in other words, and read short claims.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseStatement } from '../../lib/claims/analyse-statement';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
-import { readCorpusSources } from '../../scripts/read-corpus-sources';
+import { readCorpusSources } from '../../node/read-corpus-sources';
 import { getEventProfile, loadCorpus } from '../../lib/corpus/load-corpus';
 import { buildEventProfile } from '../../lib/events/build-event-profile';
 import { compareEventFrames, OTHER_EVENT_MAX } from '../../lib/events/compare-event-frames';

@@ -8,7 +8,7 @@ import { getTopStance, predictStance, prepareStanceBody, prepareStanceHeadline }
 import { prepareBodyText, prepareHeadline } from '../../lib/stance/prepare-stance-text';
 import { scoreStances } from '../../lib/stance/score-stances';
 import { STANCE_LABELS } from '../../lib/stance/stance-labels';
-import { loadStanceModelFile, STANCE_MODEL_PATH } from '../../scripts/load-stance-model-file';
+import { loadStanceModelFile, STANCE_MODEL_PATH } from '../../node/load-stance-model-file';
 
 const model = loadStanceModelFile();
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cosine, createWordVectors, statementVector } from '../../lib/semantic/word-vectors';
-import { loadWordVectors } from '../../scripts/load-word-vectors';
+import { loadWordVectors } from '../../node/load-word-vectors';
 import { lemmaOf } from '../../lib/text/lemmatize';
 
 const wv = loadWordVectors();

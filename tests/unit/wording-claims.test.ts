@@ -3,7 +3,7 @@ import { judgePair, type PairContext } from '../../lib/judge-pair';
 import { isOpenQuestion } from '../../lib/claims/detect-open-question';
 import { analyseStatement } from '../../lib/claims/analyse-statement';
 import { alignStatements } from '../../lib/match/align-statements';
-import { loadPairEngine } from '../../scripts/load-pair-engine';
+import { loadPairEngine } from '../../node/load-pair-engine';
 
 const { weights, lexicon } = loadPairEngine();
 const sameStory = (date: string): PairContext => ({ pageDate: date, sourceDate: date, lexicon, storySimilarity: 0.4 });
