@@ -4,7 +4,7 @@
 // Run: npm run pages:update [-- --copy]
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { projectRoot, sharedDir } from './project-root';
+import { projectRoot, sharedDir } from '../node/project-root';
 import { formatSummary, listPageFixtures, pagesDir, summarizeFixture } from '../tests/pages/list-page-fixtures';
 
 /** Every file of ../shared kept in tests/pages: [from, to]. */
