@@ -17,8 +17,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // Page and source text reaches the DOM only as text: no HTML strings at all.
-      'no-restricted-properties': ['error', { property: 'innerHTML' }, { property: 'outerHTML' }, { property: 'insertAdjacentHTML' }],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML' },
+        { property: 'outerHTML' },
+        { property: 'insertAdjacentHTML' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
     },
@@ -34,21 +42,72 @@ export default tseslint.config(
     {
       files: ['lib/**'],
       why: 'lib/ is the pure engine: it runs alike in Node and the extension, so it reaches no extension code and no browser API',
-      patterns: [...EXTENSION_CODE, ...NODE_CODE, 'wxt', 'wxt/**', 'webextension-polyfill', '@wxt-dev/**', '@webext-core/**', 'preact', 'preact/**', 'idb'],
+      patterns: [
+        ...EXTENSION_CODE,
+        ...NODE_CODE,
+        'wxt',
+        'wxt/**',
+        'webextension-polyfill',
+        '@wxt-dev/**',
+        '@webext-core/**',
+        'preact',
+        'preact/**',
+        'idb',
+      ],
       globals: ['browser', 'chrome'],
     },
-    { files: ['tests/**'], why: 'tests share Node code through node/, never through the commands in scripts/', patterns: ['**/scripts/**'] },
+    {
+      files: ['tests/**'],
+      why: 'tests share Node code through node/, never through the commands in scripts/',
+      patterns: ['**/scripts/**'],
+    },
     { files: ['entrypoints/**'], why: 'the extension ships no Node code', patterns: [] },
-    { files: ['utils/shared/**'], why: 'utils/shared/ is the bottom of the extension code, shared by every context', patterns: ['**/view/**', '**/page/**', '**/source-store/**', '**/components/**', '**/entrypoints/**'], typesFrom: ['**/background/**'] },
-    { files: ['utils/source-store/**'], why: 'the source store is the bottom of the background: it knows nothing above it', patterns: ['**/background/**', '**/view/**', '**/page/**', '**/components/**', '**/entrypoints/**'] },
-    { files: ['utils/page/**'], why: 'code injected into the page runs beside no extension page', patterns: ['**/background/**', '**/view/**', '**/source-store/**', '**/components/**', '**/entrypoints/**'] },
-    { files: ['utils/view/**'], why: 'view helpers take data: the background is reached through components/hooks/', patterns: ['**/background/**', '**/source-store/**', '**/page/**', '**/components/**', '**/entrypoints/**', 'wxt/browser'], typesFrom: ['**/analysis-service', '**/messaging'] },
-    { files: ['utils/background/**'], why: 'the background runs no page or view code', patterns: ['**/view/**', '**/components/**', '**/entrypoints/**'] },
+    {
+      files: ['utils/shared/**'],
+      why: 'utils/shared/ is the bottom of the extension code, shared by every context',
+      patterns: ['**/view/**', '**/page/**', '**/source-store/**', '**/components/**', '**/entrypoints/**'],
+      typesFrom: ['**/background/**'],
+    },
+    {
+      files: ['utils/source-store/**'],
+      why: 'the source store is the bottom of the background: it knows nothing above it',
+      patterns: ['**/background/**', '**/view/**', '**/page/**', '**/components/**', '**/entrypoints/**'],
+    },
+    {
+      files: ['utils/page/**'],
+      why: 'code injected into the page runs beside no extension page',
+      patterns: ['**/background/**', '**/view/**', '**/source-store/**', '**/components/**', '**/entrypoints/**'],
+    },
+    {
+      files: ['utils/view/**'],
+      why: 'view helpers take data: the background is reached through components/hooks/',
+      patterns: [
+        '**/background/**',
+        '**/source-store/**',
+        '**/page/**',
+        '**/components/**',
+        '**/entrypoints/**',
+        'wxt/browser',
+      ],
+      typesFrom: ['**/analysis-service', '**/messaging'],
+    },
+    {
+      files: ['utils/background/**'],
+      why: 'the background runs no page or view code',
+      patterns: ['**/view/**', '**/components/**', '**/entrypoints/**'],
+    },
     {
       files: ['components/**'],
       ignores: ['components/hooks/**'],
       why: 'components reach the browser only through components/hooks/',
-      patterns: ['wxt/browser', 'wxt/utils/storage', '**/background/**', '**/source-store/**', '**/page/**', '**/entrypoints/**'],
+      patterns: [
+        'wxt/browser',
+        'wxt/utils/storage',
+        '**/background/**',
+        '**/source-store/**',
+        '**/page/**',
+        '**/entrypoints/**',
+      ],
       // Storage items and the service are browser state: their types may be named, their code is the hooks'.
       typesFrom: ['**/shared/storage', '**/analysis-service', '**/messaging'],
     },
@@ -67,12 +126,18 @@ function boundaries(rules) {
         {
           patterns: [
             ...(own.length ? [{ group: own, message: `${why}.` }] : []),
-            ...(files.some((f) => /^(utils|components|entrypoints)\//.test(f)) ? [{ group: NODE_CODE, message: 'The extension ships no Node code.' }] : []),
-            ...(typesFrom.length ? [{ group: typesFrom, allowTypeImports: true, message: `${why} (a type-only import is allowed).` }] : []),
+            ...(files.some((f) => /^(utils|components|entrypoints)\//.test(f))
+              ? [{ group: NODE_CODE, message: 'The extension ships no Node code.' }]
+              : []),
+            ...(typesFrom.length
+              ? [{ group: typesFrom, allowTypeImports: true, message: `${why} (a type-only import is allowed).` }]
+              : []),
           ],
         },
       ],
-      ...(forbiddenGlobals.length ? { 'no-restricted-globals': ['error', ...forbiddenGlobals.map((name) => ({ name, message: `${why}.` }))] } : {}),
+      ...(forbiddenGlobals.length
+        ? { 'no-restricted-globals': ['error', ...forbiddenGlobals.map((name) => ({ name, message: `${why}.` }))] }
+        : {}),
     },
   }));
 }

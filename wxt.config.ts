@@ -52,7 +52,9 @@ export default defineConfig({
     // Production has no host access at all; end-to-end tests cannot click the toolbar (STACK.md pitfall 11).
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     // Automatic comparison is opt-in: Chrome MV3 lists optional hosts apart, Firefox MV2 among optional permissions.
-    ...(browser === 'firefox' ? { optional_permissions: AUTO_ANALYSIS_ORIGINS } : { optional_host_permissions: AUTO_ANALYSIS_ORIGINS }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: AUTO_ANALYSIS_ORIGINS }
+      : { optional_host_permissions: AUTO_ANALYSIS_ORIGINS }),
     // WXT writes the string form for Firefox MV2. `wxt dev` (command 'serve') keeps WXT's own
     // policy: it loads scripts from its dev server and talks to it over a websocket.
     ...(command === 'serve' ? {} : { content_security_policy: { extension_pages: STRICT_CSP } }),

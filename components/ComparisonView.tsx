@@ -62,7 +62,8 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
   const listed = filterStatements(statements, filter);
 
   function give(statementText: string, match: Match, kind: MatchFeedback['kind']) {
-    const flag = kind === 'wrong-stance' ? findFeedback(feedback.entries, kind, pageUrl, statementText, match) : undefined;
+    const flag =
+      kind === 'wrong-stance' ? findFeedback(feedback.entries, kind, pageUrl, statementText, match) : undefined;
     if (flag) {
       // Pressed again: the flag comes off.
       void feedback.remove(flag);
@@ -77,7 +78,9 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
   function undo() {
     if (!last) return;
     void feedback.remove(last.entry);
-    const statement = statements.find((s) => s.text === last.entry.statementText) ?? engineResult.statements.find((s) => s.text === last.entry.statementText);
+    const statement =
+      statements.find((s) => s.text === last.entry.statementText) ??
+      engineResult.statements.find((s) => s.text === last.entry.statementText);
     if (statement) setRefocus(getMatchElementId(statement.index, last.entry));
     setLast(null);
   }
@@ -90,9 +93,15 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
       const found = await service.showInPage(tabId, statement.text);
       result = found
         ? { status: 'shown' }
-        : { status: 'failed', message: 'This sentence is not on the page as it is now. If the page changed, analyse it again.' };
+        : {
+            status: 'failed',
+            message: 'This sentence is not on the page as it is now. If the page changed, analyse it again.',
+          };
     } catch {
-      result = { status: 'failed', message: 'Crosscheck cannot reach the page any more (it may have navigated). Analyse it again.' };
+      result = {
+        status: 'failed',
+        message: 'Crosscheck cannot reach the page any more (it may have navigated). Analyse it again.',
+      };
     }
     setShown((current) => (current?.index === statement.index ? { index: statement.index, result } : current));
   }

@@ -14,7 +14,9 @@ interface Props {
 
 /** Why a comparison has nothing to list, and what the reader can do about it; null when it has something. */
 export function EmptyState({ comparison, matched, onReanalyse }: Props) {
-  const empty = comparison.empty ?? (comparison.statements.length === 0 ? 'no-statements' : matched === 0 ? 'nothing-matched' : null);
+  const empty =
+    comparison.empty ??
+    (comparison.statements.length === 0 ? 'no-statements' : matched === 0 ? 'nothing-matched' : null);
   switch (empty) {
     case 'not-article':
       return (
@@ -45,8 +47,8 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
           <p>{describeSize(comparison.tooLarge)}</p>
           <p>
             Crosscheck reads the article inside the page itself, so it reads pages of up to{' '}
-            {NUMBER.format(PAGE_LIMITS.elements)} elements and {formatCharacters(PAGE_LIMITS.characters)} of text: a larger
-            page would freeze while it is read. News articles are far smaller; this is probably a long list, a
+            {NUMBER.format(PAGE_LIMITS.elements)} elements and {formatCharacters(PAGE_LIMITS.characters)} of text: a
+            larger page would freeze while it is read. News articles are far smaller; this is probably a long list, a
             thread or a file shown as a page.
           </p>
           <Reanalyse onClick={onReanalyse} />
@@ -56,9 +58,9 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
       return (
         <Notice title="This page’s text can’t be read" state="unreadable-text">
           <p>
-            Its text is garbled: characters that stand for unreadable bytes (�), control characters, or letters
-            decoded with the wrong text encoding (“Ã©” instead of “é”). The page may be a binary file, or it may not
-            say which encoding it uses.
+            Its text is garbled: characters that stand for unreadable bytes (�), control characters, or letters decoded
+            with the wrong text encoding (“Ã©” instead of “é”). The page may be a binary file, or it may not say which
+            encoding it uses.
           </p>
           <p>If the browser shows the page correctly after a reload, analyse it again.</p>
           <Reanalyse onClick={onReanalyse} />
@@ -75,8 +77,8 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
       return (
         <Notice title="No statements to check" state="no-statements">
           <p>
-            Crosscheck read the article but found no sentence that states a checkable fact: a date, a number, a name,
-            a rule. Questions, opinion pieces and very short pages often have none.
+            Crosscheck read the article but found no sentence that states a checkable fact: a date, a number, a name, a
+            rule. Questions, opinion pieces and very short pages often have none.
           </p>
           <p>You can still search the corpus for the subject: click the Crosscheck button in the toolbar.</p>
           <Reanalyse onClick={onReanalyse} />
@@ -87,8 +89,8 @@ export function EmptyState({ comparison, matched, onReanalyse }: Props) {
         <Notice title="Nothing in the corpus about this page" state="nothing-matched">
           <p>
             Crosscheck checked {comparison.statements.length}{' '}
-            {comparison.statements.length === 1 ? 'statement' : 'statements'}, but none of the articles it knows
-            reports the same facts.
+            {comparison.statements.length === 1 ? 'statement' : 'statements'}, but none of the articles it knows reports
+            the same facts.
           </p>
           <p>Add articles on this subject to your sources, then analyse the page again.</p>
           <p class="notice-actions">
@@ -119,7 +121,8 @@ function describeSize(size: Comparison['tooLarge']): string {
   if (!size) return 'It is larger than the pages Crosscheck reads.';
   const parts = [`${NUMBER.format(size.elements)} elements`];
   // Characters are counted only until they pass the limit, and not at all past the element limit.
-  if (size.characters > PAGE_LIMITS.characters) parts.push(`more than ${formatCharacters(PAGE_LIMITS.characters)} of text`);
+  if (size.characters > PAGE_LIMITS.characters)
+    parts.push(`more than ${formatCharacters(PAGE_LIMITS.characters)} of text`);
   else if (size.characters > 0) parts.push(`${formatCharacters(size.characters)} of text`);
   return `It has ${parts.join(' and ')}.`;
 }

@@ -14,7 +14,11 @@ interface Props {
 export function ExportButtons({ comparison, feedback }: Props) {
   function saveMarkdown() {
     const now = new Date();
-    downloadFile(getExportFileName(comparison, 'md', now), formatComparisonMarkdown(comparison, { feedback, exportedAt: now }), 'text/markdown;charset=utf-8');
+    downloadFile(
+      getExportFileName(comparison, 'md', now),
+      formatComparisonMarkdown(comparison, { feedback, exportedAt: now }),
+      'text/markdown;charset=utf-8',
+    );
   }
   function saveJson() {
     const now = new Date();

@@ -22,7 +22,9 @@ export function MarkedText({ text, spans }: Props) {
   return (
     <>
       {pieces.map((p, i) =>
-        typeof p === 'string' ? p : (
+        typeof p === 'string' ? (
+          p
+        ) : (
           <mark key={i} class={`mark-${p.kind}`} title={p.kind === 'differs' ? 'differs' : 'matches'}>
             {p.text}
           </mark>

@@ -34,7 +34,9 @@ export function SourceTimeline({ timeline }: { timeline: Timeline }) {
           <TimelineRow key={source.sourceId} source={source} pagePosition={pagePosition} />
         ))}
       </ol>
-      <p class="timeline-caption">Per source: how many of this page’s statements it agrees with, conflicts with, or is only related to.</p>
+      <p class="timeline-caption">
+        Per source: how many of this page’s statements it agrees with, conflicts with, or is only related to.
+      </p>
       {sources.length > shown.length && (
         <button type="button" class="link-button timeline-more" onClick={() => setShowAll(true)}>
           Show all {sources.length} sources

@@ -6,7 +6,15 @@ import { describeVoices } from '../utils/view/describe-in-corpus';
  * conflict (with how many); copies of one text count once ("2 articles, 1 independent outlet").
  */
 export function SummaryStats({ summary }: { summary: ComparisonSummary }) {
-  const { checked, corroborated, conflicting, corroboratingOutlets, conflictingOutlets, corroboratingArticles, conflictingArticles } = summary;
+  const {
+    checked,
+    corroborated,
+    conflicting,
+    corroboratingOutlets,
+    conflictingOutlets,
+    corroboratingArticles,
+    conflictingArticles,
+  } = summary;
   return (
     <ul class="summary" aria-label="Summary">
       <li class="summary-item">
@@ -16,12 +24,16 @@ export function SummaryStats({ summary }: { summary: ComparisonSummary }) {
       <li class={`summary-item${corroborated ? ' summary-corroborates' : ''}`}>
         <strong class="summary-number">{corroborated}</strong>
         <span class="summary-label">corroborated</span>
-        {corroborated > 0 && <span class="summary-detail">by {describeVoices(corroboratingOutlets.length, corroboratingArticles)}</span>}
+        {corroborated > 0 && (
+          <span class="summary-detail">by {describeVoices(corroboratingOutlets.length, corroboratingArticles)}</span>
+        )}
       </li>
       <li class={`summary-item${conflicting ? ' summary-conflicts' : ''}`}>
         <strong class="summary-number">{conflicting}</strong>
         <span class="summary-label">in conflict</span>
-        {conflicting > 0 && <span class="summary-detail">with {describeVoices(conflictingOutlets.length, conflictingArticles)}</span>}
+        {conflicting > 0 && (
+          <span class="summary-detail">with {describeVoices(conflictingOutlets.length, conflictingArticles)}</span>
+        )}
       </li>
     </ul>
   );

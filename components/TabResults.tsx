@@ -24,7 +24,9 @@ export function TabResults({ fixedTabId }: { fixedTabId: number | undefined }) {
     return (
       <Notice tone="error" title="Crosscheck couldn’t compare this page" state="error">
         <p class="error-message">{state.message}</p>
-        <p>If it keeps happening, reload the page and press Alt+Shift+K, or reload Crosscheck from the extensions page.</p>
+        <p>
+          If it keeps happening, reload the page and press Alt+Shift+K, or reload Crosscheck from the extensions page.
+        </p>
         <button type="button" class="button" onClick={retry}>
           Try again
         </button>

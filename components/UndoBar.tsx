@@ -19,7 +19,10 @@ export function UndoBar({ feedback, outlet, takeFocus, onUndo, onDismiss }: Prop
   useEffect(() => {
     if (takeFocus) undo.current?.focus();
   }, [feedback, takeFocus]);
-  const what = feedback.kind === 'not-a-match' ? `Hidden: you said ${outlet}’s statement is not a match.` : `Flagged: you said the stance of ${outlet}’s statement is wrong.`;
+  const what =
+    feedback.kind === 'not-a-match'
+      ? `Hidden: you said ${outlet}’s statement is not a match.`
+      : `Flagged: you said the stance of ${outlet}’s statement is wrong.`;
   return (
     <div class="undo-bar">
       <span class="undo-text">{what}</span>

@@ -41,7 +41,10 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await service.forgetTab(tabId);
-    if (data.rendered) service.analyseTab(tabId).catch((err: unknown) => console.warn('Crosscheck: the new page could not be analysed', err));
+    if (data.rendered)
+      service
+        .analyseTab(tabId)
+        .catch((err: unknown) => console.warn('Crosscheck: the new page could not be analysed', err));
   });
 
   // A result belongs to one page load; activeTab access also ends when the tab navigates.

@@ -57,7 +57,13 @@ const STANCE_ORDER = { conflicts: 0, corroborates: 1, related: 2 } as const;
 export function compareArticle(whole: Article, corpus: Corpus, options: CompareOptions = {}): Comparison {
   // The content script sends no more than this; other callers (the CLI) are held to it too.
   const article = keepBeginning(whole, PAGE_LIMITS.articleCharacters);
-  const page: PageInfo = { title: article.title, url: article.url, lang: article.lang, published: article.published, readerable: article.readerable };
+  const page: PageInfo = {
+    title: article.title,
+    url: article.url,
+    lang: article.lang,
+    published: article.published,
+    readerable: article.readerable,
+  };
   const text = article.paragraphs.join('\n');
   if (isUnreadableText(text)) return emptyComparison(page, 'unreadable-text');
   // The text says its language when it is long enough to tell; else the page's `lang` attribute.
@@ -68,7 +74,8 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
   if (statements.length === 0) {
     const none = emptyComparison(page, 'no-statements');
     // Cut before it was sent (a very long page): say that the part read had none, not the article.
-    if (article.totalWords !== undefined) none.capped = { statements: 0, words: countWords(text), totalWords: article.totalWords };
+    if (article.totalWords !== undefined)
+      none.capped = { statements: 0, words: countWords(text), totalWords: article.totalWords };
     return none;
   }
   const exclude = new Set(options.excludeSourceIds ?? []);
@@ -82,7 +89,13 @@ export function compareArticle(whole: Article, corpus: Corpus, options: CompareO
   const results = statements.map((st, i) => matchStatement(st, article, corpus, options, story, story.candidates[i]!));
   const comparison: Comparison = { page, statements: results, summary: summarizeStatements(results) };
   const copied = copies[0] && corpus.sources.get(copies[0].sourceId);
-  if (copied) comparison.inCorpus = { sourceId: copied.id, outlet: copied.outlet, published: copied.published, share: Math.round(copies[0]!.share * 1000) / 1000 };
+  if (copied)
+    comparison.inCorpus = {
+      sourceId: copied.id,
+      outlet: copied.outlet,
+      published: copied.published,
+      share: Math.round(copies[0]!.share * 1000) / 1000,
+    };
   if (found.capped || article.totalWords !== undefined) {
     const words = countWords(article.paragraphs.slice(0, found.paragraphsRead).join(' '));
     comparison.capped = { statements: statements.length, words, totalWords: article.totalWords ?? countWords(text) };
@@ -120,25 +133,40 @@ export interface PageStory {
  * statements of those sources that give a value of the same kind: within one story, "the
  * 220,000-ton vessel" is about the ship the source calls "the Ever Given", though they share few words.
  */
-export function storyOf(statements: Statement[], corpus: Corpus, exclude: ReadonlySet<string>, article: Pick<Article, 'published' | 'title'>): PageStory {
+export function storyOf(
+  statements: Statement[],
+  corpus: Corpus,
+  exclude: ReadonlySet<string>,
+  article: Pick<Article, 'published' | 'title'>,
+): PageStory {
   const candidates = statements.map((st) => retrieveCandidates(st, corpus, exclude));
   const story = findStorySources(statements, candidates, corpus).filter((s) => s.similarity >= STORY_SIMILARITY_MIN);
   const similarity = new Map(story.map((s) => [s.sourceId, s.similarity]));
   statements.forEach((st, i) => {
-    const kinds = new Set([...st.features.quantities.map((q) => q.dimension), ...(st.features.dates.length > 0 ? ['date'] : [])]);
+    const kinds = new Set([
+      ...st.features.quantities.map((q) => q.dimension),
+      ...(st.features.dates.length > 0 ? ['date'] : []),
+    ]);
     if (kinds.size === 0) return;
     const have = new Set(candidates[i]);
     for (const { sourceId } of story) {
       for (const c of corpus.bySource.get(sourceId) ?? []) {
         if (have.has(c)) continue;
-        if (c.features.quantities.some((q) => kinds.has(q.dimension)) || (kinds.has('date') && c.features.dates.length > 0)) {
+        if (
+          c.features.quantities.some((q) => kinds.has(q.dimension)) ||
+          (kinds.has('date') && c.features.dates.length > 0)
+        ) {
           candidates[i]!.push(c);
           have.add(c);
         }
       }
     }
   });
-  return { candidates, similarity, events: pageEvents(buildEventProfile(statements, article.published, article.title), corpus) };
+  return {
+    candidates,
+    similarity,
+    events: pageEvents(buildEventProfile(statements, article.published, article.title), corpus),
+  };
 }
 
 /**
@@ -147,22 +175,53 @@ export function storyOf(statements: Statement[], corpus: Corpus, exclude: Readon
  * (scripts/train-judge.ts) learns from.
  */
 export function judgeCandidates(
-  statement: Statement, article: Article, corpus: Corpus, story: PageStory, candidates: CorpusStatement[], gate: JudgeGate | null = SHIPPED_GATE,
+  statement: Statement,
+  article: Article,
+  corpus: Corpus,
+  story: PageStory,
+  candidates: CorpusStatement[],
+  gate: JudgeGate | null = SHIPPED_GATE,
 ): Judged[] {
   const judged: Judged[] = [];
   const documentStance = documentStanceOf(statement, corpus);
   for (const candidate of candidates) {
-    const result = judgeCandidate(statement, candidate, article, corpus, () => documentStance(candidate.sourceId), gate, story.similarity.get(candidate.sourceId) ?? 0, story.events);
+    const result = judgeCandidate(
+      statement,
+      candidate,
+      article,
+      corpus,
+      () => documentStance(candidate.sourceId),
+      gate,
+      story.similarity.get(candidate.sourceId) ?? 0,
+      story.events,
+    );
     if (result) judged.push(result);
   }
   return judged;
 }
 
 function matchStatement(
-  statement: Statement, article: Article, corpus: Corpus, options: CompareOptions, story: PageStory, candidates: CorpusStatement[],
+  statement: Statement,
+  article: Article,
+  corpus: Corpus,
+  options: CompareOptions,
+  story: PageStory,
+  candidates: CorpusStatement[],
 ): StatementResult {
-  const judged = judgeCandidates(statement, article, corpus, story, candidates, options.gate === undefined ? SHIPPED_GATE : options.gate);
-  judged.sort((a, b) => STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] || b.valueEvidence - a.valueEvidence || b.match.score - a.match.score);
+  const judged = judgeCandidates(
+    statement,
+    article,
+    corpus,
+    story,
+    candidates,
+    options.gate === undefined ? SHIPPED_GATE : options.gate,
+  );
+  judged.sort(
+    (a, b) =>
+      STANCE_ORDER[a.match.stance] - STANCE_ORDER[b.match.stance] ||
+      b.valueEvidence - a.valueEvidence ||
+      b.match.score - a.match.score,
+  );
   const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3)
     .slice(0, options.maxMatches ?? 8)
     .map((j) => ({ ...j.match, spans: j.spans() }));
@@ -181,7 +240,11 @@ function keepIndependent(judged: Judged[], corpus: Corpus, maxPerSource: number)
     if (sameSource.length >= maxPerSource) continue;
     const repeats =
       j.match.stance !== 'related' &&
-      sameSource.some((k) => k.match.stance === j.match.stance && alignStatements(k.candidate.features, j.candidate.features, corpus.weights).score >= SAME_FACT_MIN);
+      sameSource.some(
+        (k) =>
+          k.match.stance === j.match.stance &&
+          alignStatements(k.candidate.features, j.candidate.features, corpus.weights).score >= SAME_FACT_MIN,
+      );
     if (!repeats) kept.push(j);
   }
   return kept;
@@ -216,7 +279,11 @@ function documentStanceOf(statement: Statement, corpus: Corpus): (sourceId: stri
  * it names the source's subject, and it dates itself in the source's year or names that subject with
  * a name of several words (a ship, a firm: "Russian" or "Putin" alone names a country's whole news).
  */
-function isAboutSourceTime(statement: Statement, sourcePublished: string | null, eventsOf: () => EventComparison): boolean {
+function isAboutSourceTime(
+  statement: Statement,
+  sourcePublished: string | null,
+  eventsOf: () => EventComparison,
+): boolean {
   if (!sourcePublished) return false;
   // A time of day without a day ("at 10:50 a.m.") dates no year. Checked before the frames, which cost more.
   const dates = statement.features.dates.filter((d) => d.precision !== 'time');
@@ -263,16 +330,25 @@ function judgeCandidate(
   const source = corpus.sources.get(candidate.sourceId);
   const published = source?.published ?? null;
   const alignment = alignStatements(statement.features, candidate.features, corpus.weights);
-  const slots = compareSlots(statement.features, candidate.features, corpus.weights.similarity, corpus.weights.relation ?? null);
+  const slots = compareSlots(
+    statement.features,
+    candidate.features,
+    corpus.weights.similarity,
+    corpus.weights.relation ?? null,
+  );
   // Most candidates share a word and no more: nothing to show, whatever the rest would find.
   if (!mayBeShown(alignment, slots, storySimilarity)) return null;
   const timing = timingOf(article.published, published);
   let samePeriod = timing === 'same period';
   let frames: EventComparison | undefined;
   // Lazy, with the documents' same-event score: most candidates are judged without asking.
-  const eventsOf = () => (frames ??= compareEventFrames(readEventFrame(statement), readEventFrame(candidate), {
-    pageProfile: events.profile, sourceProfile: getEventProfile(corpus, candidate.sourceId), sameEvent: events.sameEvent(candidate.sourceId), similarity: corpus.weights.similarity,
-  }));
+  const eventsOf = () =>
+    (frames ??= compareEventFrames(readEventFrame(statement), readEventFrame(candidate), {
+      pageProfile: events.profile,
+      sourceProfile: getEventProfile(corpus, candidate.sourceId),
+      sameEvent: events.sameEvent(candidate.sourceId),
+      similarity: corpus.weights.similarity,
+    }));
   let differentPeriod = isDifferentPeriod(article.published, published);
   // A page written years later that looks back at the source's event ("In 2021 the Ever Given ..."):
   // the statement is about the source's time, not the page's.
@@ -323,8 +399,13 @@ function judgeCandidate(
   if (voice !== candidate.sourceId) match.voice = voice;
   const spans = () => ({
     page: findSpans(statement.text, [...alignment.shared, ...similar], judgement.findings, 'page', cue('page')),
-    source: findSpans(candidate.text, [...alignment.shared, ...alignment.similar.map(([, s]) => s)], judgement.findings, 'source', cue('source')),
+    source: findSpans(
+      candidate.text,
+      [...alignment.shared, ...alignment.similar.map(([, s]) => s)],
+      judgement.findings,
+      'source',
+      cue('source'),
+    ),
   });
   return { match, judgement, valueEvidence: judgement.valueEvidence, candidate, spans };
 }
-

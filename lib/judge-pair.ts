@@ -39,7 +39,13 @@ export interface PairContext {
  * of the same news cycle. Used by the sentence-pair benchmarks (scripts/eval-pairs.ts) and the
  * judge's training data (scripts/judge-dataset.ts).
  */
-export function judgePair(a: string, b: string, weights: TermWeights, gate: JudgeGate | null = SHIPPED_GATE, context: PairContext = {}): PairJudgement {
+export function judgePair(
+  a: string,
+  b: string,
+  weights: TermWeights,
+  gate: JudgeGate | null = SHIPPED_GATE,
+  context: PairContext = {},
+): PairJudgement {
   const pageDate = context.pageDate ?? null;
   const sourceDate = context.sourceDate ?? null;
   const page = analyseStatement(a, pageDate);
@@ -47,13 +53,27 @@ export function judgePair(a: string, b: string, weights: TermWeights, gate: Judg
   const alignment = alignStatements(page, source, weights);
   const dated = pageDate !== null && sourceDate !== null;
   const judgement = judgeStance({
-    page, source, alignment, slots: compareSlots(page, source, weights.similarity, weights.relation ?? null), related: weights.similarity,
+    page,
+    source,
+    alignment,
+    slots: compareSlots(page, source, weights.similarity, weights.relation ?? null),
+    related: weights.similarity,
     differentPeriod: dated && isDifferentPeriod(pageDate, sourceDate),
     samePeriod: !dated || timingOf(pageDate, sourceDate) === 'same period',
-    pageYear: pageDate?.slice(0, 4) ?? null, sourceYear: sourceDate?.slice(0, 4) ?? null, sourceOutlet: 'source',
+    pageYear: pageDate?.slice(0, 4) ?? null,
+    sourceYear: sourceDate?.slice(0, 4) ?? null,
+    sourceOutlet: 'source',
     monthsApart: Math.abs(monthsBetween(pageDate, sourceDate) ?? 0),
-    sharedWords: surfaceWords(b, alignment.shared), idf: weights.idf, pageText: a, sourceText: b, gate, lexicon: context.lexicon ?? null, storySimilarity: context.storySimilarity ?? 0,
+    sharedWords: surfaceWords(b, alignment.shared),
+    idf: weights.idf,
+    pageText: a,
+    sourceText: b,
+    gate,
+    lexicon: context.lexicon ?? null,
+    storySimilarity: context.storySimilarity ?? 0,
   });
   const score = Math.round(alignment.score * 1000) / 1000;
-  return judgement ? { stance: judgement.stance, score, why: judgement.why, judgement } : { stance: 'none', score, why: 'not about the same thing', judgement: null };
+  return judgement
+    ? { stance: judgement.stance, score, why: judgement.why, judgement }
+    : { stance: 'none', score, why: 'not about the same thing', judgement: null };
 }

@@ -39,7 +39,8 @@ export function outletsOf(matches: readonly Match[]): StatementResult['outlets']
  * independent voices over the whole page (voicesOf), and from how many articles.
  */
 export function summarizeStatements(statements: readonly StatementResult[]): ComparisonSummary {
-  const withStance = (stance: Match['stance']) => statements.filter((s) => s.matches.some((m) => m.stance === stance)).length;
+  const withStance = (stance: Match['stance']) =>
+    statements.filter((s) => s.matches.some((m) => m.stance === stance)).length;
   const matches = (stance: Match['stance']) => statements.flatMap((s) => s.matches.filter((m) => m.stance === stance));
   const articles = (stance: Match['stance']) => new Set(matches(stance).map((m) => m.sourceId)).size;
   return {

@@ -57,8 +57,20 @@ export interface SourceMeta {
  * 3,500-mile detour"): converting km to miles needs them together; what is measured is `object`.
  */
 export type QuantityDimension =
-  | 'money' | 'count' | 'percent' | 'percentage-points' | 'age' | 'duration' | 'mass' | 'length' | 'area'
-  | 'volume' | 'speed' | 'temperature' | 'power' | 'magnitude'
+  | 'money'
+  | 'count'
+  | 'percent'
+  | 'percentage-points'
+  | 'age'
+  | 'duration'
+  | 'mass'
+  | 'length'
+  | 'area'
+  | 'volume'
+  | 'speed'
+  | 'temperature'
+  | 'power'
+  | 'magnitude'
   /**
    * A place in a series: "the ninth day of protests", "its third straight quarterly loss", "fourth
    * in the league", and a run said as a count ("ten meetings in a row" is the tenth). A dimension

@@ -17,7 +17,12 @@ export { projectRoot };
 
 /** The shipped corpus, analysed by the same code as the build's asset. */
 export function loadShippedCorpus(): Corpus {
-  return loadCorpus(buildCorpus(readCorpusSources(projectRoot)), loadWordVectors(), loadStanceModelFile(), loadLexiconFile());
+  return loadCorpus(
+    buildCorpus(readCorpusSources(projectRoot)),
+    loadWordVectors(),
+    loadStanceModelFile(),
+    loadLexiconFile(),
+  );
 }
 
 /**
@@ -25,7 +30,12 @@ export function loadShippedCorpus(): Corpus {
  * shipped one, with the shipped word vectors and stance model.
  */
 export function loadCorpusDir(corpusDir: string): Corpus {
-  return loadCorpus(buildCorpus(readCorpusSources(projectRoot, { corpusDir })), loadWordVectors(), loadStanceModelFile(), loadLexiconFile());
+  return loadCorpus(
+    buildCorpus(readCorpusSources(projectRoot, { corpusDir })),
+    loadWordVectors(),
+    loadStanceModelFile(),
+    loadLexiconFile(),
+  );
 }
 
 /** A page as the engine reads it: the article (or why there is none) and the sources it must not be matched with. */
@@ -53,8 +63,14 @@ export async function readInput(input: string, corpus: Corpus): Promise<ReadInpu
   const meta = corpus.sources.get(id);
   const clean = cleanRawText(content, meta?.headline);
   const article: Article = {
-    title: clean.title, url, lang: 'en', published: meta?.published ?? null, byline: null,
-    siteName: meta?.outlet ?? null, paragraphs: clean.paragraphs, readerable: true,
+    title: clean.title,
+    url,
+    lang: 'en',
+    published: meta?.published ?? null,
+    byline: null,
+    siteName: meta?.outlet ?? null,
+    paragraphs: clean.paragraphs,
+    readerable: true,
   };
   return { article, empty: null, exclude: meta ? [meta.id] : [] };
 }
@@ -72,7 +88,10 @@ function readHtml(html: string, url: string): ReadInput {
   const doc = dom.window.document;
   const reading = readPage(doc, url);
   if (!reading.article) {
-    const comparison = emptyComparison({ title: doc.title, url, lang: doc.documentElement.lang || '', published: null, readerable: false }, reading.unread?.reason ?? 'not-article');
+    const comparison = emptyComparison(
+      { title: doc.title, url, lang: doc.documentElement.lang || '', published: null, readerable: false },
+      reading.unread?.reason ?? 'not-article',
+    );
     if (reading.unread?.reason === 'too-large') comparison.tooLarge = reading.unread.size;
     return { article: null, empty: comparison, exclude: [] };
   }

@@ -24,7 +24,20 @@ const OFF_TOPIC = [
   'The company announced that it would hire {count} workers at its new plant near {city}.',
 ];
 const CITIES = ['Moscow', 'Dushanbe', 'Yerevan', 'Bishkek', 'Tashkent', 'Minsk', 'Astana', 'Kyiv'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function fill(template: string, random: () => number): string {
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));

@@ -19,7 +19,15 @@ export function loadPairEngine(): PairEngine {
   if (!engine) {
     const vectors = loadWordVectors();
     const lexicon = loadLexiconFile();
-    engine = { weights: { idf: generalIdf(vectors), similarity: (a, b) => vectors.similarity(a, b), relation: (a, b) => lexicon.relation(a, b) }, lexicon, vectors };
+    engine = {
+      weights: {
+        idf: generalIdf(vectors),
+        similarity: (a, b) => vectors.similarity(a, b),
+        relation: (a, b) => lexicon.relation(a, b),
+      },
+      lexicon,
+      vectors,
+    };
   }
   return engine;
 }

@@ -22,7 +22,11 @@ export function loadWordVectors(dir = join(root, 'corpus')): WordVectors {
   }
   const bytes = readFileSync(binFile);
   try {
-    return createWordVectors(meta.stems as string[], new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), meta.dims);
+    return createWordVectors(
+      meta.stems as string[],
+      new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      meta.dims,
+    );
   } catch (cause) {
     throw new Error(`${binFile}: does not match ${jsonFile}`, { cause });
   }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { sharedDir } from './project-root';
 
-
 /** The 25 real news pages of ../shared/readability-pages (unrelated to the corpus). */
 export function realPageFiles(): Array<{ name: string; file: string }> {
   const dir = join(sharedDir, 'readability-pages');

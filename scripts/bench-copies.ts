@@ -53,14 +53,23 @@ for (let run = 0; run < 3; run++) {
   updateCopyGroups({ copies, sources: corpus.sources });
   const end = performance.now();
   copyParts.push(end - tSamples);
-  if (run === 0) console.log(`copy part of loading: samples + index ${ms(tGroups - tSamples)}, groups ${ms(end - tGroups)} (grouping statements by source, already done by loadCorpus: ${ms(tSamples - t)})`);
+  if (run === 0)
+    console.log(
+      `copy part of loading: samples + index ${ms(tGroups - tSamples)}, groups ${ms(end - tGroups)} (grouping statements by source, already done by loadCorpus: ${ms(tSamples - t)})`,
+    );
 }
 const sampled = corpus.copies.samples.reduce((a, s) => a + (s?.length ?? 0), 0);
 const groups = new Map<string, number>();
 for (const [, voice] of corpus.copies.voices) groups.set(voice, (groups.get(voice) ?? 0) + 1);
-console.log(`${n} articles, ${asset.statements.length} statements; ${sampled} sampled shingles (${(sampled / n).toFixed(1)} a source), ${corpus.copies.postings.size} distinct`);
-console.log(`copy groups: ${groups.size}, holding ${corpus.copies.voices.size} sources; ${new Set([...corpus.sources.keys()].map(corpus.voiceOf)).size} voices in all`);
-console.log(`loadCorpus: median ${ms(median(loads))}; of which the copy check's samples, index and groups: median ${ms(median(copyParts))}`);
+console.log(
+  `${n} articles, ${asset.statements.length} statements; ${sampled} sampled shingles (${(sampled / n).toFixed(1)} a source), ${corpus.copies.postings.size} distinct`,
+);
+console.log(
+  `copy groups: ${groups.size}, holding ${corpus.copies.voices.size} sources; ${new Set([...corpus.sources.keys()].map(corpus.voiceOf)).size} voices in all`,
+);
+console.log(
+  `loadCorpus: median ${ms(median(loads))}; of which the copy check's samples, index and groups: median ${ms(median(copyParts))}`,
+);
 
 // Memory of the copy index (needs --expose-gc).
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -71,19 +80,26 @@ if (gc) {
   for (const [id, list] of corpus.bySource) addToCopyIndex(copies, id, sampleShingles(list));
   updateCopyGroups({ copies, sources: corpus.sources });
   gc();
-  console.log(`copy index in memory: ${((process.memoryUsage().heapUsed - before) / 1024 / 1024).toFixed(1)} MB (${copies.numbers.size} samples)`);
+  console.log(
+    `copy index in memory: ${((process.memoryUsage().heapUsed - before) / 1024 / 1024).toFixed(1)} MB (${copies.numbers.size} samples)`,
+  );
 }
 
 // Adding one source to the loaded corpus (the options page): the groups are computed again.
 {
   const meta = { ...asset.sources[0]!, id: 'user-bench' };
-  const statements = analyseSource(meta, corpus.bySource.get(asset.sources[0]!.id)!.map((st) => st.text));
+  const statements = analyseSource(
+    meta,
+    corpus.bySource.get(asset.sources[0]!.id)!.map((st) => st.text),
+  );
   const t = performance.now();
   addSources(corpus, [{ meta, statements }]);
   const total = performance.now() - t;
   const t2 = performance.now();
   updateCopyGroups(corpus);
-  console.log(`addSources of one source: ${ms(total)}, of which the groups ${ms(performance.now() - t2)}; it joins the voice ${corpus.voiceOf('user-bench')}`);
+  console.log(
+    `addSources of one source: ${ms(total)}, of which the groups ${ms(performance.now() - t2)}; it joins the voice ${corpus.voiceOf('user-bench')}`,
+  );
 }
 
 // Per page: the check alone against the whole comparison.
@@ -105,4 +121,6 @@ for (const a of pages) {
   compareArticle(a, corpus);
   totals.push(performance.now() - t);
 }
-console.log(`per page (${pages.length} pages): copy check median ${ms(median(checks))}, p95 ${ms(p95(checks))}, max ${ms(Math.max(...checks))}; whole compareArticle median ${ms(median(totals))}, p95 ${ms(p95(totals))}`);
+console.log(
+  `per page (${pages.length} pages): copy check median ${ms(median(checks))}, p95 ${ms(p95(checks))}, max ${ms(Math.max(...checks))}; whole compareArticle median ${ms(median(totals))}, p95 ${ms(p95(totals))}`,
+);

@@ -54,7 +54,10 @@ function writeExportFiles(n: number, dir: string): string[] {
     if (findStatements(source.paragraphs, source.meta.published).length === 0) continue;
     // Each article at an address of its own: an import derives a source's id from its address, and
     // a copy whose perturbation changed nothing would otherwise replace the original.
-    const article = { meta: { ...source.meta, url: `https://bench.invalid/${source.meta.id}` }, paragraphs: source.paragraphs };
+    const article = {
+      meta: { ...source.meta, url: `https://bench.invalid/${source.meta.id}` },
+      paragraphs: source.paragraphs,
+    };
     const size = JSON.stringify(article).length;
     if (bytes + size > MAX_IMPORT_BYTES * 0.9) flush();
     batch.push(article);
@@ -65,14 +68,25 @@ function writeExportFiles(n: number, dir: string): string[] {
 }
 
 /** The corpus status line of the options page, once the corpus has loaded. */
-async function readStatus(page: Page): Promise<{ sources: number; userSources: number; statements: number; loadMs: number; userMs: number }> {
+async function readStatus(
+  page: Page,
+): Promise<{ sources: number; userSources: number; statements: number; loadMs: number; userMs: number }> {
   const status = page.locator('[data-corpus-status]');
   await status.waitFor({ timeout: 120_000 });
   const read = (name: string) => status.getAttribute(`data-${name}`).then(Number);
-  return { sources: await read('sources'), userSources: await read('user-sources'), statements: await read('statements'), loadMs: await read('load-ms'), userMs: await read('user-ms') };
+  return {
+    sources: await read('sources'),
+    userSources: await read('user-sources'),
+    statements: await read('statements'),
+    loadMs: await read('load-ms'),
+    userMs: await read('user-ms'),
+  };
 }
 
-export async function measureIndexedDb(n: number, extDir = join(projectRoot, '.output', 'chrome-mv3')): Promise<IndexedDbFigures> {
+export async function measureIndexedDb(
+  n: number,
+  extDir = join(projectRoot, '.output', 'chrome-mv3'),
+): Promise<IndexedDbFigures> {
   const filesDir = join(projectRoot, 'out', 'bench', `indexeddb-${n}`);
   rmSync(filesDir, { recursive: true, force: true });
   const files = writeExportFiles(n, filesDir);
@@ -86,10 +100,14 @@ export async function measureIndexedDb(n: number, extDir = join(projectRoot, '.o
     for (const file of files) {
       // The end of an import is a new report (or an error line). Waiting for the input to be
       // disabled and enabled again could miss a short disabled spell and time out.
-      await page.evaluate(() => document.querySelectorAll('.import-report h3, .status-error').forEach((e) => e.setAttribute('data-stale', '')));
+      await page.evaluate(() =>
+        document.querySelectorAll('.import-report h3, .status-error').forEach((e) => e.setAttribute('data-stale', '')),
+      );
       await page.locator('#import-files').setInputFiles(file);
       await page.waitForFunction(
-        () => document.querySelector('.import-report h3:not([data-stale]), .status-error:not([data-stale]):not(:empty)') && !document.querySelector('#import-files[disabled]'),
+        () =>
+          document.querySelector('.import-report h3:not([data-stale]), .status-error:not([data-stale]):not(:empty)') &&
+          !document.querySelector('#import-files[disabled]'),
         undefined,
         { timeout: 600_000, polling: 200 },
       );

@@ -42,7 +42,9 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
   const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
   // The comparison index: analysed statements and term postings (the popup's search index is built on first search).
   const serialized = JSON.stringify(asset);
-  const indexBytes = serialized.length + JSON.stringify([...corpus.terms.postings].map(([term, list]) => [term, Array.from(postingIds(list))])).length;
+  const indexBytes =
+    serialized.length +
+    JSON.stringify([...corpus.terms.postings].map(([term, list]) => [term, Array.from(postingIds(list))])).length;
   // Loading a stored corpus: parse the analysed statements and rebuild the term index (no analysis).
   const t1 = performance.now();
   loadCorpus(JSON.parse(serialized) as AnalysedCorpus, null);

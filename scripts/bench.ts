@@ -58,7 +58,8 @@ for (const { file } of realPageFiles()) {
     const article = extractArticle(doc, 'http://localhost/');
     if (article) compareArticle(article, corpus);
     const pipeMs = performance.now() - t;
-    if (run > 0) { // the first run warms the JIT
+    if (run > 0) {
+      // the first run warms the JIT
       r.push(readMs);
       p.push(pipeMs);
     }
@@ -96,10 +97,15 @@ const built = await part('bundle', () => {
   execFileSync('npm', ['run', '--silent', 'corpus'], { cwd: projectRoot, stdio: 'ignore' });
   execFileSync('npx', ['wxt', 'zip'], { cwd: projectRoot, stdio: 'ignore' });
   const chrome = join(outDir, 'chrome-mv3');
-  for (const file of ['background.js', 'content-scripts/content.js', ...readdirSync(join(chrome, 'chunks')).map((f) => `chunks/${f}`)]) {
+  for (const file of [
+    'background.js',
+    'content-scripts/content.js',
+    ...readdirSync(join(chrome, 'chunks')).map((f) => `chunks/${f}`),
+  ]) {
     if (existsSync(join(chrome, file))) bundle[file] = statSync(join(chrome, file)).size;
   }
-  for (const zip of readdirSync(outDir).filter((f) => f.endsWith('-chrome.zip'))) bundle[zip] = statSync(join(outDir, zip)).size;
+  for (const zip of readdirSync(outDir).filter((f) => f.endsWith('-chrome.zip')))
+    bundle[zip] = statSync(join(outDir, zip)).size;
   return true;
 });
 
@@ -109,7 +115,9 @@ const indexedDb = existsSync(CHROMIUM) && built ? await part('indexedDb', () => 
 
 // 5. In the browser: recorded by the end-to-end test tests/e2e/timing.test.ts (npm test), if it ran.
 const timingFile = join(projectRoot, 'artifacts', 'timing.json');
-const browser = existsSync(timingFile) ? (JSON.parse(readFileSync(timingFile, 'utf8')) as { medianLoadToResultsMs: number; longestContentTaskMs: number }) : null;
+const browser = existsSync(timingFile)
+  ? (JSON.parse(readFileSync(timingFile, 'utf8')) as { medianLoadToResultsMs: number; longestContentTaskMs: number })
+  : null;
 
 const figures = {
   readabilityMs: round(median(readability)),
@@ -120,21 +128,35 @@ const figures = {
   indexedDb,
   bundle,
   failures,
-  browser: browser && { medianLoadToResultsMs: browser.medianLoadToResultsMs, longestContentTaskMs: browser.longestContentTaskMs, from: 'artifacts/timing.json' },
+  browser: browser && {
+    medianLoadToResultsMs: browser.medianLoadToResultsMs,
+    longestContentTaskMs: browser.longestContentTaskMs,
+    from: 'artifacts/timing.json',
+  },
 };
 if (json) console.log(JSON.stringify(figures, null, 2));
 else {
   console.log(`pages: ${figures.pages} (../shared/readability-pages), medians of ${RUNS} runs each`);
-  console.log(`readability ${figures.readabilityMs} ms, pipeline ${figures.pipelineMs} ms, overhead ratio ${figures.overheadRatio}`);
+  console.log(
+    `readability ${figures.readabilityMs} ms, pipeline ${figures.pipelineMs} ms, overhead ratio ${figures.overheadRatio}`,
+  );
   for (const [n, s] of Object.entries(scale)) {
-    console.log(`corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`);
+    console.log(
+      `corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`,
+    );
   }
   if (indexedDb) {
     const d = indexedDb;
-    console.log(`in Chromium, ${d.userSources} of your sources (${d.statements} statements) in IndexedDB: import ${d.importSeconds} s, load at start-up ${d.loadSeconds} s (first start after the import ${d.firstLoadSeconds} s)`);
-  } else if (!failures.indexedDb) console.log(`in Chromium: ${CHROMIUM} not found or no build, IndexedDB load not measured`);
+    console.log(
+      `in Chromium, ${d.userSources} of your sources (${d.statements} statements) in IndexedDB: import ${d.importSeconds} s, load at start-up ${d.loadSeconds} s (first start after the import ${d.firstLoadSeconds} s)`,
+    );
+  } else if (!failures.indexedDb)
+    console.log(`in Chromium: ${CHROMIUM} not found or no build, IndexedDB load not measured`);
   for (const [file, bytes] of Object.entries(bundle)) console.log(`bundle ${file}: ${(bytes / 1024).toFixed(1)} kB`);
   for (const [name, why] of Object.entries(failures)) console.log(`${name}: FAILED, ${why}`);
-  if (browser) console.log(`in Chromium (last npm test): results ${browser.medianLoadToResultsMs} ms after page load (median), longest content-script task ${browser.longestContentTaskMs} ms (0 = none of 50 ms or more)`);
+  if (browser)
+    console.log(
+      `in Chromium (last npm test): results ${browser.medianLoadToResultsMs} ms after page load (median), longest content-script task ${browser.longestContentTaskMs} ms (0 = none of 50 ms or more)`,
+    );
   else console.log('in Chromium: run npm test first (tests/e2e/timing.test.ts records it)');
 }

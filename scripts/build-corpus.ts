@@ -11,7 +11,9 @@ const out = join(root, 'public', 'corpus-index.json');
 const asset = buildCorpus(readCorpusSources(root));
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(asset));
-console.log(`corpus: ${asset.sources.length} sources, ${asset.statements.length} statements -> ${out} (${readFileSync(out).length} bytes)`);
+console.log(
+  `corpus: ${asset.sources.length} sources, ${asset.statements.length} statements -> ${out} (${readFileSync(out).length} bytes)`,
+);
 
 // The word vectors and the stance model ship as they are committed
 // (scripts/build-word-vectors.ts, scripts/build-lexicon.ts and scripts/train-stance.ts make them).

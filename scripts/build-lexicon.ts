@@ -76,7 +76,11 @@ for (const pos of POS) {
     lemmasOf.set(lemma, byPos);
   }
 }
-for (const [lemma, byPos] of lemmasOf) senses.set(lemma, POS.flatMap((pos) => (byPos.get(pos) ?? []).slice(0, SENSES)));
+for (const [lemma, byPos] of lemmasOf)
+  senses.set(
+    lemma,
+    POS.flatMap((pos) => (byPos.get(pos) ?? []).slice(0, SENSES)),
+  );
 
 // data.<pos>: every synset's words and pointers (adjective satellites are in data.adj too).
 const synsets = new Map<string, Synset>();
@@ -86,14 +90,24 @@ for (const pos of POS) {
     const key = `${POS_CHAR[pos]}${f[0]}`;
     const wordCount = parseInt(f[3]!, 16);
     const words = [];
-    for (let i = 0; i < wordCount; i++) words.push(f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, '').replace(/-/g, '_'));
+    for (let i = 0; i < wordCount; i++)
+      words.push(
+        f[4 + 2 * i]!.toLowerCase()
+          .replace(/\(.*\)$/, '')
+          .replace(/-/g, '_'),
+      );
     let at = 4 + 2 * wordCount;
     const pointerCount = Number(f[at++]);
     const pointers: Synset['pointers'] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
       const st = f[at + 3]!;
       const targetPos = f[at + 2] === 's' ? 'a' : f[at + 2]!;
-      pointers.push({ symbol: f[at]!, target: `${targetPos}${f[at + 1]}`, source: parseInt(st.slice(0, 2), 16), targetWord: parseInt(st.slice(2), 16) });
+      pointers.push({
+        symbol: f[at]!,
+        target: `${targetPos}${f[at + 1]}`,
+        source: parseInt(st.slice(0, 2), 16),
+        targetWord: parseInt(st.slice(2), 16),
+      });
     }
     synsets.set(key, { key, words, pointers });
   }
@@ -123,7 +137,8 @@ for (const [lemma, keys] of senses) {
     for (const p of synset.pointers) {
       if (p.symbol !== '&' || !key.startsWith('a')) continue;
       const head = synsets.get(p.target)!;
-      for (const q of head.pointers) if (q.symbol === '!' && q.source > 0) link(antonyms, lemma, synsets.get(q.target)!.words[q.targetWord - 1]!);
+      for (const q of head.pointers)
+        if (q.symbol === '!' && q.source > 0) link(antonyms, lemma, synsets.get(q.target)!.words[q.targetWord - 1]!);
     }
   }
 }
@@ -148,7 +163,10 @@ let frontier = [...synsetIds.keys()];
 for (let level = 0; level < HYPER_LEVELS; level++) {
   const next: string[] = [];
   for (const key of frontier) {
-    const parents = synsets.get(key)!.pointers.filter((p) => p.symbol === '@' || p.symbol === '@i').map((p) => p.target);
+    const parents = synsets
+      .get(key)!
+      .pointers.filter((p) => p.symbol === '@' || p.symbol === '@i')
+      .map((p) => p.target);
     const id = idOf(key);
     for (const parent of parents) {
       const fresh = !synsetIds.has(parent);
@@ -159,14 +177,18 @@ for (let level = 0; level < HYPER_LEVELS; level++) {
   frontier = next;
 }
 const index = new Map(words.map((w, i) => [w, i]));
-const listOf = (table: Map<string, Set<string>>) => words.map((w) => [...(table.get(w) ?? [])].map((x) => index.get(x)!).sort((a, b) => a - b));
+const listOf = (table: Map<string, Set<string>>) =>
+  words.map((w) => [...(table.get(w) ?? [])].map((x) => index.get(x)!).sort((a, b) => a - b));
 
 const asset: LexiconAsset = {
   version: LEXICON_VERSION,
   words: singles,
   senses: encodeLists(wordSenses),
   hypernyms: encodeLists(hypernyms),
-  pos: [...synsetIds.entries()].sort((a, b) => a[1] - b[1]).map(([key]) => key[0]).join(''),
+  pos: [...synsetIds.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .map(([key]) => key[0])
+    .join(''),
   derived: encodeLists(listOf(derived)),
   antonyms: encodeLists(listOf(antonyms)),
 };
@@ -179,10 +201,13 @@ const verbal = collocations.filter((w) => lemmasOf.get(w)!.has('verb'));
 // Collocations all of whose senses are instances (people and places: "vladimir_putin", "soviet_union")
 // are names: one term, without their head word, so that a shared name counts once.
 const isInstance = (key: string) => synsets.get(key)!.pointers.some((p) => p.symbol === '@i');
-const names = collocations.filter((w) => POS.every((pos) => (lemmasOf.get(w)!.get(pos) ?? []).every((key) => isInstance(key))));
+const names = collocations.filter((w) =>
+  POS.every((pos) => (lemmasOf.get(w)!.get(pos) ?? []).every((key) => isInstance(key))),
+);
 const collocationText = `${JSON.stringify({ collocations, verbal, names })}\n`;
 const bytes = Buffer.byteLength(text) + Buffer.byteLength(collocationText);
-if (bytes > MAX_BYTES) throw new Error(`lexicon: ${bytes} bytes is over the ${MAX_BYTES}-byte budget; lower SENSES or HYPER_LEVELS`);
+if (bytes > MAX_BYTES)
+  throw new Error(`lexicon: ${bytes} bytes is over the ${MAX_BYTES}-byte budget; lower SENSES or HYPER_LEVELS`);
 writeFileSync(lexiconFile, text);
 writeFileSync(collocationFile, collocationText);
 reportSenseCoverage();
@@ -197,12 +222,15 @@ function isKept(lemma: string): boolean {
   if (!/^[a-z][a-z_']*$/.test(lemma)) return false;
   const parts = lemma.split('_');
   if (parts.length === 1) return rank.has(lemma);
-    if (parts.length > MAX_PARTS || FUNCTION_WORDS.has(parts[0]!) || parts.every((p) => FUNCTION_WORDS.has(p))) return false;
+  if (parts.length > MAX_PARTS || FUNCTION_WORDS.has(parts[0]!) || parts.every((p) => FUNCTION_WORDS.has(p)))
+    return false;
   return parts.every((p) => (rank.get(p) ?? Infinity) < COLLOCATION_RANK);
 }
 
 function readLines(file: string): string[] {
-  return readFileSync(join(dict, file), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
+  return readFileSync(join(dict, file), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith(' '));
 }
 
 /** Lists of small non-negative integers as one string: each list's numbers in base 36, ',' between numbers, ';' between lists. */

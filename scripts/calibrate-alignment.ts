@@ -22,5 +22,13 @@ for (const { file } of realPageFiles()) {
   }
 }
 scores.sort((x, y) => y - x);
-console.log('statements', scores.length, 'top', scores.slice(0, 15).map((x) => x.toFixed(3)).join(' '));
+console.log(
+  'statements',
+  scores.length,
+  'top',
+  scores
+    .slice(0, 15)
+    .map((x) => x.toFixed(3))
+    .join(' '),
+);
 for (const t of [0.3, 0.35, 0.38, 0.4, 0.42]) console.log(t, scores.filter((x) => x >= t).length);

@@ -18,14 +18,25 @@ async function best(label: string, file: string, corpus: Corpus): Promise<void> 
   if (!read.article) return;
   const statements = findStatements(read.article.paragraphs, read.article.published);
   const exclude = new Set(read.exclude);
-  const story = findStorySources(statements, statements.map((s) => retrieveCandidates(s, corpus, exclude)), corpus);
-  console.log(`${label.padEnd(48)} ${story.slice(0, 7).map((s) => `${s.sourceId.slice(0, 3)}:${s.similarity.toFixed(2)}`).join(' ')}`);
+  const story = findStorySources(
+    statements,
+    statements.map((s) => retrieveCandidates(s, corpus, exclude)),
+    corpus,
+  );
+  console.log(
+    `${label.padEnd(48)} ${story
+      .slice(0, 7)
+      .map((s) => `${s.sourceId.slice(0, 3)}:${s.similarity.toFixed(2)}`)
+      .join(' ')}`,
+  );
 }
 
 const shipped = loadShippedCorpus();
 for (const f of readdirSync(join(sharedDir, 'seeds'))) await best(`seed ${f}`, join(sharedDir, 'seeds', f), shipped);
 for (const a of evalArticleFiles()) await best(`seed article ${a.name}`, a.file, shipped);
-for (const story of readdirSync(join(sharedDir, 'stories'), { withFileTypes: true }).filter((d) => d.isDirectory() && !HELD_OUT_STORIES.includes(d.name))) {
+for (const story of readdirSync(join(sharedDir, 'stories'), { withFileTypes: true }).filter(
+  (d) => d.isDirectory() && !HELD_OUT_STORIES.includes(d.name),
+)) {
   const dir = join(sharedDir, 'stories', story.name);
   const corpus = loadCorpusDir(join(dir, 'corpus'));
   for (const f of readdirSync(join(dir, 'pages'))) await best(`${story.name} ${f}`, join(dir, 'pages', f), corpus);

@@ -108,12 +108,19 @@ function formatTable(header: string[], rows: string[][], markdown: boolean): str
     return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
   }
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
 
 /** One row per group with a count per label and a total, then a total row with percentages. */
-function labelTable(pairs: Pair[], groups: string[], groupOf: (pair: Pair) => string, title: string, markdown: boolean): string {
+function labelTable(
+  pairs: Pair[],
+  groups: string[],
+  groupOf: (pair: Pair) => string,
+  title: string,
+  markdown: boolean,
+): string {
   const rows = groups.map((group) => {
     const inGroup = pairs.filter((pair) => groupOf(pair) === group);
     const byLabel = countBy(inGroup, (pair) => pair.label);
@@ -121,7 +128,11 @@ function labelTable(pairs: Pair[], groups: string[], groupOf: (pair: Pair) => st
   });
   const totals = countBy(pairs, (pair) => pair.label);
   rows.push(['total', ...LABELS.map((label) => String(totals.get(label) ?? 0)), String(pairs.length)]);
-  rows.push(['share', ...LABELS.map((label) => `${Math.round((100 * (totals.get(label) ?? 0)) / Math.max(pairs.length, 1))}%`), '100%']);
+  rows.push([
+    'share',
+    ...LABELS.map((label) => `${Math.round((100 * (totals.get(label) ?? 0)) / Math.max(pairs.length, 1))}%`),
+    '100%',
+  ]);
   return formatTable([title, ...LABELS, 'total'], rows, markdown);
 }
 
@@ -129,7 +140,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const markdown = args.includes('--markdown');
   const dir = args.find((arg) => !arg.startsWith('--')) ?? join(projectRoot, 'data', 'pairs');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort();
   if (files.length === 0) throw new Error(`No .jsonl files in ${dir}`);
 
   const pairs: Pair[] = [];

@@ -37,7 +37,9 @@ writeFileSync(predPath, `${lines.join('\n')}\n`);
 console.log(`wrote ${test.pairs.length} predictions to ${predPath}`);
 
 const gold = join(FNC1_DIR, 'competition_test_stances.csv');
-const run = spawnSync(process.execPath, [join(FNC1_DIR, 'score.mjs'), '--gold', gold, '--pred', predPath], { encoding: 'utf8' });
+const run = spawnSync(process.execPath, [join(FNC1_DIR, 'score.mjs'), '--gold', gold, '--pred', predPath], {
+  encoding: 'utf8',
+});
 process.stdout.write(run.stdout);
 process.stderr.write(run.stderr);
 process.exitCode = run.status ?? 1;

@@ -42,49 +42,95 @@ const rows: Row[] = [];
 const started = performance.now();
 
 /** Compares each page into out/eval/<set>/<id>.json and scores the set with ../shared/eval/score.mjs. */
-async function goldSet(set: string, what: string, pages: Array<[string, string]>, corpus: Corpus, expected: string): Promise<void> {
+async function goldSet(
+  set: string,
+  what: string,
+  pages: Array<[string, string]>,
+  corpus: Corpus,
+  expected: string,
+): Promise<void> {
   const dir = join(outRoot, set);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [id, file] of pages) writeFileSync(join(dir, `${id}.json`), JSON.stringify(await compareInput(file, corpus), null, 2));
-  const report = execFileSync('node', [join(sharedDir, 'eval', 'score.mjs'), '--expected', expected, '--outputs', dir], { encoding: 'utf8' });
+  for (const [id, file] of pages)
+    writeFileSync(join(dir, `${id}.json`), JSON.stringify(await compareInput(file, corpus), null, 2));
+  const report = execFileSync(
+    'node',
+    [join(sharedDir, 'eval', 'score.mjs'), '--expected', expected, '--outputs', dir],
+    { encoding: 'utf8' },
+  );
   writeFileSync(join(outRoot, `${set}.report.txt`), report);
   if (showMisses.has(set)) console.log(`== ${set}\n${report.trimEnd()}`);
   const score = /score (\d\.\d+) \((\d+)\/(\d+)/.exec(report);
   const parts = /corroborations found (\d+\/\d+), conflicts found (\d+\/\d+), guards kept (\d+\/\d+)/.exec(report);
   rows.push({
-    set, what,
+    set,
+    what,
     figure: score ? `${score[1]} (${score[2]}/${score[3]})` : 'no score',
-    detail: parts ? `corroborations ${parts[1]}, conflicts ${parts[2]}, guards ${parts[3]}; nothing shown scores ${nothingScore(expected)}` : report.slice(0, 200),
+    detail: parts
+      ? `corroborations ${parts[1]}, conflicts ${parts[2]}, guards ${parts[3]}; nothing shown scores ${nothingScore(expected)}`
+      : report.slice(0, 200),
   });
 }
 
 /** What an engine that shows nothing scores on a gold file: the share of its (non-stretch) lines that are guards. */
 function nothingScore(expected: string): string {
-  const gold = readFileSync(expected, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { accept: string[]; stretch?: boolean });
+  const gold = readFileSync(expected, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { accept: string[]; stretch?: boolean });
   const scored = gold.filter((g) => !g.stretch);
-  const guards = scored.filter((g) => g.accept.includes('none') || !g.accept.some((a) => a === 'corroborates' || a === 'conflicts'));
+  const guards = scored.filter(
+    (g) => g.accept.includes('none') || !g.accept.some((a) => a === 'corroborates' || a === 'conflicts'),
+  );
   return (guards.length / Math.max(1, scored.length)).toFixed(2);
 }
 
 const shipped = loadShippedCorpus();
 if (wanted('seed-pairs')) {
-  const seeds = readdirSync(join(sharedDir, 'seeds')).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f.slice(0, 3), join(sharedDir, 'seeds', f)]);
-  await goldSet('seed-pairs', 'seed story: each seed against the other four', seeds, shipped, join(sharedDir, 'eval', 'seed-pairs.jsonl'));
+  const seeds = readdirSync(join(sharedDir, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f): [string, string] => [f.slice(0, 3), join(sharedDir, 'seeds', f)]);
+  await goldSet(
+    'seed-pairs',
+    'seed story: each seed against the other four',
+    seeds,
+    shipped,
+    join(sharedDir, 'eval', 'seed-pairs.jsonl'),
+  );
 }
 if (wanted('seed-articles')) {
   const articles = evalArticleFiles().map(({ name, file }): [string, string] => [name, file]);
-  await goldSet('seed-articles', 'seed story: three test pages', articles, shipped, join(sharedDir, 'eval', 'articles-expected.jsonl'));
+  await goldSet(
+    'seed-articles',
+    'seed story: three test pages',
+    articles,
+    shipped,
+    join(sharedDir, 'eval', 'articles-expected.jsonl'),
+  );
 }
 
 const storiesDir = join(sharedDir, 'stories');
-for (const story of existsSync(storiesDir) ? readdirSync(storiesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : []) {
+for (const story of existsSync(storiesDir)
+  ? readdirSync(storiesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+  : []) {
   if (!wanted(story)) continue;
   const dir = join(storiesDir, story);
   if (!existsSync(join(dir, 'expected.jsonl')) || !existsSync(join(dir, 'corpus', 'manifest.json'))) continue;
-  const pages = readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f.replace(/\.html$/, ''), join(dir, 'pages', f)]);
+  const pages = readdirSync(join(dir, 'pages'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f): [string, string] => [f.replace(/\.html$/, ''), join(dir, 'pages', f)]);
   const corpus = loadCorpusDir(join(dir, 'corpus'));
-  await goldSet(story, `story: ${pages.length} pages against its corpus of ${corpus.sources.size}`, pages, corpus, join(dir, 'expected.jsonl'));
+  await goldSet(
+    story,
+    `story: ${pages.length} pages against its corpus of ${corpus.sources.size}`,
+    pages,
+    corpus,
+    join(dir, 'expected.jsonl'),
+  );
 }
 
 if (wanted('readability-pages')) {
@@ -102,7 +148,9 @@ if (wanted('readability-pages')) {
         if (m.stance === 'related') related++;
         else {
           strong++;
-          alarms.push(`${name}: ${m.stance} "${st.text.slice(0, 70)}" ~ ${m.sourceId.slice(0, 3)} "${m.text.slice(0, 70)}" (${m.why})`);
+          alarms.push(
+            `${name}: ${m.stance} "${st.text.slice(0, 70)}" ~ ${m.sourceId.slice(0, 3)} "${m.text.slice(0, 70)}" (${m.why})`,
+          );
         }
       }
     }
@@ -111,7 +159,8 @@ if (wanted('readability-pages')) {
   writeFileSync(join(outRoot, 'readability-pages.report.txt'), alarms.join('\n') + '\n');
   if (showMisses.has('readability-pages')) console.log(`== readability-pages\n${alarms.join('\n')}`);
   rows.push({
-    set: 'readability-pages', what: `${realPages.length} unrelated real pages against the seed corpus`,
+    set: 'readability-pages',
+    what: `${realPages.length} unrelated real pages against the seed corpus`,
     figure: `${(strong / realPages.length).toFixed(2)} per page`,
     detail: `${strong} corroborates/conflicts on ${statements} statements (related: ${(related / realPages.length).toFixed(2)} per page)`,
   });
@@ -122,7 +171,11 @@ if (wanted('hand-pairs')) {
   // this is a training figure; train:judge prints the figure with each story held out.
   const pairs = readHandPairs();
   const { weights, lexicon } = loadPairEngine();
-  const tally: Record<'corroborates' | 'conflicts' | 'other', [number, number]> = { corroborates: [0, 0], conflicts: [0, 0], other: [0, 0] };
+  const tally: Record<'corroborates' | 'conflicts' | 'other', [number, number]> = {
+    corroborates: [0, 0],
+    conflicts: [0, 0],
+    other: [0, 0],
+  };
   const wrong: string[] = [];
   for (const p of pairs) {
     const { stance, why } = judgePair(p.page, p.source, weights, undefined, handPairContext(p, lexicon));
@@ -136,7 +189,8 @@ if (wanted('hand-pairs')) {
   if (showMisses.has('hand-pairs')) console.log(`== hand-pairs\n${wrong.join('\n')}`);
   const right = tally.corroborates[0] + tally.conflicts[0] + tally.other[0];
   rows.push({
-    set: 'hand-pairs', what: `${pairs.length} pairs of ${new Set(pairs.map((p) => p.story)).size} stories written for this project (training data of the gate)`,
+    set: 'hand-pairs',
+    what: `${pairs.length} pairs of ${new Set(pairs.map((p) => p.story)).size} stories written for this project (training data of the gate)`,
     figure: `${((right / pairs.length) * 100).toFixed(1)}%`,
     detail: `corroborations ${tally.corroborates.join('/')}, conflicts ${tally.conflicts.join('/')}, related or none kept ${tally.other.join('/')}`,
   });
@@ -144,7 +198,11 @@ if (wanted('hand-pairs')) {
 
 const benchmarks: Array<[PairTask, string, string]> = [
   ['mrpc', 'MRPC test: paraphrase = corroborates', join(sharedDir, 'benchmarks', 'mrpc', 'msr_paraphrase_test.txt')],
-  ['sick', 'SICK test: entailment = corroborates, contradiction = conflicts', join(sharedDir, 'benchmarks', 'sick', 'SICK_test_annotated.txt')],
+  [
+    'sick',
+    'SICK test: entailment = corroborates, contradiction = conflicts',
+    join(sharedDir, 'benchmarks', 'sick', 'SICK_test_annotated.txt'),
+  ],
 ];
 for (const [task, what, gold] of benchmarks) {
   if (!wanted(task) || !existsSync(gold)) continue;
@@ -152,21 +210,32 @@ for (const [task, what, gold] of benchmarks) {
   const pred = join(outRoot, `${task}.pred.tsv`);
   mkdirSync(outRoot, { recursive: true });
   writeFileSync(pred, lines.join('\n') + '\n');
-  const report = execFileSync('node', [join(sharedDir, 'benchmarks', 'score.mjs'), '--task', task, '--gold', gold, '--pred', pred], { encoding: 'utf8' });
+  const report = execFileSync(
+    'node',
+    [join(sharedDir, 'benchmarks', 'score.mjs'), '--task', task, '--gold', gold, '--pred', pred],
+    { encoding: 'utf8' },
+  );
   writeFileSync(join(outRoot, `${task}.report.txt`), report);
   if (showMisses.has(task)) console.log(`== ${task}\n${report.trimEnd()}`);
   const summary = report.trim().split('\n').at(-1) ?? '';
-  const m = task === 'mrpc' ? /accuracy ([\d.]+)%, F1 ([\d.]+)/.exec(summary) : /accuracy ([\d.]+)%.*contradiction F1 ([\d.]+)/.exec(summary);
+  const m =
+    task === 'mrpc'
+      ? /accuracy ([\d.]+)%, F1 ([\d.]+)/.exec(summary)
+      : /accuracy ([\d.]+)%.*contradiction F1 ([\d.]+)/.exec(summary);
   rows.push({
-    set: `${task}-test`, what,
+    set: `${task}-test`,
+    what,
     figure: m ? (task === 'mrpc' ? `${m[1]}% / F1 ${m[2]}` : `${m[1]}% / contr. F1 ${m[2]}`) : 'no score',
     detail: summary.replace(/^\w+: /, ''),
   });
 }
 
 const width = (k: keyof Row) => Math.max(...rows.map((r) => r[k].length), k.length);
-const line = (r: Row) => `| ${r.set.padEnd(width('set'))} | ${r.figure.padEnd(width('figure'))} | ${r.what} — ${r.detail} |`;
+const line = (r: Row) =>
+  `| ${r.set.padEnd(width('set'))} | ${r.figure.padEnd(width('figure'))} | ${r.what} — ${r.detail} |`;
 console.log(`| ${'set'.padEnd(width('set'))} | ${'figure'.padEnd(width('figure'))} | what, details |`);
 console.log(`|${'-'.repeat(width('set') + 2)}|${'-'.repeat(width('figure') + 2)}|---|`);
 for (const r of rows) console.log(line(r));
-console.log(`(${Math.round((performance.now() - started) / 1000)} s; reports with misses in out/eval/<set>.report.txt)`);
+console.log(
+  `(${Math.round((performance.now() - started) / 1000)} s; reports with misses in out/eval/<set>.report.txt)`,
+);

@@ -47,15 +47,32 @@ interface Gold {
   stretch?: boolean;
 }
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 const contains = (text: string, fragment: string) => fragment === '*' || norm(text).includes(norm(fragment));
 
 function readGold(file: string): Gold[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Gold);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Gold);
 }
 
 /** The examples of one set of pages against one corpus, labelled by its gold (none: all unrelated). */
-async function examplesOf(group: string, pages: Array<[string, string]>, corpus: Corpus, gold: Gold[] | null, out: Example[]): Promise<void> {
+async function examplesOf(
+  group: string,
+  pages: Array<[string, string]>,
+  corpus: Corpus,
+  gold: Gold[] | null,
+  out: Example[],
+): Promise<void> {
   for (const [id, file] of pages) {
     const read = await readInput(file, corpus);
     if (!read.article) continue;
@@ -67,13 +84,29 @@ async function examplesOf(group: string, pages: Array<[string, string]>, corpus:
       for (const j of judgeCandidates(statement, read.article, corpus, story, story.candidates[i]!, null)) {
         const proposal = j.judgement.proposal;
         if (!proposal) continue;
-        const stance = j.match.stance === 'related' ? (proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates') : j.match.stance;
+        const stance =
+          j.match.stance === 'related'
+            ? proposal.kind.endsWith('conflict')
+              ? 'conflicts'
+              : 'corroborates'
+            : j.match.stance;
         const sid = j.match.sourceId;
-        const said = about.filter((g) => (g.source === '*' || sid.startsWith(g.source)) && contains(j.match.text, g.source_text) && !g.except_sources?.some((p) => sid.startsWith(p)));
+        const said = about.filter(
+          (g) =>
+            (g.source === '*' || sid.startsWith(g.source)) &&
+            contains(j.match.text, g.source_text) &&
+            !g.except_sources?.some((p) => sid.startsWith(p)),
+        );
         const y = said.some((g) => g.accept.includes(stance)) ? 1 : 0;
         out.push({
-          group, page: id, kind: proposal.kind, stance, x: featuresOf(proposal), y,
-          labelled: said.length > 0 || gold === null, text: `${statement.text.slice(0, 80)} ~ ${sid.slice(0, 3)} ${j.match.text.slice(0, 80)}`,
+          group,
+          page: id,
+          kind: proposal.kind,
+          stance,
+          x: featuresOf(proposal),
+          y,
+          labelled: said.length > 0 || gold === null,
+          text: `${statement.text.slice(0, 80)} ~ ${sid.slice(0, 3)} ${j.match.text.slice(0, 80)}`,
         });
       }
     }
@@ -84,17 +117,36 @@ async function examplesOf(group: string, pages: Array<[string, string]>, corpus:
 export async function buildJudgeDataset(): Promise<Example[]> {
   const out: Example[] = [];
   const shipped = loadShippedCorpus();
-  const seeds = readdirSync(join(sharedDir, 'seeds')).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f.slice(0, 3), join(sharedDir, 'seeds', f)]);
-  const seedGold = [...readGold(join(sharedDir, 'eval', 'seed-pairs.jsonl')), ...readGold(join(sharedDir, 'eval', 'articles-expected.jsonl'))];
-  await examplesOf('seed', [...seeds, ...evalArticleFiles().map(({ name, file }): [string, string] => [name, file])], shipped, seedGold, out);
+  const seeds = readdirSync(join(sharedDir, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f): [string, string] => [f.slice(0, 3), join(sharedDir, 'seeds', f)]);
+  const seedGold = [
+    ...readGold(join(sharedDir, 'eval', 'seed-pairs.jsonl')),
+    ...readGold(join(sharedDir, 'eval', 'articles-expected.jsonl')),
+  ];
+  await examplesOf(
+    'seed',
+    [...seeds, ...evalArticleFiles().map(({ name, file }): [string, string] => [name, file])],
+    shipped,
+    seedGold,
+    out,
+  );
   const storiesDir = join(sharedDir, 'stories');
   for (const story of readdirSync(storiesDir).sort()) {
     const dir = join(storiesDir, story);
     if (HELD_OUT_STORIES.includes(story) || !existsSync(join(dir, 'expected.jsonl'))) continue;
-    const pages = readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f.replace(/\.html$/, ''), join(dir, 'pages', f)]);
+    const pages = readdirSync(join(dir, 'pages'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f): [string, string] => [f.replace(/\.html$/, ''), join(dir, 'pages', f)]);
     await examplesOf(story, pages, loadCorpusDir(join(dir, 'corpus')), readGold(join(dir, 'expected.jsonl')), out);
   }
-  await examplesOf('unrelated-pages', realPageFiles().map(({ name, file }): [string, string] => [name, file]), shipped, null, out);
+  await examplesOf(
+    'unrelated-pages',
+    realPageFiles().map(({ name, file }): [string, string] => [name, file]),
+    shipped,
+    null,
+    out,
+  );
   return out;
 }
 
@@ -117,16 +169,33 @@ export function fnc1Examples(folds = 4, perStance = 1500): Example[] {
     if (pair.stance === 'discuss' || taken[pair.stance] >= perStance) continue;
     taken[pair.stance]++;
     let list = sentences.get(pair.bodyId);
-    if (!list) sentences.set(pair.bodyId, (list = bodies.get(pair.bodyId)!.split(/\n+/).flatMap((p) => segmentSentences(p)).filter(isCheckable)));
+    if (!list)
+      sentences.set(
+        pair.bodyId,
+        (list = bodies
+          .get(pair.bodyId)!
+          .split(/\n+/)
+          .flatMap((p) => segmentSentences(p))
+          .filter(isCheckable)),
+      );
     for (const sentence of list) {
       const { judgement } = judgePair(pair.headline, sentence, weights, null, { lexicon });
       const proposal = judgement?.proposal;
       if (!proposal) continue;
       const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
-      const y = (pair.stance === 'agree' && stance === 'corroborates') || (pair.stance === 'disagree' && stance === 'conflicts') ? 1 : 0;
+      const y =
+        (pair.stance === 'agree' && stance === 'corroborates') || (pair.stance === 'disagree' && stance === 'conflicts')
+          ? 1
+          : 0;
       out.push({
-        group: `fnc1-${foldOf.get(pair.bodyId)}`, page: `fnc1:${pair.bodyId}`, kind: proposal.kind, stance,
-        x: featuresOf(proposal), y, labelled: pair.stance !== 'agree' || y === 1, text: `${pair.headline.slice(0, 80)} ~ ${sentence.slice(0, 80)}`,
+        group: `fnc1-${foldOf.get(pair.bodyId)}`,
+        page: `fnc1:${pair.bodyId}`,
+        kind: proposal.kind,
+        stance,
+        x: featuresOf(proposal),
+        y,
+        labelled: pair.stance !== 'agree' || y === 1,
+        text: `${pair.headline.slice(0, 80)} ~ ${sentence.slice(0, 80)}`,
       });
     }
   }
@@ -148,10 +217,16 @@ export interface HandPair {
 }
 
 export function readHandPairs(dir = join(projectRoot, 'data', 'pairs')): HandPair[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as HandPair));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as HandPair),
+    );
 }
-
 
 /** Examples from the hand-written pairs: a proposal is right when it is the pair's label. Group: the story. */
 export function handPairExamples(pairs = readHandPairs()): Example[] {
@@ -163,8 +238,14 @@ export function handPairExamples(pairs = readHandPairs()): Example[] {
     if (!proposal) continue;
     const stance = proposal.kind.endsWith('conflict') ? 'conflicts' : 'corroborates';
     out.push({
-      group: `pairs:${p.story}`, page: `${p.story}/${p.id}`, kind: proposal.kind, stance,
-      x: featuresOf(proposal), y: p.label === stance ? 1 : 0, labelled: true, text: `${p.page.slice(0, 80)} ~ ${p.source.slice(0, 80)}`,
+      group: `pairs:${p.story}`,
+      page: `${p.story}/${p.id}`,
+      kind: proposal.kind,
+      stance,
+      x: featuresOf(proposal),
+      y: p.label === stance ? 1 : 0,
+      labelled: true,
+      text: `${p.page.slice(0, 80)} ~ ${p.source.slice(0, 80)}`,
     });
   }
   return out;
@@ -177,7 +258,11 @@ export function handPairExamples(pairs = readHandPairs()): Example[] {
 export function handPairContext(p: HandPair, lexicon: PairEngine['lexicon']): PairContext {
   const { vectors } = loadPairEngine();
   const known = (context: string, sentence: string, date: string) => findStatements([context, sentence], date);
-  const storySimilarity = documentSimilarity(known(p.page_context, p.page, p.page_date), known(p.source_context, p.source, p.source_date), { idf: () => 1, vectors });
+  const storySimilarity = documentSimilarity(
+    known(p.page_context, p.page, p.page_date),
+    known(p.source_context, p.source, p.source_date),
+    { idf: () => 1, vectors },
+  );
   return { pageDate: p.page_date, sourceDate: p.source_date, lexicon, storySimilarity };
 }
 

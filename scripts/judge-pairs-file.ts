@@ -10,7 +10,9 @@ export function judgePairsFile(task: PairTask, file: string): { lines: string[];
   const { weights, lexicon } = loadPairEngine();
   const started = performance.now();
   const lines: string[] = [];
-  for (const row of readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
+  for (const row of readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)) {
     const c = row.split('\t');
     if (task === 'mrpc') {
       if (!/^[01]$/.test(c[0] ?? '') || c.length < 5) continue;
@@ -21,7 +23,9 @@ export function judgePairsFile(task: PairTask, file: string): { lines: string[];
       // Entailment is directional: the premise (A) confirms the hypothesis (B). "The source
       // corroborates the page's claim" puts the hypothesis on the page and the premise in the source.
       const { stance } = judgePair(c[2]!, c[1]!, weights, undefined, { lexicon });
-      lines.push(`${c[0]}\t${stance === 'corroborates' ? 'ENTAILMENT' : stance === 'conflicts' ? 'CONTRADICTION' : 'NEUTRAL'}`);
+      lines.push(
+        `${c[0]}\t${stance === 'corroborates' ? 'ENTAILMENT' : stance === 'conflicts' ? 'CONTRADICTION' : 'NEUTRAL'}`,
+      );
     }
   }
   return { lines, ms: performance.now() - started };

@@ -47,5 +47,7 @@ export function readFnc1(name: 'train' | 'competition_test', dir = FNC1_DIR): Fn
 
 /** Only the article bodies of a split (for the benchmark's corpora): lighter than readFnc1. */
 export function readFnc1Bodies(name: 'train' | 'competition_test', dir = FNC1_DIR): string[] {
-  return readRows(join(dir, `${name}_bodies.csv`)).slice(1).map((r) => r[1] ?? '');
+  return readRows(join(dir, `${name}_bodies.csv`))
+    .slice(1)
+    .map((r) => r[1] ?? '');
 }

@@ -31,8 +31,24 @@ export function* scaleSources(n: number): Generator<ScaleSource> {
   const rand = random(n);
   for (let i = 0; i < n; i++) {
     const body = bodies[i % bodies.length]!;
-    const paragraphs = perturb(body.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean), Math.floor(i / bodies.length), rand);
+    const paragraphs = perturb(
+      body
+        .split(/\n\s*\n|\n/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+      Math.floor(i / bodies.length),
+      rand,
+    );
     const published = `20${14 + (i % 10)}-0${1 + (i % 9)}`;
-    yield { meta: { id: `fnc1-${i}`, outlet: `Outlet ${i % 97}`, headline: `FNC-1 body ${i}`, published, publishedHow: 'benchmark' }, paragraphs };
+    yield {
+      meta: {
+        id: `fnc1-${i}`,
+        outlet: `Outlet ${i % 97}`,
+        headline: `FNC-1 body ${i}`,
+        published,
+        publishedHow: 'benchmark',
+      },
+      paragraphs,
+    };
   }
 }

@@ -11,7 +11,13 @@ import type { ProposalKind } from '../lib/match/judge-stance';
 import { buildJudgeDataset, fnc1Examples, handPairExamples, HELD_OUT_STORIES, type Example } from './judge-dataset';
 import { projectRoot } from '../node/project-root';
 
-const KINDS: ProposalKind[] = ['date-conflict', 'value-conflict', 'polarity-conflict', 'value-corroboration', 'wording-corroboration'];
+const KINDS: ProposalKind[] = [
+  'date-conflict',
+  'value-conflict',
+  'polarity-conflict',
+  'value-corroboration',
+  'wording-corroboration',
+];
 /** A proposal no gold line speaks of is presumed wrong, but counts this much of a labelled one. */
 const UNLABELLED_WEIGHT = 0.3;
 const LAMBDAS = [0.03, 0.1, 0.3, 1, 3, 10];
@@ -26,7 +32,10 @@ const scale = FEATURE_NAMES.map((_, i) => Math.sqrt(avg(examples.map((e) => (e.x
 const z = (e: Example) => e.x.map((v, i) => (v - mean[i]!) / scale[i]!);
 const weightOf = (e: Example) => (e.labelled ? 1 : UNLABELLED_WEIGHT);
 
-interface Fit { bias: number; weights: number[] }
+interface Fit {
+  bias: number;
+  weights: number[];
+}
 
 /** Weighted logistic regression by Newton's method (d is small), L2 on the weights, not the bias. */
 function fit(data: Example[], lambda: number): Fit {
@@ -66,7 +75,10 @@ function crossValidate(data: Example[], lambda: number): Array<{ e: Example; p: 
     const train = data.filter((e) => e.group !== g);
     const test = data.filter((e) => e.group === g);
     // A group alone in the data (or a kind with one class) has nothing to learn from: pass all.
-    const f = new Set(train.map((e) => e.y)).size < 2 ? { bias: train.length && train[0]!.y === 0 ? -5 : 5, weights: new Array<number>(d).fill(0) } : fit(train, lambda);
+    const f =
+      new Set(train.map((e) => e.y)).size < 2
+        ? { bias: train.length && train[0]!.y === 0 ? -5 : 5, weights: new Array<number>(d).fill(0) }
+        : fit(train, lambda);
     for (const e of test) out.push({ e, p: predict(f, e) });
   }
   return out;
@@ -88,10 +100,24 @@ function summary(rows: Array<{ e: Example; p: number }>) {
       if (e.y) keptRight++;
     }
   }
-  return { logLoss: loss / Math.max(1, weight), accuracy: right / Math.max(1, rows.length), kept, keptRight, positives: rows.filter((r) => r.e.y).length, n: rows.length };
+  return {
+    logLoss: loss / Math.max(1, weight),
+    accuracy: right / Math.max(1, rows.length),
+    kept,
+    keptRight,
+    positives: rows.filter((r) => r.e.y).length,
+    n: rows.length,
+  };
 }
 
-const gate: JudgeGate = { version: 1, features: [...FEATURE_NAMES], mean, scale, kinds: {} as JudgeGate['kinds'], trained: {} };
+const gate: JudgeGate = {
+  version: 1,
+  features: [...FEATURE_NAMES],
+  mean,
+  scale,
+  kinds: {} as JudgeGate['kinds'],
+  trained: {},
+};
 const report: Record<string, unknown> = {};
 for (const kind of KINDS) {
   const data = examples.filter((e) => e.kind === kind);
@@ -113,12 +139,31 @@ for (const kind of KINDS) {
   const passAll = s.positives / s.n;
   const gated = data.length >= MIN_EXAMPLES && s.accuracy >= passAll + MIN_GAIN;
   gate.kinds[kind] = gated ? fit(data, best.lambda) : { bias: 5, weights: new Array<number>(d).fill(0) };
-  report[kind] = { examples: data.length, lambda: best.lambda, heldOutGroups: best.stats, passAllAccuracy: passAll, gated };
-  console.log(`${kind}: ${data.length} examples (${s.positives} right), lambda ${best.lambda}; held-out groups: log-loss ${s.logLoss.toFixed(3)}, accuracy ${(s.accuracy * 100).toFixed(1)}% (passing all: ${(passAll * 100).toFixed(1)}%), kept ${s.kept} of which right ${s.keptRight}: ${gated ? 'gated' : 'passes'}`);
+  report[kind] = {
+    examples: data.length,
+    lambda: best.lambda,
+    heldOutGroups: best.stats,
+    passAllAccuracy: passAll,
+    gated,
+  };
+  console.log(
+    `${kind}: ${data.length} examples (${s.positives} right), lambda ${best.lambda}; held-out groups: log-loss ${s.logLoss.toFixed(3)}, accuracy ${(s.accuracy * 100).toFixed(1)}% (passing all: ${(passAll * 100).toFixed(1)}%), kept ${s.kept} of which right ${s.keptRight}: ${gated ? 'gated' : 'passes'}`,
+  );
 }
-gate.trained = { groups: [...new Set(examples.map((e) => e.group))], heldOutStories: HELD_OUT_STORIES, unlabelledWeight: UNLABELLED_WEIGHT, lambdas: LAMBDAS, report };
-writeFileSync(join(projectRoot, 'lib', 'match', 'judge-gate.json'), JSON.stringify(gate, (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v), 1) + '\n');
-console.log(`wrote lib/match/judge-gate.json (${examples.length} examples in ${new Set(examples.map((e) => e.group)).size} groups)`);
+gate.trained = {
+  groups: [...new Set(examples.map((e) => e.group))],
+  heldOutStories: HELD_OUT_STORIES,
+  unlabelledWeight: UNLABELLED_WEIGHT,
+  lambdas: LAMBDAS,
+  report,
+};
+writeFileSync(
+  join(projectRoot, 'lib', 'match', 'judge-gate.json'),
+  JSON.stringify(gate, (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v), 1) + '\n',
+);
+console.log(
+  `wrote lib/match/judge-gate.json (${examples.length} examples in ${new Set(examples.map((e) => e.group)).size} groups)`,
+);
 
 function avg(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

@@ -82,7 +82,9 @@ const samples: StanceSample[] = train.pairs.map((p) => {
   return { headlineTf: h.tf, bodyTf: b.tf, features: getPairFeatures(h, b), label: STANCE_LABELS.indexOf(p.stance) };
 });
 const gold = train.pairs.map((p) => p.stance);
-console.log(`${samples.length} pairs, ${train.bodies.size} bodies, ${folds} topic folds, ${PAIR_FEATURE_NAMES.length} features, TF ${tfSize} (${elapsed()})`);
+console.log(
+  `${samples.length} pairs, ${train.bodies.size} bodies, ${folds} topic folds, ${PAIR_FEATURE_NAMES.length} features, TF ${tfSize} (${elapsed()})`,
+);
 
 const options: TrainOptions = {
   hidden: Number(args.hidden),
@@ -113,22 +115,42 @@ function trainGroup(name: string, memberTf: number, epochs: number, seedBase: nu
       const s = samples[i]!;
       forwardStanceMlp(member, s.headlineTf, getBodyHidden(member, s.bodyTf), s.features, heldOut[i]);
     }
-    const score = scoreStances(idx.map((i) => gold[i]!), decideStances(idx.map((i) => heldOut[i]!), [0, 0, 0, 0]));
-    console.log(`${name} fold ${k}: ${idx.length} held-out pairs, weighted ${(100 * score.weighted).toFixed(2)}%, macro-F1 ${score.macroF1.toFixed(3)}, F1 ${score.f1.map((x) => x.toFixed(3)).join(' ')} (${elapsed()})`);
+    const score = scoreStances(
+      idx.map((i) => gold[i]!),
+      decideStances(
+        idx.map((i) => heldOut[i]!),
+        [0, 0, 0, 0],
+      ),
+    );
+    console.log(
+      `${name} fold ${k}: ${idx.length} held-out pairs, weighted ${(100 * score.weighted).toFixed(2)}%, macro-F1 ${score.macroF1.toFixed(3)}, F1 ${score.f1.map((x) => x.toFixed(3)).join(' ')} (${elapsed()})`,
+    );
   }
-  console.log(`${formatStanceScore(scoreStances(gold, decideStances(heldOut, [0, 0, 0, 0])), `${name}, held-out folds`)}\n`);
+  console.log(
+    `${formatStanceScore(scoreStances(gold, decideStances(heldOut, [0, 0, 0, 0])), `${name}, held-out folds`)}\n`,
+  );
   return { members, heldOut };
 }
 
 const featureGroup = trainGroup('feature-only members', 0, options.epochs, seed * 1000);
-const stanceGroup = tfSize > 0 ? trainGroup(`stance members (TF ${tfSize})`, tfSize, Number(args['stance-epochs']), seed * 1000 + 500) : null;
+const stanceGroup =
+  tfSize > 0
+    ? trainGroup(`stance members (TF ${tfSize})`, tfSize, Number(args['stance-epochs']), seed * 1000 + 500)
+    : null;
 const heldOut = featureGroup.heldOut.map((p, i) => combineStanceProbabilities(p, stanceGroup?.heldOut[i] ?? null));
 if (args.dump) writeFileSync(args.dump, JSON.stringify({ gold, probabilities: heldOut.map((p) => Array.from(p)) }));
 
-console.log(formatStanceScore(scoreStances(gold, decideStances(heldOut, [0, 0, 0, 0])), 'validation (held-out folds, combined, no offsets)'));
+console.log(
+  formatStanceScore(
+    scoreStances(gold, decideStances(heldOut, [0, 0, 0, 0])),
+    'validation (held-out folds, combined, no offsets)',
+  ),
+);
 const classOffsets = tuneClassOffsets(heldOut, gold);
 const tuned = scoreStances(gold, decideStances(heldOut, classOffsets));
-console.log(`\nclass offsets (agree, disagree, discuss, unrelated): ${classOffsets.map((x) => x.toFixed(2)).join(', ')}`);
+console.log(
+  `\nclass offsets (agree, disagree, discuss, unrelated): ${classOffsets.map((x) => x.toFixed(2)).join(', ')}`,
+);
 console.log(formatStanceScore(tuned, 'validation (held-out folds, combined, tuned offsets)'));
 
 const model = {

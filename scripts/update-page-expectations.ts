@@ -51,4 +51,6 @@ for (const fixture of fixtures) {
   changed++;
   console.log(`wrote ${relative(projectRoot, fixture.expectedFile)}`);
 }
-console.log(`${fixtures.length} pages: ${changed} expected.json changed${process.argv.includes('--copy') ? `, ${copied} files copied from ../shared` : ''}.`);
+console.log(
+  `${fixtures.length} pages: ${changed} expected.json changed${process.argv.includes('--copy') ? `, ${copied} files copied from ../shared` : ''}.`,
+);

@@ -30,7 +30,10 @@ export function useFeedback() {
   }, []);
 
   const add = useCallback((entry: MatchFeedback) => update((list) => [...list, entry]), [update]);
-  const remove = useCallback((entry: MatchFeedback) => update((list) => list.filter((e) => !isSameFeedback(e, entry))), [update]);
+  const remove = useCallback(
+    (entry: MatchFeedback) => update((list) => list.filter((e) => !isSameFeedback(e, entry))),
+    [update],
+  );
 
   return { loaded: entries !== null, entries: entries ?? [], add, remove };
 }

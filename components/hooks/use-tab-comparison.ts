@@ -50,7 +50,11 @@ export function useTabComparison(fixedTabId: number | undefined) {
       windowId = tab?.windowId;
       setTabId(tab?.id);
       if (tab?.id === undefined) {
-        setState({ status: 'error', name: 'Error', message: 'There is no tab to compare in this window. Open an article and try again.' });
+        setState({
+          status: 'error',
+          name: 'Error',
+          message: 'There is no tab to compare in this window. Open an article and try again.',
+        });
       }
     });
     const onActivated = (info: { tabId: number; windowId: number }) => {

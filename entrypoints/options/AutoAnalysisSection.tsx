@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasAutoAnalysis, requestAutoAnalysis, revokeAutoAnalysis, watchAutoAnalysis } from '../../utils/shared/auto-analysis';
+import {
+  hasAutoAnalysis,
+  requestAutoAnalysis,
+  revokeAutoAnalysis,
+  watchAutoAnalysis,
+} from '../../utils/shared/auto-analysis';
 
 /**
  * The opt-in to compare every page as it loads. The switch asks the browser for access to all
@@ -56,19 +61,19 @@ export function AutoAnalysisSection() {
           'Checking access…'
         ) : granted ? (
           <>
-            <strong>Access to all websites: granted.</strong> Crosscheck reads every http(s) page you open, on this computer, so
-            the panel opens on a result; nothing is sent anywhere.
+            <strong>Access to all websites: granted.</strong> Crosscheck reads every http(s) page you open, on this
+            computer, so the panel opens on a result; nothing is sent anywhere.
           </>
         ) : (
           <>
-            <strong>Access to all websites: not granted.</strong> Crosscheck reads a page only when you ask (the toolbar button or
-            Alt+Shift+K).
+            <strong>Access to all websites: not granted.</strong> Crosscheck reads a page only when you ask (the toolbar
+            button or Alt+Shift+K).
           </>
         )}
       </p>
       <p class="hint">
-        Turning this on asks your browser for access to all websites; turning it off gives that access back. You can also
-        remove it in the browser’s extension settings.
+        Turning this on asks your browser for access to all websites; turning it off gives that access back. You can
+        also remove it in the browser’s extension settings.
       </p>
       <p class="status status-error" role="status">
         {problem}

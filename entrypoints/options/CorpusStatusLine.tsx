@@ -13,7 +13,9 @@ export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null 
   const [status, setStatus] = useState<CorpusStatus | null>(null);
   useEffect(() => {
     // Asked again whenever the list changes: the counts follow imports and removals.
-    getAnalysisService().corpusStatus().then(setStatus, () => setStatus(null));
+    getAnalysisService()
+      .corpusStatus()
+      .then(setStatus, () => setStatus(null));
   }, [sources]);
   if (!status) return null;
   const seconds = (status.loadMs / 1000).toFixed(status.loadMs < 1000 ? 2 : 1);
@@ -27,8 +29,8 @@ export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null 
       data-load-ms={Math.round(status.loadMs)}
       data-user-ms={Math.round(status.userMs)}
     >
-      {number.format(status.sources)} sources ({number.format(status.userSources)} yours), {number.format(status.statements)} statements; loaded in{' '}
-      {seconds} s when Crosscheck last started.
+      {number.format(status.sources)} sources ({number.format(status.userSources)} yours),{' '}
+      {number.format(status.statements)} statements; loaded in {seconds} s when Crosscheck last started.
     </p>
   );
 }

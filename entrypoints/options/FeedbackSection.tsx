@@ -12,7 +12,13 @@ const KIND_LABEL: Record<MatchFeedback['kind'], string> = {
   'wrong-stance': 'Wrong stance',
 };
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const WHEN = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** The reader's verdicts on matches (given in the panel), newest first: exportable as JSON, and clearable. */
 export function FeedbackSection({ sources }: Props) {
@@ -51,11 +57,10 @@ export function FeedbackSection({ sources }: Props) {
 
   return (
     <section class="card" aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">
-        Feedback{feedback && <span class="count"> {items.length}</span>}
-      </h2>
+      <h2 id="feedback-heading">Feedback{feedback && <span class="count"> {items.length}</span>}</h2>
       <p class="hint">
-        What you said about matches in the panel (“not a match”, “wrong stance”). It stays on this computer unless you export it.
+        What you said about matches in the panel (“not a match”, “wrong stance”). It stays on this computer unless you
+        export it.
       </p>
       <div class="actions">
         <button type="button" class="button" onClick={exportFeedback} disabled={items.length === 0}>
@@ -72,7 +77,12 @@ export function FeedbackSection({ sources }: Props) {
             </button>
           </span>
         ) : (
-          <button type="button" class="button button-secondary" onClick={() => setConfirming(true)} disabled={items.length === 0}>
+          <button
+            type="button"
+            class="button button-secondary"
+            onClick={() => setConfirming(true)}
+            disabled={items.length === 0}
+          >
             Clear feedback
           </button>
         )}
@@ -92,8 +102,8 @@ export function FeedbackSection({ sources }: Props) {
               </p>
               <blockquote class="feedback-statement">{f.statementText}</blockquote>
               <p class="feedback-meta">
-                Match from <span class="outlet">{outlets.get(f.sourceId) ?? f.sourceId}</span> (statement {f.sourceIndex + 1}) on{' '}
-                <span class="page-url">{f.pageUrl}</span>
+                Match from <span class="outlet">{outlets.get(f.sourceId) ?? f.sourceId}</span> (statement{' '}
+                {f.sourceIndex + 1}) on <span class="page-url">{f.pageUrl}</span>
               </p>
             </li>
           ))}

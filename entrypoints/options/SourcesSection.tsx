@@ -41,10 +41,14 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
     void run(async () => {
       setReport(null);
       const read = await readImportFiles(chosen);
-      const result = read.files.length ? await getAnalysisService().importSources(read.files) : { added: [], refused: [] };
+      const result = read.files.length
+        ? await getAnalysisService().importSources(read.files)
+        : { added: [], refused: [] };
       // Refusals in the order the files were chosen, wherever they were refused.
       const order = new Map(chosen.map((f, i) => [f.name, i]));
-      const refused = [...read.refused, ...result.refused].sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+      const refused = [...read.refused, ...result.refused].sort(
+        (a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0),
+      );
       setReport({ added: result.added, refused });
       // The same file may be chosen again after a fix.
       input.value = '';
@@ -95,7 +99,8 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
             Import files
           </label>
           <p id="import-hint" class="hint">
-            Saved web pages (.html), plain text (.txt) or a Crosscheck export (.json), up to {MAX_IMPORT_BYTES / 1024 / 1024} MB each.
+            Saved web pages (.html), plain text (.txt) or a Crosscheck export (.json), up to{' '}
+            {MAX_IMPORT_BYTES / 1024 / 1024} MB each.
           </p>
           <input
             id="import-files"
@@ -114,7 +119,13 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
       <section class="card" aria-labelledby="sources-heading">
         <h2 id="sources-heading" ref={listHeading} tabIndex={-1}>
-          Sources{sources && <span class="count"> {sources.length} ({shipped} shipped, {own} yours)</span>}
+          Sources
+          {sources && (
+            <span class="count">
+              {' '}
+              {sources.length} ({shipped} shipped, {own} yours)
+            </span>
+          )}
         </h2>
         <div class="actions">
           <button type="button" class="button" onClick={exportSources} disabled={busy}>

@@ -41,15 +41,17 @@ export function App() {
     const timer = setTimeout(() => {
       void lastQueryItem.setValue(query);
       if (!query.trim()) return setHits([]);
-      getAnalysisService().search(query, 20).then(
-        (found) => {
-          if (mine !== searchNumber.current) return;
-          setHits(found);
-          setSelected(0);
-          setError(null);
-        },
-        (err: unknown) => mine === searchNumber.current && setError(err instanceof Error ? err.message : String(err)),
-      );
+      getAnalysisService()
+        .search(query, 20)
+        .then(
+          (found) => {
+            if (mine !== searchNumber.current) return;
+            setHits(found);
+            setSelected(0);
+            setError(null);
+          },
+          (err: unknown) => mine === searchNumber.current && setError(err instanceof Error ? err.message : String(err)),
+        );
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [query]);
@@ -84,7 +86,10 @@ export function App() {
       if (tabId === undefined) throw new Error('There is no page to add.');
       const added = await getAnalysisService().addSourceFromTab(tabId);
       const count = `${added.statementCount} statement${added.statementCount === 1 ? '' : 's'}`;
-      setAdding({ state: 'done', message: `Added “${added.meta.headline}” (${added.meta.outlet}, ${count}) to your sources.` });
+      setAdding({
+        state: 'done',
+        message: `Added “${added.meta.headline}” (${added.meta.outlet}, ${count}) to your sources.`,
+      });
     } catch (err) {
       setAdding({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
     }
@@ -128,7 +133,12 @@ export function App() {
         </button>
       </div>
       <div class="popup-actions">
-        <button type="button" class="button button-secondary" onClick={() => void addThisPage()} disabled={adding?.state === 'busy'}>
+        <button
+          type="button"
+          class="button button-secondary"
+          onClick={() => void addThisPage()}
+          disabled={adding?.state === 'busy'}
+        >
           Add this page to my sources
         </button>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -158,7 +168,10 @@ export function App() {
         ))}
       </ul>
       {!query.trim() && (
-        <p class="popup-hint">Type to search what the corpus articles say. ↑ ↓ to choose, Enter to open in the panel (your own sources open their page).</p>
+        <p class="popup-hint">
+          Type to search what the corpus articles say. ↑ ↓ to choose, Enter to open in the panel (your own sources open
+          their page).
+        </p>
       )}
     </main>
   );

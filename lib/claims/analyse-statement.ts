@@ -11,7 +11,10 @@ import { encodeTermLists } from './encode-term-lists';
 /** Reads the checkable features of one sentence; `published` (ISO) anchors relative dates. */
 export function analyseStatement(text: string, published: string | null): StatementFeatures {
   const dates = parseDates(text, published);
-  const quantities = parseQuantities(text, dates.map((d) => ({ start: d.start, end: d.start + d.text.length })));
+  const quantities = parseQuantities(
+    text,
+    dates.map((d) => ({ start: d.start, end: d.start + d.text.length })),
+  );
   const negation = detectNegation(text);
   // Words are read as the claim is: a litotes as the affirmative it makes ("not insignificant" as
   // "significant"), so that the plain word confirms it and its prefixed opposite denies it.
@@ -34,7 +37,9 @@ export function analyseStatement(text: string, published: string | null): Statem
     quantities,
     dates,
     negation,
-    negatedTerms: negatedClause ? normalizeTerms(negatedClause, { headline, midSentence: !claim.trimStart().startsWith(negatedClause) }) : [],
+    negatedTerms: negatedClause
+      ? normalizeTerms(negatedClause, { headline, midSentence: !claim.trimStart().startsWith(negatedClause) })
+      : [],
     scope: detectScope(text),
   };
 }
@@ -58,7 +63,9 @@ const HEADLINE: ReadContext = { headline: true };
 const MIN_CLAUSE_TERMS = 3;
 
 function clauseTerms(text: string, headline: boolean): string[][] {
-  const parts = splitClauses(text).map((c, i) => normalizeTerms(c, { headline, midSentence: i > 0 })).filter((t) => t.length > 0);
+  const parts = splitClauses(text)
+    .map((c, i) => normalizeTerms(c, { headline, midSentence: i > 0 }))
+    .filter((t) => t.length > 0);
   if (parts.length < 2) return [];
   const windows: string[][] = [];
   for (let i = 0; i < parts.length; i++) {

@@ -59,7 +59,8 @@ const NOT_A_DENIAL = new RegExp(
  * between ("not unlikely", "not entirely unexpected", "wasn't an uncommon sight"): litotes, two
  * negatives that make an affirmative. The word is the prefixed one; see withoutNegativePrefix.
  */
-const NOT_BEFORE_WORD = /(?:\bnot|n['’]t)\s+(?:(?:entirely|altogether|wholly|completely|totally|quite|so|too|at\s+all)\s+)?((?:a|an)\s+)?(\p{L}[\p{L}-]*)/giu;
+const NOT_BEFORE_WORD =
+  /(?:\bnot|n['’]t)\s+(?:(?:entirely|altogether|wholly|completely|totally|quite|so|too|at\s+all)\s+)?((?:a|an)\s+)?(\p{L}[\p{L}-]*)/giu;
 
 /**
  * The sentence with its litotes read as the affirmative they make ("costs were not insignificant"

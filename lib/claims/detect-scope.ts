@@ -6,8 +6,10 @@ import type { Scope } from '../types';
  * which contradict each other about the same group. Returns null for neither.
  */
 // "only if they speak Russian" is a condition, which a source can state as "open to all, provided ...".
-const EXCLUSIVE = /\b(?<!not\s)(?:only|solely|exclusively)\s+(?!if\b|when\b|after\b|once\b|as\b|by\b|be\b|to\b)((?:[\w’'-]+\s+){0,5}[\w’'-]+)/i;
-const UNIVERSAL = /\b(?:open\s+to\s+(?:all|any)|all|any|every|regardless\s+of|no\s+restrictions?|without\s+restrictions?|anyone)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)/i;
+const EXCLUSIVE =
+  /\b(?<!not\s)(?:only|solely|exclusively)\s+(?!if\b|when\b|after\b|once\b|as\b|by\b|be\b|to\b)((?:[\w’'-]+\s+){0,5}[\w’'-]+)/i;
+const UNIVERSAL =
+  /\b(?:open\s+to\s+(?:all|any)|all|any|every|regardless\s+of|no\s+restrictions?|without\s+restrictions?|anyone)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)/i;
 
 export function detectScope(text: string): Scope | null {
   const exclusive = EXCLUSIVE.exec(text);

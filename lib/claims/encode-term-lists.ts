@@ -11,7 +11,13 @@ const SEPARATOR = ',';
 export function encodeTermLists(terms: readonly string[], lists: readonly (readonly string[])[]): string {
   const position = new Map(terms.map((t, i) => [t, i]));
   return lists
-    .map((list) => list.map((t) => position.get(t)).filter((i): i is number => i !== undefined).map((i) => String.fromCharCode(OFFSET + i)).join(''))
+    .map((list) =>
+      list
+        .map((t) => position.get(t))
+        .filter((i): i is number => i !== undefined)
+        .map((i) => String.fromCharCode(OFFSET + i))
+        .join(''),
+    )
     .join(SEPARATOR);
 }
 

@@ -48,7 +48,10 @@ for (const [a, bs] of GENERAL_PAIRS) {
  * of its own word, and which `except` does not rule out.
  */
 export function findAntonyms(
-  pageTerms: string[], sourceTerms: string[], lexicon: Pick<Lexicon, 'antonymsOf'> | null = null, except?: (pageTerm: string, sourceTerm: string) => boolean,
+  pageTerms: string[],
+  sourceTerms: string[],
+  lexicon: Pick<Lexicon, 'antonymsOf'> | null = null,
+  except?: (pageTerm: string, sourceTerm: string) => boolean,
 ): [string, string] | null {
   const page = new Set(pageTerms);
   const source = new Set(sourceTerms);
@@ -57,7 +60,15 @@ export function findAntonyms(
   const bothPoles = (t: string, side: Set<string>) => opposites(t).some((o) => side.has(o));
   for (const a of pageTerms) {
     for (const b of opposites(a)) {
-      if (source.has(b) && !source.has(a) && !page.has(b) && !except?.(a, b) && !bothPoles(a, page) && !bothPoles(b, source)) return [a, b];
+      if (
+        source.has(b) &&
+        !source.has(a) &&
+        !page.has(b) &&
+        !except?.(a, b) &&
+        !bothPoles(a, page) &&
+        !bothPoles(b, source)
+      )
+        return [a, b];
     }
   }
   return null;

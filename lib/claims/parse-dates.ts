@@ -12,7 +12,8 @@ import { parseTimes, type TimeSpan } from './parse-times';
  */
 const RELATIVE_PERIOD = /^(?:last|this|next|past)\s+(?:month|year|week)$|^(?:yesterday|today|tomorrow)$/i;
 // A weekday with its part of the day or hour ("on Monday evening", "Tuesday at 6 p.m.") is still that day.
-const WEEKDAY = /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night)|\s+at\s+[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?|\s+(?:noon|midnight))?$/i;
+const WEEKDAY =
+  /^(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night)|\s+at\s+[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)?|\s+(?:noon|midnight))?$/i;
 const SPAN_LENGTH = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?)`;
 /** "for five days", "six weeks after": a length of time, not a point in it. */
 const SPAN_WORDS = String.raw`(?:in|within|for|over|after)\s+${SPAN_LENGTH}|${SPAN_LENGTH}\s+(?:before|after|later|earlier)`;
@@ -34,13 +35,18 @@ function readDates(text: string, reference: string | null): DateMention[] {
   // Spans are blanked before chrono reads the text (same length, so positions hold): chrono would
   // otherwise take "Thursday, two days after the vote" as one relative date and lose the day.
   // "the afternoon of Aug. 3" is Aug. 3: chrono reads it as the afternoon of the article's own day.
-  const unspanned = text.replace(SPAN_IN_TEXT, (m) => ' '.repeat(m.length)).replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  const unspanned = text
+    .replace(SPAN_IN_TEXT, (m) => ' '.repeat(m.length))
+    .replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   for (const r of chrono.parse(unspanned, { instant }, { forwardDate: false })) {
     const day = r.start.isCertain('day');
     const month = r.start.isCertain('month');
     // chrono keeps a trailing comma ("on Thursday, two days after").
     // A blanked time of day leaves spaces at its end ("on Monday      , flooding").
-    const spoken = r.text.trim().replace(/[,;:.]+$/, '').trimEnd();
+    const spoken = r.text
+      .trim()
+      .replace(/[,;:.]+$/, '')
+      .trimEnd();
     const weekday = WEEKDAY.exec(spoken);
     const relative = RELATIVE_PERIOD.test(spoken);
     if (!day && !month && !weekday && !relative) continue;
@@ -57,11 +63,26 @@ function readDates(text: string, reference: string | null): DateMention[] {
     const date = r.start.date();
     // A weekday alone is only a date when the article's own day is known; else it names the week of its month.
     if (weekday && (!reference || reference.length < 10)) {
-      found.push({ iso: (reference ?? isoOf(date)).slice(0, 7), precision: 'month', text: spoken, start: r.index, weekday: WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) });
+      found.push({
+        iso: (reference ?? isoOf(date)).slice(0, 7),
+        precision: 'month',
+        text: spoken,
+        start: r.index,
+        weekday: WEEKDAYS.indexOf(weekday[1]!.toLowerCase()),
+      });
       continue;
     }
-    const iso = weekday ? weekdayIso(reference!, WEEKDAYS.indexOf(weekday[1]!.toLowerCase()), FUTURE.test(text)) : isoOf(date);
-    const precision = day || (relative && /yesterday|today|tomorrow|week/i.test(r.text)) ? 'day' : month || relative ? (/year/i.test(r.text) ? 'year' : 'month') : 'day';
+    const iso = weekday
+      ? weekdayIso(reference!, WEEKDAYS.indexOf(weekday[1]!.toLowerCase()), FUTURE.test(text))
+      : isoOf(date);
+    const precision =
+      day || (relative && /yesterday|today|tomorrow|week/i.test(r.text))
+        ? 'day'
+        : month || relative
+          ? /year/i.test(r.text)
+            ? 'year'
+            : 'month'
+          : 'day';
     found.push({
       iso: precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4),
       precision: weekday ? 'day' : precision,
@@ -70,7 +91,9 @@ function readDates(text: string, reference: string | null): DateMention[] {
       weekday: weekday ? WEEKDAYS.indexOf(weekday[1]!.toLowerCase()) : null,
     });
   }
-  for (const m of text.matchAll(/\b(?:in|since|from|until|by|of|during|before|after)\s+((?:18|19|20)\d{2})\b(?!\s*(?:-|–)\s*\d)/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:in|since|from|until|by|of|during|before|after)\s+((?:18|19|20)\d{2})\b(?!\s*(?:-|–)\s*\d)/gi,
+  )) {
     const start = m.index! + m[0].length - m[1]!.length;
     if (found.some((d) => start >= d.start && start < d.start + d.text.length)) continue;
     found.push({ iso: m[1]!, precision: 'year', text: m[1]!, start, weekday: null });
@@ -80,7 +103,10 @@ function readDates(text: string, reference: string | null): DateMention[] {
   for (const m of text.matchAll(new RegExp(String.raw`\b(${NUMBER_PATTERN})[- ]years?\s+(ago|after)\b`, 'gi'))) {
     const years = parseNumber(m[1]!);
     if (!years || years[0] !== years[1] || years[0] > 200) continue;
-    const anchor = m[2]!.toLowerCase() === 'ago' ? reference : found.find((d) => d.precision !== 'year' && d.weekday === null)?.iso ?? null;
+    const anchor =
+      m[2]!.toLowerCase() === 'ago'
+        ? reference
+        : (found.find((d) => d.precision !== 'year' && d.weekday === null)?.iso ?? null);
     if (!anchor) continue;
     const year = String(Number(anchor.slice(0, 4)) - years[0]);
     found.push({ iso: year, precision: 'year', text: m[0], start: m.index!, weekday: null });
@@ -95,7 +121,8 @@ function readDates(text: string, reference: string | null): DateMention[] {
  */
 function blankTimes(text: string, times: TimeSpan[]): string {
   let out = text;
-  for (const [from, to] of times.flatMap((t) => t.blank)) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  for (const [from, to] of times.flatMap((t) => t.blank))
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   return out;
 }
 
@@ -116,12 +143,14 @@ function withTimes(blanked: string, dates: DateMention[], times: TimeSpan[]): Da
     if (!t.time) continue;
     const end = t.start + t.time.text.length;
     // The nearest day it may be said with (its own words when they overlap: "early Thursday morning").
-    const gaps = days.map((d) => {
-      const [from, to] = [d.start, d.start + d.text.length];
-      // Measured on the blanked text: a bracketed equivalent ("6 p.m. local time (noon EDT) on Friday") is no gap.
-      const gap = from >= end ? blanked.slice(end, from) : to <= t.start ? blanked.slice(to, t.start) : '';
-      return { d, gap };
-    }).filter(({ gap }) => gap.length <= 12 && TIME_TO_DAY.test(gap));
+    const gaps = days
+      .map((d) => {
+        const [from, to] = [d.start, d.start + d.text.length];
+        // Measured on the blanked text: a bracketed equivalent ("6 p.m. local time (noon EDT) on Friday") is no gap.
+        const gap = from >= end ? blanked.slice(end, from) : to <= t.start ? blanked.slice(to, t.start) : '';
+        return { d, gap };
+      })
+      .filter(({ gap }) => gap.length <= 12 && TIME_TO_DAY.test(gap));
     const next = gaps.sort((a, b) => a.gap.trim().length - b.gap.trim().length)[0]?.d;
     if (next && !dayOf(next).time) dayOf(next).time = t.time;
     else if (!next) unplaced.push(t as (typeof unplaced)[number]);
@@ -140,7 +169,8 @@ function withTimes(blanked: string, dates: DateMention[], times: TimeSpan[]): Da
  * statement speaks of what is to come ("will resume on Thursday"), then the next one. chrono picks
  * the nearest in either direction, which puts past events in the future half the time.
  */
-const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+to|are\s+to|next)\b/i;
+const FUTURE =
+  /\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+to|are\s+to|next)\b/i;
 
 function weekdayIso(reference: string, weekday: number, future: boolean): string {
   const ref = new Date(`${reference.slice(0, 10)}T12:00:00Z`);

@@ -4,12 +4,49 @@
  * numbers; vague amounts like "tens of thousands" give a range), or null.
  */
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100,
+  zero: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  hundred: 100,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  bn: 1e9,
+};
 
 /**
  * Regex source for one number as this module reads it (used inside larger patterns). The teens come
@@ -23,9 +60,15 @@ export const NUMBER_PATTERN =
   String.raw`(?:\s+(?:hundred|thousand|million|billion))?`;
 
 const VAGUE: Record<string, [number, number]> = {
-  'tens of thousands': [1e4, 99_999], 'hundreds of thousands': [1e5, 999_999], 'tens of millions': [1e7, 99_999_999],
-  'hundreds of millions': [1e8, 999_999_999], 'dozens of thousands': [24_000, 99_999],
-  hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9_999_999], dozens: [24, 99],
+  'tens of thousands': [1e4, 99_999],
+  'hundreds of thousands': [1e5, 999_999],
+  'tens of millions': [1e7, 99_999_999],
+  'hundreds of millions': [1e8, 999_999_999],
+  'dozens of thousands': [24_000, 99_999],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  millions: [2e6, 9_999_999],
+  dozens: [24, 99],
 };
 
 export function parseNumber(raw: string): [number, number] | null {
@@ -40,7 +83,9 @@ export function parseNumber(raw: string): [number, number] | null {
   if (Object.hasOwn(VAGUE, text)) return VAGUE[text]!;
   const digits = /^(\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?$/.exec(text);
   if (digits) {
-    const value = Number(digits[1]!.replace(/,/g, '')) * (digits[2] ? (Object.hasOwn(SCALES, digits[2]) ? SCALES[digits[2]]! : NaN) : 1);
+    const value =
+      Number(digits[1]!.replace(/,/g, '')) *
+      (digits[2] ? (Object.hasOwn(SCALES, digits[2]) ? SCALES[digits[2]]! : NaN) : 1);
     return Number.isFinite(value) ? [value, value] : null;
   }
   let total = 0;

@@ -1,10 +1,33 @@
 import type { Quantity, QuantityDimension } from '../types';
 import { NUMBER_PATTERN as N, parseNumber } from './parse-number';
-import { CURRENCY_ADJECTIVE, CURRENCY_SYMBOL, CURRENCY_WORD, DAYS, DOLLAR_PREFIX, UNIT_PATTERN, toBase, unitOf } from './quantity-units';
+import {
+  CURRENCY_ADJECTIVE,
+  CURRENCY_SYMBOL,
+  CURRENCY_WORD,
+  DAYS,
+  DOLLAR_PREFIX,
+  UNIT_PATTERN,
+  toBase,
+  unitOf,
+} from './quantity-units';
 import { UNBOUNDED } from './quantity-bounds';
 import { canonicalTerm, isStopWord } from '../text/normalize-terms';
 import { lemmaOf } from '../text/lemmatize';
-import { clauseAround, contextTerms, nameBefore, namedObject, nounPhrase, objectAt, objectBefore, readBound, readChange, readRate, roleBefore, startsWithNoun, subjectOf } from './quantity-context';
+import {
+  clauseAround,
+  contextTerms,
+  nameBefore,
+  namedObject,
+  nounPhrase,
+  objectAt,
+  objectBefore,
+  readBound,
+  readChange,
+  readRate,
+  roleBefore,
+  startsWithNoun,
+  subjectOf,
+} from './quantity-context';
 
 export { UNBOUNDED };
 
@@ -23,8 +46,14 @@ export { UNBOUNDED };
  * 292" or bounds; js-quantities converts units but does not find them in prose). Every pattern
  * is anchored at a number or bounded in length, so the time is linear in the text.
  */
-interface Span { start: number; end: number }
-interface Found extends Quantity { end: number; step: number }
+interface Span {
+  start: number;
+  end: number;
+}
+interface Found extends Quantity {
+  end: number;
+  step: number;
+}
 
 const CURRENCY = String.raw`(?:(US|A|AU|C|CA|NZ|HK|S)?([$€£₽¥₹₩]))`;
 const SCALE_AFTER = /^\s?(mn|m|bn|b|tn|trn|k)(?![\w])/i;
@@ -34,56 +63,94 @@ const A_SCALE = String.raw`a\s+(?:thousand|million|billion|trillion)\b`;
 const NUMBER_AT = new RegExp(String.raw`(?<![\w.,\-–/:#])(?:${CURRENCY}\s?)?(${A_SCALE}|${N})`, 'gi');
 const RANGE_AFTER = new RegExp(String.raw`^(\s*(?:-|–|—|to)\s*|\s+and\s+)${CURRENCY}?\s?(${N})`, 'i');
 const PERCENT_AFTER = /^\s?(?:(%|per\s?cent\b|percent\b)|(percentage[-\s]points?\b|pp\b|ppts?\b))/i;
-const CURRENCY_AFTER = new RegExp(String.raw`^\s+((?:[A-Za-z.]+\s+){0,2}?)(${Object.keys(CURRENCY_WORD).join('|')})\b`, 'i');
-const TIME_AFTER = /^(?:\s|-)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b/i;
+const CURRENCY_AFTER = new RegExp(
+  String.raw`^\s+((?:[A-Za-z.]+\s+){0,2}?)(${Object.keys(CURRENCY_WORD).join('|')})\b`,
+  'i',
+);
+const TIME_AFTER =
+  /^(?:\s|-)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b/i;
 const TIME_POINT_AFTER = /^\s+(?:ago|later|earlier|after|before|since|from\s+now|into|on|of\s+age)\b/i;
 /** "of over 420", "of the four": the whole a part is taken of, a number next. */
-const PART_OF = new RegExp(String.raw`^\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|the|its|their|these|those|up\s+to|at\s+least|an\s+estimated)\s+)*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)`, 'i');
-const FOR_BEFORE = /\b(?:for|lasted|lasting|took|spent)\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|less\s+than|over|under|at\s+least|up\s+to)\s+)*$/i;
+const PART_OF = new RegExp(
+  String.raw`^\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|the|its|their|these|those|up\s+to|at\s+least|an\s+estimated)\s+)*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)`,
+  'i',
+);
+const FOR_BEFORE =
+  /\b(?:for|lasted|lasting|took|spent)\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|less\s+than|over|under|at\s+least|up\s+to)\s+)*$/i;
 const OLD_AFTER = /^(?:-|\s)old\b/i;
 const LONG_AFTER = /^(?:-|\s)(?:long|wide|high|tall|deep|thick|across|in\s+length|in\s+diameter)\b/i;
-const COMPOUND_AFTER = new RegExp(String.raw`^\s*(?:and|,)\s*(${N})\s*(seconds?|minutes?|hours?|days?|weeks?|months?)\b`, 'i');
+const COMPOUND_AFTER = new RegExp(
+  String.raw`^\s*(?:and|,)\s*(${N})\s*(seconds?|minutes?|hours?|days?|weeks?|months?)\b`,
+  'i',
+);
 const UNIT_AFTER = new RegExp(String.raw`^(?:\s|-)?(${UNIT_PATTERN})(?![\w²³/])`, 'i');
 const MAGNITUDE_BEFORE = /\bmagnitude(?:[-\s]|\s+of\s+)$/i;
-const NOT_A_COUNT_NEXT = /^(?:a\.?m|p\.?m|am|pm|gmt|utc|bst|est|edt|pst|cet|local|o'clock|times|st|nd|rd|th|per|percent|points?)$/i;
+const NOT_A_COUNT_NEXT =
+  /^(?:a\.?m|p\.?m|am|pm|gmt|utc|bst|est|edt|pst|cet|local|o'clock|times|st|nd|rd|th|per|percent|points?)$/i;
 const FRACTION = /\b(half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters)\s+of\b/gi;
 const FRACTION_VALUE: Record<string, number> = { half: 50, third: 100 / 3, thirds: 200 / 3, quarter: 25, quarters: 75 };
-const ONE_UNIT = /\b(?:for|within|in|over|after|lasted|lasting|last|lasts|took|take|takes|taking|nearly|almost|about|around|than|entire|whole|full|just|roughly)\s+(?:(?:nearly|almost|about|around|just|roughly|more\s+than|less\s+than|under|over)\s+)?(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b(?!\s+(?:ago|later|earlier|before|after)\b)/gi;
+const ONE_UNIT =
+  /\b(?:for|within|in|over|after|lasted|lasting|last|lasts|took|take|takes|taking|nearly|almost|about|around|than|entire|whole|full|just|roughly)\s+(?:(?:nearly|almost|about|around|just|roughly|more\s+than|less\s+than|under|over)\s+)?(an?)\s+(second|minute|hour|day|week|fortnight|month|year|decade)\b(?!\s+(?:ago|later|earlier|before|after)\b)/gi;
 const HALF_UNIT = /\bhalf\s+an?\s+(hour|day|minute|year|century)\b/gi;
 /** No one is older: a larger figure after "age" or "people over" is no age. */
 const MAX_AGE = 120;
 const AGE_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?(${N})(?:(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N}))?`, 'gi'),
-  new RegExp(String.raw`\b(?:between\s+)?(${N})-?(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N})(?:\s+years?\s+old|-year-olds?)`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?(${N})(?:(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N}))?`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:between\s+)?(${N})-?(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(${N})(?:\s+years?\s+old|-year-olds?)`,
+    'gi',
+  ),
 ];
 /** "raises the retirement age from 62 to 64", "the voting age to 16", "the age at 18": an age the clause sets or changes. */
-const AGE_SET = new RegExp(String.raw`\bages?\s+(?:limit\s+|threshold\s+)?(from|to|at|of|is|was|will\s+be)\s+(${N})(?:\s+(to)\s+(${N}))?\b(?!\s*(?:%|percent|per\s?cent|years?\s+(?:ago|later|earlier)))`, 'gi');
+const AGE_SET = new RegExp(
+  String.raw`\bages?\s+(?:limit\s+|threshold\s+)?(from|to|at|of|is|was|will\s+be)\s+(${N})(?:\s+(to)\s+(${N}))?\b(?!\s*(?:%|percent|per\s?cent|years?\s+(?:ago|later|earlier)))`,
+  'gi',
+);
 /**
  * "children under 5", "people over 65", "adults older than 70": an age bound of the people a rule
  * is for (a bare number of at most three digits after a noun of people and a word of bound; not
  * "under 5 percent", not "over 1,000").
  */
-const PEOPLE_AGE_BOUND = /\b(?:children|kids|babies|infants|toddlers|teenagers|teens|people|persons|adults|residents|citizens|men|women|students|pupils|workers|employees|drivers|voters|patients|seniors|pensioners|those|anyone|everyone)\s+((?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s?cent|[,.]\d|(?!years?\b)[a-z]+s\b))/gi;
+const PEOPLE_AGE_BOUND =
+  /\b(?:children|kids|babies|infants|toddlers|teenagers|teens|people|persons|adults|residents|citizens|men|women|students|pupils|workers|employees|drivers|voters|patients|seniors|pensioners|those|anyone|everyone)\s+((?:aged\s+)?(?:under|over|below|above|older\s+than|younger\s+than))\s+(\d{1,3})\b(?!\s*(?:%|percent|per\s?cent|[,.]\d|(?!years?\b)[a-z]+s\b))/gi;
 /**
  * A vote's tally ("voted 7-4", "ruled 2-1", "split 50-50", "by a vote of 52 to 48"): the votes on
  * each side, read as two counts of votes, so "7-4" and "8-3" differ and "7-4" agrees with "7-4".
  * Only after a word of voting or ruling: "aged 18-30" and "$12-14 million" are ranges, "won 3-1"
  * counts goals or sets the text does not name.
  */
-const TALLY = /\b(?:voted|votes?|ruled|ruling|split|decision|verdict|margin|tally)(?:\s+of)?\s+(?:by\s+(?:a\s+)?(?:vote|margin|tally)\s+of\s+)?(\d{1,3})\s*(?:-|–|—|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|percent|years?|months?|days?))/gi;
-const PERSONS_AGE = /\b(?:men|women|people|persons|foreigners|citizens|applicants|recruits|volunteers|nationals|migrants|students|adults|youths|conscripts|soldiers)\s+(?:between\s+)?(\d{2})(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(\d{2})\b(?!\s*(?:%|percent|years?|months?|[a-z]+s\b))/gi;
+const TALLY =
+  /\b(?:voted|votes?|ruled|ruling|split|decision|verdict|margin|tally)(?:\s+of)?\s+(?:by\s+(?:a\s+)?(?:vote|margin|tally)\s+of\s+)?(\d{1,3})\s*(?:-|–|—|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|percent|years?|months?|days?))/gi;
+const PERSONS_AGE =
+  /\b(?:men|women|people|persons|foreigners|citizens|applicants|recruits|volunteers|nationals|migrants|students|adults|youths|conscripts|soldiers)\s+(?:between\s+)?(\d{2})(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(\d{2})\b(?!\s*(?:%|percent|years?|months?|[a-z]+s\b))/gi;
 
 export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
   const found: Found[] = [];
   const taken: Span[] = [...skip];
   const free = (start: number, end: number) => !taken.some((s) => start < s.end && end > s.start);
-  const add = (q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context'> & { object?: string[] }, hedgeAfter = '') => {
+  const add = (
+    q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context'> & { object?: string[] },
+    hedgeAfter = '',
+  ) => {
     if (!free(q.start, q.end)) return;
     taken.push({ start: q.start, end: q.end });
     const before = text.slice(Math.max(0, q.start - 40), q.start);
     // A place is exact: "moved up to third" is third, not at most third.
-    const bounded = q.dimension === 'ordinal' ? { bound: 'exact' as const, low: q.low, high: q.high } : readBound(before, hedgeAfter || text.slice(q.end, q.end + 12), q.low, q.high);
-    found.push({ ...q, ...bounded, approximate: bounded.bound !== 'exact', per: '', object: q.object ?? [], context: [] });
+    const bounded =
+      q.dimension === 'ordinal'
+        ? { bound: 'exact' as const, low: q.low, high: q.high }
+        : readBound(before, hedgeAfter || text.slice(q.end, q.end + 12), q.low, q.high);
+    found.push({
+      ...q,
+      ...bounded,
+      approximate: bounded.bound !== 'exact',
+      per: '',
+      object: q.object ?? [],
+      context: [],
+    });
   };
 
   // Ages first: "aged 18 to 40" is an age range, not a count of 18 and a duration.
@@ -91,7 +158,17 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     for (const m of text.matchAll(re)) {
       const a = parseNumber(m[1]!);
       const b = m[2] ? parseNumber(m[2]) : a;
-      if (a && b) add({ dimension: 'age', low: Math.min(a[0], b[1]), high: Math.max(a[0], b[1]), unit: 'year', step: 1, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+      if (a && b)
+        add({
+          dimension: 'age',
+          low: Math.min(a[0], b[1]),
+          high: Math.max(a[0], b[1]),
+          unit: 'year',
+          step: 1,
+          start: m.index!,
+          end: m.index! + m[0].length,
+          text: m[0],
+        });
     }
   }
   for (const m of text.matchAll(AGE_SET)) {
@@ -101,26 +178,69 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     if (m[4]) figures.push([m[4], m.index! + m[0].lastIndexOf(m[4])]);
     for (const [raw, start] of figures) {
       const v = parseNumber(raw);
-      if (v && v[1] <= MAX_AGE) add({ dimension: 'age', low: v[0], high: v[1], unit: 'year', step: 1, start, end: start + raw.length, text: raw });
+      if (v && v[1] <= MAX_AGE)
+        add({
+          dimension: 'age',
+          low: v[0],
+          high: v[1],
+          unit: 'year',
+          step: 1,
+          start,
+          end: start + raw.length,
+          text: raw,
+        });
     }
   }
   for (const m of text.matchAll(PEOPLE_AGE_BOUND)) {
     const value = Number(m[2]);
     const start = m.index! + m[0].length - m[2]!.length;
     // The bound word stands before the figure, where readBound looks for it.
-    if (value <= MAX_AGE) add({ dimension: 'age', low: value, high: value, unit: 'year', step: 1, start, end: start + m[2]!.length, text: m[2]! });
+    if (value <= MAX_AGE)
+      add({
+        dimension: 'age',
+        low: value,
+        high: value,
+        unit: 'year',
+        step: 1,
+        start,
+        end: start + m[2]!.length,
+        text: m[2]!,
+      });
   }
   for (const m of text.matchAll(TALLY)) {
     const firstAt = m.index! + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length - 1);
     const secondAt = m.index! + m[0].length - m[2]!.length;
-    for (const [raw, start] of [[m[1]!, firstAt], [m[2]!, secondAt]] as const) {
+    for (const [raw, start] of [
+      [m[1]!, firstAt],
+      [m[2]!, secondAt],
+    ] as const) {
       const v = Number(raw);
-      add({ dimension: 'count', low: v, high: v, unit: '', step: 1, start, end: start + raw.length, text: raw, object: [VOTE] });
+      add({
+        dimension: 'count',
+        low: v,
+        high: v,
+        unit: '',
+        step: 1,
+        start,
+        end: start + raw.length,
+        text: raw,
+        object: [VOTE],
+      });
     }
   }
   for (const m of text.matchAll(PERSONS_AGE)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a >= 12 && b <= 99 && a < b) add({ dimension: 'age', low: a, high: b, unit: 'year', step: 1, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    if (a >= 12 && b <= 99 && a < b)
+      add({
+        dimension: 'age',
+        low: a,
+        high: b,
+        unit: 'year',
+        step: 1,
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+      });
   }
   // "for almost a week", "within an hour": one unit of time (not "a week ago", not "$400 an hour").
   for (const m of text.matchAll(ONE_UNIT)) {
@@ -130,18 +250,49 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
     const days = DAYS[m[2]!.toLowerCase()]!;
     const end = m.index! + m[0].length;
     const more = compound(text, end);
-    add({ dimension: 'duration', low: days + more.days, high: days + more.days, unit: 'day', step: days, start, end: more.end, text: text.slice(start, more.end) });
+    add({
+      dimension: 'duration',
+      low: days + more.days,
+      high: days + more.days,
+      unit: 'day',
+      step: days,
+      start,
+      end: more.end,
+      text: text.slice(start, more.end),
+    });
   }
   for (const m of text.matchAll(HALF_UNIT)) {
     const days = DAYS[m[1]!.toLowerCase()]! / 2;
-    add({ dimension: 'duration', low: days, high: days, unit: 'day', step: days, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    add({
+      dimension: 'duration',
+      low: days,
+      high: days,
+      unit: 'day',
+      step: days,
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+    });
   }
   // "half of voters", "two-thirds of the ships": a share.
   for (const m of text.matchAll(FRACTION)) {
     const key = m[1]!.toLowerCase().split(/[-\s]/).pop()!;
     const value = FRACTION_VALUE[key]!;
     const end = m.index! + m[0].length;
-    add({ dimension: 'percent', low: value, high: value, unit: '%', step: 1, start: m.index!, end, text: m[0], object: nounPhrase(text, end) }, '-odd');
+    add(
+      {
+        dimension: 'percent',
+        low: value,
+        high: value,
+        unit: '%',
+        step: 1,
+        start: m.index!,
+        end,
+        text: m[0],
+        object: nounPhrase(text, end),
+      },
+      '-odd',
+    );
   }
   // Places in a series before counts: "ten meetings in a row" is the tenth, not ten meetings.
   readRuns(text, add);
@@ -150,7 +301,10 @@ export function parseQuantities(text: string, skip: Span[] = []): Quantity[] {
   return finish(text, found);
 }
 
-type Add = (q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context'> & { object?: string[] }, hedgeAfter?: string) => void;
+type Add = (
+  q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context'> & { object?: string[] },
+  hedgeAfter?: string,
+) => void;
 
 /**
  * Ordinals: "the ninth day of protests", "its third straight quarterly loss", "for the second
@@ -163,38 +317,144 @@ type Add = (q: Omit<Found, 'bound' | 'approximate' | 'per' | 'object' | 'context
  * first") and "a second modeler" (another one, not a place in a count).
  */
 const ORDINAL_WORD: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
-  nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80,
-  ninetieth: 90, hundredth: 100,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const ORDINAL = String.raw`(?:(?:${Object.keys(TENS).join('|')})[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(ORDINAL_WORD).sort((a, b) => b.length - a.length).join('|')}|\d{1,4}(?:st|nd|rd|th))`;
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ORDINAL = String.raw`(?:(?:${Object.keys(TENS).join('|')})[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(
+  ORDINAL_WORD,
+)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|\d{1,4}(?:st|nd|rd|th))`;
 const ORDINAL_AT = new RegExp(String.raw`(?<![\w\-–/])(${ORDINAL})(?![\w])`, 'gi');
 /** A run of a series said as a count: "ten consecutive rate increases", "three straight days". */
-const RUN_BEFORE_NOUN = new RegExp(String.raw`(?<![\w.,\-–/:#])(${N})\s+(?:consecutive|straight|successive)\s+(?=[a-z])`, 'gi');
+const RUN_BEFORE_NOUN = new RegExp(
+  String.raw`(?<![\w.,\-–/:#])(${N})\s+(?:consecutive|straight|successive)\s+(?=[a-z])`,
+  'gi',
+);
 /** "ten meetings in a row": the count, a plural of at most three words, "in a row". */
-const RUN_IN_A_ROW = new RegExp(String.raw`(?<![\w.,\-–/:#])(${N})\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s\s+in\s+a\s+row\b`, 'gi');
+const RUN_IN_A_ROW = new RegExp(
+  String.raw`(?<![\w.,\-–/:#])(${N})\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s\s+in\s+a\s+row\b`,
+  'gi',
+);
 const RUN_MARKER = /^\s+(?:straight|consecutive|successive|running)\b/i;
 const IN_A_ROW_AFTER = /^[^.;,]{0,40}?\b(?:in\s+a\s+row|running)\b/i;
 /** A determiner or a possessive right before: "the ninth", "its eleventh", "the bank's tenth", "for a third". */
 const DETERMINER_BEFORE = /(?:^|[\s(])(?:the|its|their|his|her|our|my|your|this|that|(an?)|[A-Za-z]+['’]s)\s+$/i;
 /** A verb of standing right before a bare ordinal: "Riverside are fourth", "finished second", "slipped to third". */
-const RANK_VERB_BEFORE = /\b(?:is|are|was|were|be|been|sit|sits|sat|lie|lies|lay|finished|finishes|finish|came|comes|come|ranked|ranks|rank|placed|stood|stands|stand|remain|remains|remained|(?:slipped|dropped|fell|rose|climbed|moved(?:\s+up)?)\s+to)\s+(?:now\s+|still\s+|joint\s+|only\s+)?$/i;
+const RANK_VERB_BEFORE =
+  /\b(?:is|are|was|were|be|been|sit|sits|sat|lie|lies|lay|finished|finishes|finish|came|comes|come|ranked|ranks|rank|placed|stood|stands|stand|remain|remains|remained|(?:slipped|dropped|fell|rose|climbed|moved(?:\s+up)?)\s+to)\s+(?:now\s+|still\s+|joint\s+|only\s+)?$/i;
 /** What follows a bare place: "fourth in the league", "second overall", "third." (not "second in command"). */
 const RANK_AFTER = /^(?:\s*$|\s*[.,;:!?)]|\s+(?:in|on|overall|behind|after|with)\b(?!\s+(?:command|line)\b))/i;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
-const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/;
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const MONTH_BEFORE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$/;
 /**
  * Nouns an ordinal names a kind, a period, a name or an idiom with, not a place in a count: "the
  * 20th century", "the Second Amendment", "the 9th district", "first-degree", "the first lady",
  * "a third party", "second nature", "the fourth estate". General English.
  */
-const NOT_A_SERIES = new Set(['century', 'millennium', 'amendment', 'avenue', 'street', 'district', 'circuit', 'precinct', 'ward', 'division', 'degree', 'person', 'grade', 'gear', 'class', 'lady', 'aid', 'responder', 'cousin', 'party', 'hand', 'nature', 'thought', 'glance', 'sight', 'instance', 'estate', 'world', 'base', 'language', 'opinion', 'wind', 'fiddle', 'string', 'half', 'priority', 'quarter'].map((w) => canonicalTerm(w)));
+const NOT_A_SERIES = new Set(
+  [
+    'century',
+    'millennium',
+    'amendment',
+    'avenue',
+    'street',
+    'district',
+    'circuit',
+    'precinct',
+    'ward',
+    'division',
+    'degree',
+    'person',
+    'grade',
+    'gear',
+    'class',
+    'lady',
+    'aid',
+    'responder',
+    'cousin',
+    'party',
+    'hand',
+    'nature',
+    'thought',
+    'glance',
+    'sight',
+    'instance',
+    'estate',
+    'world',
+    'base',
+    'language',
+    'opinion',
+    'wind',
+    'fiddle',
+    'string',
+    'half',
+    'priority',
+    'quarter',
+  ].map((w) => canonicalTerm(w)),
+);
 /** Periods named by an ordinal ("the second quarter", "the first half"): a place in a run only when said to be one ("the third straight quarter"). */
 const PERIOD = new Set(['quarter', 'half'].map((w) => canonicalTerm(w)));
 /** What "a second", "a third" rank as a place in a run ("for a third day", "a second term"); otherwise "a second X" is another X. */
-const RUN_NOUN = new Set(['day', 'night', 'week', 'weekend', 'month', 'year', 'season', 'term', 'round', 'time', 'session', 'quarter', 'game', 'match', 'race', 'vote', 'attempt'].map((w) => canonicalTerm(w)));
+const RUN_NOUN = new Set(
+  [
+    'day',
+    'night',
+    'week',
+    'weekend',
+    'month',
+    'year',
+    'season',
+    'term',
+    'round',
+    'time',
+    'session',
+    'quarter',
+    'game',
+    'match',
+    'race',
+    'vote',
+    'attempt',
+  ].map((w) => canonicalTerm(w)),
+);
 /** "the first time": never before, not a place in a count. */
 const FIRST_IDIOM = new Set(['time', 'step', 'sign', 'thing'].map((w) => canonicalTerm(w)));
 const PLACE = canonicalTerm('place');
@@ -208,7 +468,9 @@ export function ordinalValue(raw: string): number | null {
   if (digits) return Number(digits[1]);
   if (Object.hasOwn(ORDINAL_WORD, word)) return ORDINAL_WORD[word]!;
   const [tens, unit] = word.split(/[-\s]/);
-  return tens && unit && Object.hasOwn(TENS, tens) && Object.hasOwn(ORDINAL_WORD, unit) ? TENS[tens]! + ORDINAL_WORD[unit]! : null;
+  return tens && unit && Object.hasOwn(TENS, tens) && Object.hasOwn(ORDINAL_WORD, unit)
+    ? TENS[tens]! + ORDINAL_WORD[unit]!
+    : null;
 }
 
 /** Units of time a series is counted in: stop words of the term lists, but the thing ranked here ("the ninth day"). */
@@ -253,7 +515,17 @@ function readRuns(text: string, add: Add): void {
       const object = rankedNoun(text, nounAt);
       if (object.length === 0 || object.some((t) => NOT_A_SERIES.has(t))) continue;
       const end = re === RUN_BEFORE_NOUN ? start + m[0].trimEnd().length : start + m[1]!.length;
-      add({ dimension: 'ordinal', low: value[0], high: value[0], unit: '', step: 1, start, end, text: text.slice(start, end), object });
+      add({
+        dimension: 'ordinal',
+        low: value[0],
+        high: value[0],
+        unit: '',
+        step: 1,
+        start,
+        end,
+        text: text.slice(start, end),
+        object,
+      });
     }
   }
 }
@@ -291,10 +563,20 @@ function readOrdinal(text: string, start: number, raw: string): Ordinal | null {
   if (marker) pos += marker[0].length;
   const run = Boolean(marker) || IN_A_ROW_AFTER.test(text.slice(pos, pos + 60));
   const determiner = DETERMINER_BEFORE.exec(before);
-  const q = { dimension: 'ordinal' as const, low: value, high: value, unit: '', step: 1, start, end: marker ? pos : start + raw.length, text: text.slice(start, marker ? pos : start + raw.length) };
+  const q = {
+    dimension: 'ordinal' as const,
+    low: value,
+    high: value,
+    unit: '',
+    step: 1,
+    start,
+    end: marker ? pos : start + raw.length,
+    text: text.slice(start, marker ? pos : start + raw.length),
+  };
   if (!determiner) {
     // "Riverside are fourth in the league", "finished second": a place in a standing.
-    if (series.length === 0 && !marker && RANK_VERB_BEFORE.test(before) && RANK_AFTER.test(text.slice(pos, pos + 20))) return { ...q, object: [PLACE] };
+    if (series.length === 0 && !marker && RANK_VERB_BEFORE.test(before) && RANK_AFTER.test(text.slice(pos, pos + 20)))
+      return { ...q, object: [PLACE] };
     // "finished in third place".
     if (!/\bin\s+$/i.test(before)) return null;
   }
@@ -317,7 +599,10 @@ function readOrdinal(text: string, start: number, raw: string): Ordinal | null {
 
 /** The series after the ranked noun: "day of nationwide action" → "nationwide", "action"; a month named there is a date. */
 function ofSeries(text: string, pos: number, words: number): { terms: string[]; month: boolean } {
-  const re = new RegExp(String.raw`^\s*(?:[A-Za-z'’-]+\s+){${Math.max(0, words - 1)}}[A-Za-z'’-]+\s+of\s+(?:(?:the|its|their|this|a|an)\s+)?`, 'i');
+  const re = new RegExp(
+    String.raw`^\s*(?:[A-Za-z'’-]+\s+){${Math.max(0, words - 1)}}[A-Za-z'’-]+\s+of\s+(?:(?:the|its|their|this|a|an)\s+)?`,
+    'i',
+  );
   const m = re.exec(text.slice(pos, pos + 80));
   if (!m) return { terms: [], month: false };
   const next = /^[A-Za-z]+\.?/.exec(text.slice(pos + m[0].length))?.[0] ?? '';
@@ -347,7 +632,11 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
   // A range: "30,000 to 40,000", "$12-14 million", "between 18 and 30" (not "from 160 to 422": a change).
   const range = RANGE_AFTER.exec(text.slice(end, end + 40));
   const before = text.slice(Math.max(0, start - 30), start);
-  if (range && (range[1]!.trim() !== 'and' || /\bbetween\s+$/i.test(before)) && !(/\bfrom\s+(?:\S+\s+)?$/i.test(before) && /to/i.test(range[1]!))) {
+  if (
+    range &&
+    (range[1]!.trim() !== 'and' || /\bbetween\s+$/i.test(before)) &&
+    !(/\bfrom\s+(?:\S+\s+)?$/i.test(before) && /to/i.test(range[1]!))
+  ) {
     const second = parseNumber(range[4]!);
     if (second) {
       let secondScale = 1;
@@ -370,12 +659,26 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
     }
   }
   const after = text.slice(end, end + 60);
-  const at = (dimension: QuantityDimension, unit: string, extra: number, q: { low?: number; high?: number; step?: number } = {}) =>
-    add({ dimension, low: q.low ?? low, high: q.high ?? high, unit, step: q.step ?? step, start, end: end + extra, text: text.slice(start, end + extra) });
+  const at = (
+    dimension: QuantityDimension,
+    unit: string,
+    extra: number,
+    q: { low?: number; high?: number; step?: number } = {},
+  ) =>
+    add({
+      dimension,
+      low: q.low ?? low,
+      high: q.high ?? high,
+      unit,
+      step: q.step ?? step,
+      start,
+      end: end + extra,
+      text: text.slice(start, end + extra),
+    });
 
   if (symbol) {
     const prefix = m[1]?.toLowerCase();
-    const currency = symbol === '$' && prefix ? DOLLAR_PREFIX[prefix] ?? 'USD' : CURRENCY_SYMBOL[symbol]!;
+    const currency = symbol === '$' && prefix ? (DOLLAR_PREFIX[prefix] ?? 'USD') : CURRENCY_SYMBOL[symbol]!;
     return at('money', currency, 0);
   }
   const percent = PERCENT_AFTER.exec(after);
@@ -383,22 +686,34 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
   const money = CURRENCY_AFTER.exec(after);
   if (money && (money[1] === '' || /^(?:[a-z.]+\s+){1,2}$/i.test(money[1]!))) {
     const adjective = `${money[1]!}${money[2]!}`.toLowerCase().replace(/\s+/g, ' ').trim();
-    const code = CURRENCY_ADJECTIVE[adjective] ?? (money[1] === '' ? CURRENCY_WORD[money[2]!.toLowerCase()] : undefined);
+    const code =
+      CURRENCY_ADJECTIVE[adjective] ?? (money[1] === '' ? CURRENCY_WORD[money[2]!.toLowerCase()] : undefined);
     // "pounds of explosives" is a weight; "30,000 pounds" in a price is money.
-    if (code && !(money[2]!.toLowerCase().startsWith('pound') && /^\s+of\b/i.test(after.slice(money[0].length)))) return at('money', code, money[0].length);
+    if (code && !(money[2]!.toLowerCase().startsWith('pound') && /^\s+of\b/i.test(after.slice(money[0].length))))
+      return at('money', code, money[0].length);
   }
   const time = TIME_AFTER.exec(after);
   if (time) {
     const word = time[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
     let extra = time[0].length;
-    if (OLD_AFTER.test(after.slice(extra))) return at('age', 'year', extra + OLD_AFTER.exec(after.slice(extra))![0].length, word === 'year' ? {} : { low: (low * DAYS[word]!) / 365.25, high: (high * DAYS[word]!) / 365.25 });
+    if (OLD_AFTER.test(after.slice(extra)))
+      return at(
+        'age',
+        'year',
+        extra + OLD_AFTER.exec(after.slice(extra))![0].length,
+        word === 'year' ? {} : { low: (low * DAYS[word]!) / 365.25, high: (high * DAYS[word]!) / 365.25 },
+      );
     // "five hours ago" is a point in time; "for about five hours before reaching a verdict" a duration.
     if (TIME_POINT_AFTER.test(after.slice(extra)) && !FOR_BEFORE.test(before)) return;
     const long = LONG_AFTER.exec(after.slice(extra));
     if (long) extra += long[0].length;
     const days = DAYS[word]!;
     const more = compound(text, end + extra);
-    return at('duration', 'day', more.end - end, { low: low * days + more.days, high: high * days + more.days, step: step * days });
+    return at('duration', 'day', more.end - end, {
+      low: low * days + more.days,
+      high: high * days + more.days,
+      step: step * days,
+    });
   }
   const unitMatch = UNIT_AFTER.exec(after);
   const unit = unitMatch ? unitOf(unitMatch[1]!) : undefined;
@@ -409,15 +724,34 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
     // Short forms ("m", "km", "kg") only after digits; "400m people" is 400 million, "400m-long" and "400m," metres.
     const short = written.length <= 3 && !written.includes('°');
     // "400m people" is 400 million; "the 366 m vessel", with a space, is a length.
-    const million = written === 'm' && !/^\s/.test(unitMatch[0]) && /^\s+[a-z]/i.test(rest) && !LONG_AFTER.test(rest) && !/^\s+(?:away|from|below|above|of)\b/i.test(rest);
+    const million =
+      written === 'm' &&
+      !/^\s/.test(unitMatch[0]) &&
+      /^\s+[a-z]/i.test(rest) &&
+      !LONG_AFTER.test(rest) &&
+      !/^\s+(?:away|from|below|above|of)\b/i.test(rest);
     if (million && /\d$/.test(raw)) {
       const end1 = end + extra;
-      return add({ dimension: 'count', low: low * 1e6, high: high * 1e6, unit: '', step: step * 1e6, start, end: end1, text: text.slice(start, end1), object: nounPhrase(text, end1) });
+      return add({
+        dimension: 'count',
+        low: low * 1e6,
+        high: high * 1e6,
+        unit: '',
+        step: step * 1e6,
+        start,
+        end: end1,
+        text: text.slice(start, end1),
+        object: nounPhrase(text, end1),
+      });
     }
     if (!(short && !/\d$/.test(raw)) && !million) {
       const long = LONG_AFTER.exec(rest);
       if (long) extra += long[0].length;
-      return at(unit.dimension, unit.base, extra, { low: toBase(low, unit), high: toBase(high, unit), step: step * unit.factor });
+      return at(unit.dimension, unit.base, extra, {
+        low: toBase(low, unit),
+        high: toBase(high, unit),
+        step: step * unit.factor,
+      });
     }
   }
   if (MAGNITUDE_BEFORE.test(before)) return at('magnitude', 'magnitude', 0);
@@ -435,12 +769,23 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
   if (startsWithNoun(text, end)) {
     const odd = /^-odd/i.exec(after);
     const to = end + (odd ? 4 : 0);
-    return add({ dimension: 'count', low, high, unit: '', step, start, end: to, text: text.slice(start, to), object: nounPhrase(text, to) });
+    return add({
+      dimension: 'count',
+      low,
+      high,
+      unit: '',
+      step,
+      start,
+      end: to,
+      text: text.slice(start, to),
+      object: nounPhrase(text, to),
+    });
   }
   // "the number of ships waiting ... had fallen to 292": the counted thing was named before.
   const [clauseStart] = clauseAround(text, start, end);
   const object = objectBefore(text, clauseStart, start);
-  if (object.length > 0) add({ dimension: 'count', low, high, unit: '', step, start, end, text: text.slice(start, end), object });
+  if (object.length > 0)
+    add({ dimension: 'count', low, high, unit: '', step, start, end, text: text.slice(start, end), object });
 }
 
 /** "an hour and 16 minutes": the smaller unit after the first, in days, and where it ends. */
@@ -462,7 +807,9 @@ function hasScale(raw: string): boolean {
 function stepOf(raw: string, scale: number): number {
   const digits = /^(\d[\d,]*)(?:\.(\d+))?/.exec(raw.trim());
   const words = /(thousand|million|billion|trillion|bn|k)$/i.exec(raw.trim())?.[1]?.toLowerCase();
-  const wordScale = words ? ({ thousand: 1e3, k: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 } as Record<string, number>)[words]! : 1;
+  const wordScale = words
+    ? ({ thousand: 1e3, k: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 } as Record<string, number>)[words]!
+    : 1;
   if (!digits) return scale * wordScale;
   if (digits[2]) return 10 ** -digits[2].length * scale * wordScale;
   const whole = digits[1]!.replace(/,/g, '');
@@ -477,7 +824,14 @@ function finish(text: string, found: Found[]): Quantity[] {
   for (const q of found) {
     const prev = kept[kept.length - 1];
     // "5,000-kilometer (3,100-mile)", "30,000 rubles ($500)": the same figure in another unit.
-    if (prev && /^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or|~)?\s*$/i.test(text.slice(prev.end, q.start)) && /^\s*\)/.test(text.slice(q.end, q.end + 3)) && (prev.dimension === q.dimension)) {
+    if (
+      prev &&
+      /^\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost|or|~)?\s*$/i.test(
+        text.slice(prev.end, q.start),
+      ) &&
+      /^\s*\)/.test(text.slice(q.end, q.end + 3)) &&
+      prev.dimension === q.dimension
+    ) {
       prev.equivalent = { unit: q.unit, low: q.low, high: q.high, text: q.text, step: q.step };
       prev.end = q.end + text.slice(q.end).indexOf(')') + 1;
       continue;
@@ -492,17 +846,30 @@ function finish(text: string, found: Found[]): Quantity[] {
     let object = q.object;
     // Measures and money: the noun they describe ("220,000-ton vessel", "$9.6bn of goods", "10% of world trade").
     if (object.length === 0 && q.dimension !== 'count' && q.dimension !== 'duration' && q.dimension !== 'age') {
-      const described = q.dimension !== 'money' && q.dimension !== 'percent' && startsWithNoun(text, q.end) && !/^\s+of\b/i.test(after);
+      const described =
+        q.dimension !== 'money' && q.dimension !== 'percent' && startsWithNoun(text, q.end) && !/^\s+of\b/i.test(after);
       // "The 200,000-ton Ever Given is ... a container ship": a name, and what the clause says it is.
       const named = described && /^[-\s]+[A-Z]/.test(text.slice(q.end, q.end + 3)) ? namedObject(text, q.end) : [];
       // "$1 billion in compensation" (a bare noun), not "$550 million in a televised interview".
-      object = named.length > 0 ? named : /^\s*(?:of|worth\s+of)\s|^\s*in\s+(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z]/i.test(after) || described ? nounPhrase(text, q.end) : [];
+      object =
+        named.length > 0
+          ? named
+          : /^\s*(?:of|worth\s+of)\s|^\s*in\s+(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z]/i.test(after) ||
+              described
+            ? nounPhrase(text, q.end)
+            : [];
     }
     // "Investigators put the spill at 210,000 litres": the thing valued before "at".
     if (object.length === 0) object = objectAt(text.slice(clauseStart, q.start));
     // "113 of over 420 vessels": the share counts what the second figure counts.
     const next = kept[i + 1];
-    if (q.dimension === 'count' && next && next.dimension === 'count' && /^\s+of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(q.end, next.start))) object = next.object;
+    if (
+      q.dimension === 'count' &&
+      next &&
+      next.dimension === 'count' &&
+      /^\s+of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(q.end, next.start))
+    )
+      object = next.object;
     const clauseBefore = text.slice(clauseStart, q.start);
     // A place in a series is given per nothing ("the second week in a row" is no weekly rate).
     let per = q.dimension === 'ordinal' ? '' : readRate(clauseBefore, text.slice(q.end, clauseEnd));
@@ -511,23 +878,48 @@ function finish(text: string, found: Found[]): Quantity[] {
     const context = contextTerms(text.slice(clauseStart, clauseEnd), object).filter((t) => !others.includes(t));
     // "30,000 rubles a month, about $500": a figure standing alone in its clause restates the one before.
     const prev = out[out.length - 1];
-    if (!per && q.dimension !== 'ordinal' && prev && prev.dimension === q.dimension && prev.per && context.length === 0) per = prev.per;
-    const change = q.dimension === 'percent' || q.dimension === 'money' || q.dimension === 'count' || q.dimension === 'percentage-points' ? readChange(clauseBefore, after) : undefined;
+    if (!per && q.dimension !== 'ordinal' && prev && prev.dimension === q.dimension && prev.per && context.length === 0)
+      per = prev.per;
+    const change =
+      q.dimension === 'percent' ||
+      q.dimension === 'money' ||
+      q.dimension === 'count' ||
+      q.dimension === 'percentage-points'
+        ? readChange(clauseBefore, after)
+        : undefined;
     const quantity: Quantity = {
-      dimension: q.dimension, low: q.low, high: q.high, unit: q.unit, bound: q.bound, approximate: q.approximate,
-      per, object, context, step: q.step, start: q.start, text: text.slice(q.start, q.end),
+      dimension: q.dimension,
+      low: q.low,
+      high: q.high,
+      unit: q.unit,
+      bound: q.bound,
+      approximate: q.approximate,
+      per,
+      object,
+      context,
+      step: q.step,
+      start: q.start,
+      text: text.slice(q.start, q.end),
     };
     if (change) quantity.change = change;
     if (q.equivalent) quantity.equivalent = q.equivalent;
     if (q.series) quantity.series = q.series;
     // Whose figure: a name right before a share or an amount, else the subject of the clause.
-    const holder = q.dimension === 'ordinal' ? placeHolder(text, clauseStart, q.start) : (q.dimension !== 'count' ? nameBefore(text, clauseStart, q.start) : null) ?? subjectOf(text, clauseStart, q.start);
+    const holder =
+      q.dimension === 'ordinal'
+        ? placeHolder(text, clauseStart, q.start)
+        : ((q.dimension !== 'count' ? nameBefore(text, clauseStart, q.start) : null) ??
+          subjectOf(text, clauseStart, q.start));
     if (holder) quantity.holder = holder;
     const role = roleBefore(clauseBefore, text.slice(clauseStart, clauseEnd));
     if (role) quantity.role = role;
     // "two of the four survivors": a part of the set the next figure counts ("113 of over 420
     // vessels" counts a part too, but of a set it reports rather than presupposes: left as a count).
-    if ((q.dimension === 'count' || q.dimension === 'percent') && next && /^\s+of\s+(?:the|its|their|these|those)\s+$/i.test(text.slice(q.end, next.start))) {
+    if (
+      (q.dimension === 'count' || q.dimension === 'percent') &&
+      next &&
+      /^\s+of\s+(?:the|its|their|these|those)\s+$/i.test(text.slice(q.end, next.start))
+    ) {
       quantity.role = 'part';
       quantity.partOf = [next.low, next.high];
     }
@@ -539,7 +931,11 @@ function finish(text: string, found: Found[]): Quantity[] {
     if (q.role !== 'earlier') return;
     const [clauseStart, clauseEnd] = clauseAround(text, q.start, q.start + q.text.length);
     for (const other of clauseNeighbours(out, i, clauseStart, clauseEnd)) {
-      if (!other.role && /\bto\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i.test(text.slice(clauseStart, other.start))) other.role = 'later';
+      if (
+        !other.role &&
+        /\bto\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?$/i.test(text.slice(clauseStart, other.start))
+      )
+        other.role = 'later';
     }
   });
   return out;
@@ -554,17 +950,27 @@ function finish(text: string, found: Found[]): Quantity[] {
  */
 function placeHolder(text: string, clauseStart: number, start: number): Quantity['holder'] | null {
   const before = text.slice(clauseStart, start);
-  if (!/\b(?:is|are|was|were|became|becomes|become|remains|remained|sit|sits|sat|finished|came|ranked|ranks|stood|stands)\s+(?:now\s+|still\s+|officially\s+)?(?:(?:the|its|their|his|her|an?|[A-Za-z]+['’]s)\s+)?$/i.test(before)) return null;
+  if (
+    !/\b(?:is|are|was|were|became|becomes|become|remains|remained|sit|sits|sat|finished|came|ranked|ranks|stood|stands)\s+(?:now\s+|still\s+|officially\s+)?(?:(?:the|its|their|his|her|an?|[A-Za-z]+['’]s)\s+)?$/i.test(
+      before,
+    )
+  )
+    return null;
   return subjectOf(text, clauseStart, start) ?? leadingSubject(before);
 }
 
 /** "Riverside sit": a subject of one to three words before a verb the lemmatizer does not mark. */
 function leadingSubject(before: string): Quantity['holder'] | null {
-  const m = /^\s*((?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:sit|sits|sat|finished|came|ranked|ranks|stood|stands|remains|remained)\b/i.exec(before);
+  const m =
+    /^\s*((?:[A-Za-z][\w'’-]*\s+){1,3}?)(?:sit|sits|sat|finished|came|ranked|ranks|stood|stands|remains|remained)\b/i.exec(
+      before,
+    );
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
   const bare = !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(words[0]!);
-  const terms = words.filter((w) => !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(w)).map((w) => canonicalTerm(w.toLowerCase()));
+  const terms = words
+    .filter((w) => !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(w))
+    .map((w) => canonicalTerm(w.toLowerCase()));
   return terms.length > 0 ? { terms, bare } : null;
 }
 

@@ -49,9 +49,19 @@ const PARTS: Record<string, [number, number]> = {
 
 /** Words for one part of the day ("daybreak" is dawn, "nightfall" dusk). */
 const PART_WORDS: Record<string, string> = {
-  dawn: 'dawn', daybreak: 'dawn', sunrise: 'dawn', 'first light': 'dawn',
-  dusk: 'dusk', sunset: 'dusk', nightfall: 'dusk', twilight: 'dusk',
-  morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night', midday: 'midday',
+  dawn: 'dawn',
+  daybreak: 'dawn',
+  sunrise: 'dawn',
+  'first light': 'dawn',
+  dusk: 'dusk',
+  sunset: 'dusk',
+  nightfall: 'dusk',
+  twilight: 'dusk',
+  morning: 'morning',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  night: 'night',
+  midday: 'midday',
 };
 
 const WEEKDAY = String.raw`(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)`;
@@ -87,7 +97,7 @@ const PART_PHRASE = new RegExp(
     String.raw`|(pre-?dawn)` +
     // 13: "overnight" as an adverb of time ("struck overnight", "overnight into Friday").
     String.raw`|(overnight)(?=\s+(?:into|on|to|${WEEKDAY})\b|\s*[,.;]|\s+and\b|$)` +
-  String.raw`)`,
+    String.raw`)`,
   'gi',
 );
 
@@ -112,14 +122,21 @@ export function parseTimes(text: string): TimeSpan[] {
     const [from, to] = hedgedPart(PARTS[word]!, hedge);
     // "last night", "yesterday afternoon" stay for the date parser: they name the day too.
     const namesDay = /^(?:yesterday|tomorrow|last)\b/i.test(m[0]);
-    spans.push({ time: { from, to, kind: 'part', zone: null, text: words }, start: offset, blank: namesDay ? [] : withoutWeekdays(words, offset) });
+    spans.push({
+      time: { from, to, kind: 'part', zone: null, text: words },
+      start: offset,
+      blank: namesDay ? [] : withoutWeekdays(words, offset),
+    });
   }
   spans.sort((a, b) => a.start - b.start);
   // A bracketed equivalent in another zone ("6 p.m. local time (noon EDT)") says the same time
   // again: it stays blanked (it is no date either), without a time of its own, and the first keeps
   // a zone ("local" when it names none), so a time in the other zone does not differ from it.
   return spans.map((s, i) => {
-    const before = spans.slice(0, i).reverse().find((o) => o.time);
+    const before = spans
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.time);
     if (!s.time || !before?.time || !isEquivalent(text, s.time, s.start, before)) return s;
     before.time = { ...before.time, zone: before.time.zone ?? 'LOCAL' };
     return { ...s, time: null };
@@ -130,7 +147,10 @@ export function parseTimes(text: string): TimeSpan[] {
 function withoutWeekdays(words: string, offset: number): Array<[number, number]> {
   const day = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i').exec(words);
   if (!day) return [[offset, offset + words.length]];
-  return [[offset, offset + day.index], [offset + day.index + day[0].length, offset + words.length]];
+  return [
+    [offset, offset + day.index],
+    [offset + day.index + day[0].length, offset + words.length],
+  ];
 }
 
 /** Whether a time is the one before it in another zone, in brackets or after "or" ("6 p.m. local time (noon EDT)"). */
@@ -170,7 +190,8 @@ function hedged(at: number, hedge: string | null, zone: string | null): Omit<Tim
   const zoneWord = zone ? zone.toUpperCase().replace(/\s+TIME$/, '') : null;
   const base = { kind: 'clock' as const, zone: zoneWord === 'LOCAL' ? null : zoneWord };
   if (!h) return { ...base, from: at - round, to: at + round };
-  if (/^(?:about|around|approximately|roughly|some)$/.test(h)) return { ...base, from: at - (minute === 0 ? 30 : 15), to: at + (minute === 0 ? 30 : 15) };
+  if (/^(?:about|around|approximately|roughly|some)$/.test(h))
+    return { ...base, from: at - (minute === 0 ? 30 : 15), to: at + (minute === 0 ? 30 : 15) };
   if (/^(?:nearly|almost)$/.test(h) || /\s(?:before)$/.test(h)) return { ...base, from: at - 30, to: at };
   if (/\s(?:after|past)$/.test(h)) return { ...base, from: at, to: at + 30 };
   return null;
@@ -189,7 +210,12 @@ function readPart(m: RegExpMatchArray): [string, string | null, string] | null {
   if (m[2]) return [withEdge(m[1], m[2]), null, whole.slice(whole.search(new RegExp(m[1] ? EDGE : PART_NAME, 'i')))];
   if (m[4]) return [withEdge(m[3], m[4]), null, whole.slice(whole.search(/the\s/i) + 4)];
   if (m[6]) return [withEdge(m[5], m[6]), null, whole];
-  if (m[7]) return [`${m[7].toLowerCase()} day`, null, whole + (m.input!.slice(m.index! + whole.length).match(new RegExp(String.raw`^${WEEKDAY}`, 'i'))?.[0] ?? '')];
+  if (m[7])
+    return [
+      `${m[7].toLowerCase()} day`,
+      null,
+      whole + (m.input!.slice(m.index! + whole.length).match(new RegExp(String.raw`^${WEEKDAY}`, 'i'))?.[0] ?? ''),
+    ];
   if (/at\s+night$/i.test(whole)) return [m[8] ? 'late night' : 'night', null, whole];
   if (m[9]) return ['early hours', null, whole.slice(whole.search(/the\s/i) + 4)];
   if (m[11]) {

@@ -11,19 +11,33 @@ import { CURRENCY_WORD, DAYS, UNITS } from './quantity-units';
  * of its own clause. General English function words only; no story's vocabulary.
  */
 
-const APPROXIMATE = /\b(?:about|around|roughly|approximately|some|an\s+estimated|estimated|close\s+to|circa|nearly|almost|just\s+under|just\s+over|just\s+shy\s+of)\s+$|~\s*$/i;
+const APPROXIMATE =
+  /\b(?:about|around|roughly|approximately|some|an\s+estimated|estimated|close\s+to|circa|nearly|almost|just\s+under|just\s+over|just\s+shy\s+of)\s+$|~\s*$/i;
 const NEARLY = /\b(?:nearly|almost|just\s+under|just\s+shy\s+of)\s+$/i;
-const AT_LEAST = /\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|exceeding|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|beyond|greater\s+than)\s+$/i;
-const AT_MOST = /\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|less\s+than|fewer\s+than|under|below|a\s+maximum\s+of|at\s+the\s+most)\s+$/i;
+const AT_LEAST =
+  /\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|above|exceeding|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|beyond|greater\s+than)\s+$/i;
+const AT_MOST =
+  /\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|less\s+than|fewer\s+than|under|below|a\s+maximum\s+of|at\s+the\s+most)\s+$/i;
 const AFTER_AT_LEAST = /^(?:\+|-plus\b|\s+or\s+more\b|\s+and\s+(?:more|up|above)\b|\s+plus\b)/i;
-const ACROSS = /(?:\d|%|\bper\s?cent|\bpoints?|\bmillion|\bbillion|\bthousand)\s+(?:over|under|across)\s+(?:the\s+(?:next|past|last)\s+)?$/i;
+const ACROSS =
+  /(?:\d|%|\bper\s?cent|\bpoints?|\bmillion|\bbillion|\bthousand)\s+(?:over|under|across)\s+(?:the\s+(?:next|past|last)\s+)?$/i;
 const AFTER_APPROXIMATE = /^(?:-odd\b|\s+or\s+so\b|\s+odd\b)/i;
 
 /** The hedge or bound words just before (and after) a figure, and the range they make of it. */
-export function readBound(before: string, after: string, low: number, high: number): { bound: QuantityBound; low: number; high: number } {
+export function readBound(
+  before: string,
+  after: string,
+  low: number,
+  high: number,
+): { bound: QuantityBound; low: number; high: number } {
   const tail = before.slice(-30);
   // "by 10 percent over three years", "2% under a year": after another figure, "over" spans a period.
-  if (ACROSS.test(tail)) return { bound: AFTER_AT_LEAST.test(after) ? 'at least' : 'exact', low, high: AFTER_AT_LEAST.test(after) ? UNBOUNDED : high };
+  if (ACROSS.test(tail))
+    return {
+      bound: AFTER_AT_LEAST.test(after) ? 'at least' : 'exact',
+      low,
+      high: AFTER_AT_LEAST.test(after) ? UNBOUNDED : high,
+    };
   if (AT_LEAST.test(tail) || AFTER_AT_LEAST.test(after)) return { bound: 'at least', low, high: UNBOUNDED };
   if (AT_MOST.test(tail)) return { bound: 'at most', low: 0, high };
   // "nearly 7" is a little under 7: the range reaches down a tenth.
@@ -38,10 +52,24 @@ const RATE_UNIT = String.raw`(year|month|week|day|night|hour|minute|second|quart
  * not a rate. General English time adverbs and "point"/"of" after the unit.
  */
 const NOT_RATE_AFTER = String.raw`(?![-\s]+(?:earlier|ago|later|before|after|since|from|point|points|percentage|of)\b)`;
-const RATE_AFTER = new RegExp(String.raw`^[^.;,]{0,30}?\b(?:a|an|per|each|every)\s+${RATE_UNIT}\b${NOT_RATE_AFTER}|^\s*\/\s*${RATE_UNIT}\b`, 'i');
+const RATE_AFTER = new RegExp(
+  String.raw`^[^.;,]{0,30}?\b(?:a|an|per|each|every)\s+${RATE_UNIT}\b${NOT_RATE_AFTER}|^\s*\/\s*${RATE_UNIT}\b`,
+  'i',
+);
 const RATE_BEFORE = new RegExp(String.raw`\b(?:each|every|per|a)\s+${RATE_UNIT}\b${NOT_RATE_AFTER}`, 'i');
-const RATE_ADVERB = /\b(annual|annually|yearly|per\s+annum|a\s+year(?![-\s]+(?:earlier|ago|later|before|after|since|from)\b)|monthly|weekly|daily|nightly|hourly|quarterly)\b/i;
-const ADVERB_UNIT: Record<string, string> = { annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', nightly: 'night', hourly: 'hour', quarterly: 'quarter' };
+const RATE_ADVERB =
+  /\b(annual|annually|yearly|per\s+annum|a\s+year(?![-\s]+(?:earlier|ago|later|before|after|since|from)\b)|monthly|weekly|daily|nightly|hourly|quarterly)\b/i;
+const ADVERB_UNIT: Record<string, string> = {
+  annual: 'year',
+  annually: 'year',
+  yearly: 'year',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+  nightly: 'night',
+  hourly: 'hour',
+  quarterly: 'quarter',
+};
 
 /**
  * The period or unit a figure is given per: "a month", "per barrel", "each day of blockage
@@ -79,7 +107,29 @@ export function clauseAround(text: string, start: number, end: number): [number,
 }
 
 /** Words that start a noun phrase but are not its content ("of the", "new", "more"). */
-const LEADING = new Set(['of', 'the', 'a', 'an', 'new', 'more', 'other', 'additional', 'extra', 'further', 'its', 'their', 'his', 'her', 'our', 'some', 'such', 'total', 'in', 'worth', 'for']);
+const LEADING = new Set([
+  'of',
+  'the',
+  'a',
+  'an',
+  'new',
+  'more',
+  'other',
+  'additional',
+  'extra',
+  'further',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'some',
+  'such',
+  'total',
+  'in',
+  'worth',
+  'for',
+]);
 
 /**
  * The noun phrase from `from` on, as stems: at most three content words, ending at a function word,
@@ -111,7 +161,11 @@ export function nounPhrase(text: string, from: number, skipLeading = true): stri
 
 /** Whether a noun phrase starts right after `from` ("422 ships", "40,000 new troops", "10 of the ships"), not "372 as of". */
 export function startsWithNoun(text: string, from: number): boolean {
-  const words = /^(?:-odd)?\s+([a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})/i.exec(text.slice(from, from + 50))?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const words =
+    /^(?:-odd)?\s+([a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2})/i
+      .exec(text.slice(from, from + 50))?.[1]
+      ?.toLowerCase()
+      .split(/\s+/) ?? [];
   for (const word of words) {
     if (word === 'of' || LEADING.has(word)) continue;
     return !isStopWord(word.replace(/['’]s$/, ''));
@@ -135,13 +189,88 @@ export function objectBefore(text: string, clauseStart: number, start: number): 
 /** Words of the figure itself (units, hedges, scales): not what the clause says about it. */
 const FIGURE_WORDS = new Set(
   [
-    ...UNITS.keys(), ...Object.keys(CURRENCY_WORD), ...Object.keys(DAYS), 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades',
-    'about', 'around', 'roughly', 'approximately', 'some', 'estimated', 'nearly', 'almost', 'over', 'least', 'half', 'every', 'each', 'per', 'long', 'wide',
-    'high', 'tall', 'deep', 'bn', 'mn', 'tn', 'odd', 'plus', 'more', 'less', 'fewer', 'than', 'upwards', 'excess', 'maximum', 'minimum', 'a', 'percent', 'cent', 'points',
+    ...UNITS.keys(),
+    ...Object.keys(CURRENCY_WORD),
+    ...Object.keys(DAYS),
+    'years',
+    'months',
+    'weeks',
+    'days',
+    'hours',
+    'minutes',
+    'seconds',
+    'decades',
+    'about',
+    'around',
+    'roughly',
+    'approximately',
+    'some',
+    'estimated',
+    'nearly',
+    'almost',
+    'over',
+    'least',
+    'half',
+    'every',
+    'each',
+    'per',
+    'long',
+    'wide',
+    'high',
+    'tall',
+    'deep',
+    'bn',
+    'mn',
+    'tn',
+    'odd',
+    'plus',
+    'more',
+    'less',
+    'fewer',
+    'than',
+    'upwards',
+    'excess',
+    'maximum',
+    'minimum',
+    'a',
+    'percent',
+    'cent',
+    'points',
     // Number words the term lists keep ("Fourteen deaths", "its eleventh increase") and the words of a run ("ten consecutive").
-    'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-    'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'consecutive', 'straight', 'successive',
-  ].flatMap((w) => w.split(/[\s/]/)).filter((w) => /^[a-z]+$/.test(w)).map((w) => canonicalTerm(w)),
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+    'thirty',
+    'forty',
+    'fifty',
+    'sixty',
+    'seventy',
+    'eighty',
+    'ninety',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth',
+    'consecutive',
+    'straight',
+    'successive',
+  ]
+    .flatMap((w) => w.split(/[\s/]/))
+    .filter((w) => /^[a-z]+$/.test(w))
+    .map((w) => canonicalTerm(w)),
 );
 
 /** Content terms of the clause without the object's terms and the figure's own words. */
@@ -149,16 +278,21 @@ export function contextTerms(clause: string, object: string[]): string[] {
   return normalizeTerms(clause).filter((t) => !object.includes(t) && !FIGURE_WORDS.has(t));
 }
 
-const UP = /(?:(?:^|[,;(]|\b(?:is|are|was|were|be|been|now|ended|closed|finished|trading))\s+up\s+|\b(?:rose|rise|rises|risen|rising|increased?|increases|increasing|gained?|gains|gaining|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|grew|grows|grown|added|adds|higher|advanced?)\s+)(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
-const DOWN = /(?:(?:^|[,;(]|\b(?:is|are|was|were|be|been|now|ended|closed|finished|trading))\s+down\s+|\b(?:fell|fall|falls|fallen|falling|dropped|drops?|declined?|declines|decreased?|decreases|lost|loses|lose|slid|slides|slipped|slips|plunged?|plunges|tumbled?|tumbles|sank|sinks|shed|sheds|lower|lowered|lowers|cut|cuts|slumped?|slumps)\s+)(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
+const UP =
+  /(?:(?:^|[,;(]|\b(?:is|are|was|were|be|been|now|ended|closed|finished|trading))\s+up\s+|\b(?:rose|rise|rises|risen|rising|increased?|increases|increasing|gained?|gains|gaining|jumped?|jumps|climbed?|climbs|surged?|surges|soared?|soars|grew|grows|grown|added|adds|higher|advanced?)\s+)(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
+const DOWN =
+  /(?:(?:^|[,;(]|\b(?:is|are|was|were|be|been|now|ended|closed|finished|trading))\s+down\s+|\b(?:fell|fall|falls|fallen|falling|dropped|drops?|declined?|declines|decreased?|decreases|lost|loses|lose|slid|slides|slipped|slips|plunged?|plunges|tumbled?|tumbles|sank|sinks|shed|sheds|lower|lowered|lowers|cut|cuts|slumped?|slumps)\s+)(?:by\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
 /**
  * "raises wages by 10 percent", "cut its forecast by 2%": a verb that moves its object, with "by"
  * before the figure (without "by", "raised $500 million" is money raised, a level).
  */
-const UP_BY = /\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing))\s+(?:[a-z'’]+\s+){0,3}by\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
-const DOWN_BY = /\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|trimm?(?:s|ed|ing)?|slash(?:es|ed|ing)?|decreas(?:e|es|ed|ing))\s+(?:[a-z'’]+\s+){0,3}by\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
+const UP_BY =
+  /\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing))\s+(?:[a-z'’]+\s+){0,3}by\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
+const DOWN_BY =
+  /\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|trimm?(?:s|ed|ing)?|slash(?:es|ed|ing)?|decreas(?:e|es|ed|ing))\s+(?:[a-z'’]+\s+){0,3}by\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+over|a\s+further)\s+)?$/i;
 const UP_AFTER = /^\s*(?:(?!of\b|in\b)[a-z]+\s+){0,2}?(?:rise|increase|gain|jump|hike|surge|growth|climb|advance)\b/i;
-const DOWN_AFTER = /^\s*(?:(?!of\b|in\b)[a-z]+\s+){0,2}?(?:drop|fall|decline|decrease|loss|cut|slump|plunge|reduction)\b/i;
+const DOWN_AFTER =
+  /^\s*(?:(?!of\b|in\b)[a-z]+\s+){0,2}?(?:drop|fall|decline|decrease|loss|cut|slump|plunge|reduction)\b/i;
 
 /** "rose 5%", "fell by 300 points", "a 5% drop": a change and its direction; a level ("rose to 5%") has none. */
 export function readChange(before: string, after: string): Quantity['change'] {
@@ -171,14 +305,64 @@ export function readChange(before: string, after: string): Quantity['change'] {
 /** Articles and possessives: a subject that opens with one is a description ("the authority"), not bare. */
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** Auxiliaries and copulas: the verb that ends a subject ("Egypt is seeking", "Case numbers have fallen"). */
-const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'shall']);
+const AUXILIARY = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'shall',
+]);
 /**
  * Verbs of saying: their subject tells the figure ("The ministry said 650,000 people marched"), it
  * does not hold it. General English reporting verbs.
  */
-const REPORTING = new Set(['say', 'tell', 'report', 'announce', 'state', 'claim', 'estimate', 'add', 'note', 'warn', 'expect', 'predict', 'forecast', 'show', 'find', 'suggest']);
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'report',
+  'announce',
+  'state',
+  'claim',
+  'estimate',
+  'add',
+  'note',
+  'warn',
+  'expect',
+  'predict',
+  'forecast',
+  'show',
+  'find',
+  'suggest',
+]);
 /** Plurals without -s: a noun, not the past form the lemmatizer would take them for. */
-const IRREGULAR_PLURAL = new Set(['men', 'women', 'children', 'people', 'feet', 'teeth', 'mice', 'geese', 'police', 'staff']);
+const IRREGULAR_PLURAL = new Set([
+  'men',
+  'women',
+  'children',
+  'people',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+  'police',
+  'staff',
+]);
 const WORD = /[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g;
 
 /** A past form ("slipped", "rose", "received") or an auxiliary: where a clause's subject ends. */
@@ -210,7 +394,10 @@ export function subjectOf(text: string, clauseStart: number, start: number): { t
     const raw = words[i]!;
     const word = raw.toLowerCase().replace(/['’]s?$/, '');
     if (terms.length > 0 && isVerbForm(word)) {
-      const verb = words.slice(i).map((w) => w.toLowerCase()).find((w) => !AUXILIARY.has(w));
+      const verb = words
+        .slice(i)
+        .map((w) => w.toLowerCase())
+        .find((w) => !AUXILIARY.has(w));
       if (verb && REPORTING.has(lemmaOf(verb))) return null;
       return { terms, bare };
     }
@@ -219,17 +406,23 @@ export function subjectOf(text: string, clauseStart: number, start: number): { t
   }
   // "The ship weighs 152,000 tonnes": a present -s form right before the figure is the verb.
   const last = words[words.length - 1]?.toLowerCase() ?? '';
-  if (terms.length >= 2 && /[^s]s$/.test(last) && lemmaOf(last) !== last && !REPORTING.has(lemmaOf(last))) return { terms: terms.slice(0, -1), bare };
+  if (terms.length >= 2 && /[^s]s$/.test(last) && lemmaOf(last) !== last && !REPORTING.has(lemmaOf(last)))
+    return { terms: terms.slice(0, -1), bare };
   return null;
 }
 
-const NOT_HOLDER = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|By|Of|To|For|And|But|US|U\.S)$/;
+const NOT_HOLDER =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|By|Of|To|For|And|But|US|U\.S)$/;
 /**
  * A name right before a share or an amount holds it: "to Whitfield's 48.6 percent", "give Hale
  * 50.9 percent and Whitfield 49.1 percent". Not for bare counts: a number after a name is most
  * often part of it ("ATR 72", "Apollo 11"). Not at the sentence's start (capitalised for its place).
  */
-export function nameBefore(text: string, clauseStart: number, start: number): { terms: string[]; bare: boolean } | null {
+export function nameBefore(
+  text: string,
+  clauseStart: number,
+  start: number,
+): { terms: string[]; bare: boolean } | null {
   const before = text.slice(clauseStart, start);
   const m = /(?:^|[\s(])((?:[A-Z][\w'’-]*\s+)*?[A-Z][a-z][\w-]*)(?:['’]s)?\s+$/.exec(before);
   if (!m) return null;
@@ -249,7 +442,10 @@ export function namedObject(text: string, from: number): string[] {
   if (!m) return [];
   const name = m[1]!.toLowerCase();
   const rest = text.slice(from + m[0].length, from + m[0].length + 100);
-  const copula = /^,?\s+(?:is|was|are|were)\s+(?:(?:classified|described|known|listed|registered)\s+as\s+)?(?:an?|the|one\s+of\s+the)\s+([a-z][a-z\s-]*)/i.exec(rest);
+  const copula =
+    /^,?\s+(?:is|was|are|were)\s+(?:(?:classified|described|known|listed|registered)\s+as\s+)?(?:an?|the|one\s+of\s+the)\s+([a-z][a-z\s-]*)/i.exec(
+      rest,
+    );
   const words = copula ? copula[1]!.split(/\s+/).filter(Boolean) : [];
   let head = '';
   for (const w of words.slice(0, 6)) {
@@ -259,7 +455,8 @@ export function namedObject(text: string, from: number): string[] {
   return head ? [name, canonicalTerm(head)] : [name];
 }
 
-const CHANGE_WORDS = /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|slipped|slid|climbed|jumped|dropped|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|declined|grew|grown|rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|cuts?|cutting|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|chang(?:e[sd]?|ing)|up|down|surged|plunged|soared|tumbled|edged|gained|lost)\b/i;
+const CHANGE_WORDS =
+  /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|slipped|slid|climbed|jumped|dropped|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|declined|grew|grown|rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|cuts?|cutting|reduc(?:e[sd]?|ing)|lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|chang(?:e[sd]?|ing)|up|down|surged|plunged|soared|tumbled|edged|gained|lost)\b/i;
 
 /**
  * A figure's part in a change or a set, read from the words just before it: "from $1.3 billion"
@@ -267,8 +464,19 @@ const CHANGE_WORDS = /\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|slipped|
  * ('whole'); "all 48" ('all'). A part's role is set where its whole is found.
  */
 export function roleBefore(clauseBefore: string, clause: string): 'earlier' | 'whole' | 'all' | undefined {
-  if (/\bfrom\s+(?:an?\s+)?(?:(?:initial|earlier|previous|original|revised|about|around|nearly|almost|some|roughly)\s+)*$/i.test(clauseBefore) && CHANGE_WORDS.test(clause)) return 'earlier';
-  if (/(?:^|[^\w])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|none|all|most|some|each|both|half|several|many|few|majority)\s+of\s+(?:the|its|their|these|those)\s+$/i.test(clauseBefore)) return 'whole';
+  if (
+    /\bfrom\s+(?:an?\s+)?(?:(?:initial|earlier|previous|original|revised|about|around|nearly|almost|some|roughly)\s+)*$/i.test(
+      clauseBefore,
+    ) &&
+    CHANGE_WORDS.test(clause)
+  )
+    return 'earlier';
+  if (
+    /(?:^|[^\w])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|none|all|most|some|each|both|half|several|many|few|majority)\s+of\s+(?:the|its|their|these|those)\s+$/i.test(
+      clauseBefore,
+    )
+  )
+    return 'whole';
   if (/^\s*of\s+(?:the|its|their|these|those)\s+$/i.test(clauseBefore)) return 'whole';
   if (/\ball\s+(?:the\s+|of\s+the\s+)?$/i.test(clauseBefore)) return 'all';
   return undefined;
@@ -279,6 +487,9 @@ export function roleBefore(clauseBefore: string, clause: string): 'earlier' | 'w
  * valuing, its object, then "at" and the figure. The object is what the figure measures.
  */
 export function objectAt(clauseBefore: string): string[] {
-  const m = /\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|pegged|pegs|valued?|values|placed?|places|tallied|counted)\s+(?:the|its|their|his|her|total\s+)?\s*((?:[a-z][a-z'-]*\s+){1,3})at\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i.exec(clauseBefore);
+  const m =
+    /\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|pegged|pegs|valued?|values|placed?|places|tallied|counted)\s+(?:the|its|their|his|her|total\s+)?\s*((?:[a-z][a-z'-]*\s+){1,3})at\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)?$/i.exec(
+      clauseBefore,
+    );
   return m ? nounPhrase(m[1]!, 0) : [];
 }

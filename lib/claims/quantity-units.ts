@@ -17,7 +17,12 @@ export interface UnitInfo {
 }
 
 const table: Array<[string[], QuantityDimension, string, number, number?]> = [
-  [['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], 'mass', 'kg', 1000],
+  [
+    ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'],
+    'mass',
+    'kg',
+    1000,
+  ],
   [['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kg', 'kgs', 'kilo', 'kilos'], 'mass', 'kg', 1],
   [['gram', 'grams', 'gramme', 'grammes'], 'mass', 'kg', 0.001],
   [['lb', 'lbs'], 'mass', 'kg', 0.453592],
@@ -31,7 +36,12 @@ const table: Array<[string[], QuantityDimension, string, number, number?]> = [
   [['foot', 'feet', 'ft'], 'length', 'm', 0.3048],
   [['yard', 'yards', 'yd', 'yds'], 'length', 'm', 0.9144],
   [['inch', 'inches'], 'length', 'm', 0.0254],
-  [['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km', 'km2', 'km²'], 'area', 'm2', 1e6],
+  [
+    ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km', 'km2', 'km²'],
+    'area',
+    'm2',
+    1e6,
+  ],
   [['square mile', 'square miles', 'sq mi', 'sq miles'], 'area', 'm2', 2_589_988],
   [['square metre', 'square metres', 'square meter', 'square meters', 'sq m', 'm2', 'm²'], 'area', 'm2', 1],
   [['square foot', 'square feet', 'sq ft'], 'area', 'm2', 0.092903],
@@ -43,7 +53,12 @@ const table: Array<[string[], QuantityDimension, string, number, number?]> = [
   [['gallon', 'gallons'], 'volume', 'l', 3.78541],
   [['barrel', 'barrels', 'bbl'], 'volume', 'l', 158.987],
   [['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'], 'volume', 'l', 1000],
-  [['km/h', 'kph', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'], 'speed', 'km/h', 1],
+  [
+    ['km/h', 'kph', 'kmh', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'],
+    'speed',
+    'km/h',
+    1,
+  ],
   [['mph', 'miles per hour', 'miles an hour'], 'speed', 'km/h', 1.609344],
   [['knot', 'knots'], 'speed', 'km/h', 1.852],
   [['°c', 'º c', '°', 'degrees celsius', 'degrees centigrade', 'degrees c', 'celsius'], 'temperature', '°C', 1],
@@ -80,25 +95,93 @@ export function toBase(value: number, unit: UnitInfo): number {
 }
 
 /** Currency symbols with their ISO codes; the prefixes "US", "A", "C", "NZ", "HK", "S" before "$". */
-export const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '¥': 'JPY', '₹': 'INR', '₩': 'KRW' };
-export const DOLLAR_PREFIX: Record<string, string> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD' };
+export const CURRENCY_SYMBOL: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₽': 'RUB',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+};
+export const DOLLAR_PREFIX: Record<string, string> = {
+  us: 'USD',
+  a: 'AUD',
+  au: 'AUD',
+  c: 'CAD',
+  ca: 'CAD',
+  nz: 'NZD',
+  hk: 'HKD',
+  s: 'SGD',
+};
 
 /** Currency names written after a number ("30,000 roubles", "4.4 billion Swiss francs"). */
 export const CURRENCY_WORD: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP',
-  sterling: 'GBP', gbp: 'GBP', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rub: 'RUB', yen: 'JPY',
-  yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', chf: 'CHF',
-  hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', peso: 'peso', pesos: 'peso', rand: 'ZAR', lira: 'TRY', lire: 'TRY',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  gbp: 'GBP',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rub: 'RUB',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupee: 'INR',
+  rupees: 'INR',
+  franc: 'CHF',
+  francs: 'CHF',
+  chf: 'CHF',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  hryvnas: 'UAH',
+  peso: 'peso',
+  pesos: 'peso',
+  rand: 'ZAR',
+  lira: 'TRY',
+  lire: 'TRY',
 };
 /** "Hong Kong dollars", "Canadian dollars": the adjective before a currency name that changes it. */
 export const CURRENCY_ADJECTIVE: Record<string, string> = {
-  'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD',
-  'hong kong dollars': 'HKD', 'new zealand dollars': 'NZD', 'singapore dollars': 'SGD', 'swiss francs': 'CHF',
-  'mexican pesos': 'MXN', 'philippine pesos': 'PHP', 'argentine pesos': 'ARS', 'indian rupees': 'INR', 'pakistani rupees': 'PKR',
-  'turkish lira': 'TRY', 'south african rand': 'ZAR', 'british pounds': 'GBP', 'egyptian pounds': 'EGP',
+  'us dollars': 'USD',
+  'u.s. dollars': 'USD',
+  'american dollars': 'USD',
+  'canadian dollars': 'CAD',
+  'australian dollars': 'AUD',
+  'hong kong dollars': 'HKD',
+  'new zealand dollars': 'NZD',
+  'singapore dollars': 'SGD',
+  'swiss francs': 'CHF',
+  'mexican pesos': 'MXN',
+  'philippine pesos': 'PHP',
+  'argentine pesos': 'ARS',
+  'indian rupees': 'INR',
+  'pakistani rupees': 'PKR',
+  'turkish lira': 'TRY',
+  'south african rand': 'ZAR',
+  'british pounds': 'GBP',
+  'egyptian pounds': 'EGP',
 };
 
 /** Time units in days: the base of durations (a month is a twelfth of a mean year). */
 export const DAYS: Record<string, number> = {
-  second: 1 / 86_400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25, decade: 3652.5, century: 36_525,
+  second: 1 / 86_400,
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  fortnight: 14,
+  month: 365.25 / 12,
+  quarter: 365.25 / 4,
+  year: 365.25,
+  decade: 3652.5,
+  century: 36_525,
 };

@@ -31,7 +31,20 @@ export function isDifferentPeriod(page: string | null, source: string | null): b
   return gap !== null && Math.abs(gap) > DIFFERENT_PERIOD_MONTHS;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2 January 2015", "January 2015", "2015" for a reader. */
 export function formatIsoDate(iso: string): string {

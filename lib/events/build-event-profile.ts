@@ -32,14 +32,17 @@ export function buildEventProfile(statements: Statement[], published: string | n
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   // A headline in title case ("Container Ship Runs Aground") capitalises every word: its names cannot be told.
   const words = headline.match(/[A-Za-z]+/g) ?? [];
-  if (words.filter((w) => /^[A-Z]/.test(w)).length <= words.length * 0.6) for (const name of findKeyNames(headline)) bump(names, name);
+  if (words.filter((w) => /^[A-Z]/.test(w)).length <= words.length * 0.6)
+    for (const name of findKeyNames(headline)) bump(names, name);
   for (const st of statements) {
     const frame = readEventFrame(st);
     for (const name of frame.names) bump(names, name);
     for (const act of frame.acts) bump(acts, act);
-    for (const d of st.features.dates) if (d.precision !== 'year' && d.precision !== 'time' && d.weekday === null) months.push(monthIndex(d.iso));
+    for (const d of st.features.dates)
+      if (d.precision !== 'year' && d.precision !== 'time' && d.weekday === null) months.push(monthIndex(d.iso));
   }
-  const top = (map: Map<string, number>, n: number) => [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
   return {
     names: top(names, PROFILE_NAMES).map(([name, count]) => ({ name, count })),
     acts: top(acts, PROFILE_ACTS).map(([term, count]) => ({ term, count })),

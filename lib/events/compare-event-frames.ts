@@ -56,19 +56,29 @@ export const TOP_NAMES = 3;
  * 'different' means a differing value between them is not a conflict.
  */
 export function compareEventFrames(page: EventFrame, source: EventFrame, context: EventContext = {}): EventComparison {
-  const evidence: EventEvidence[] = [...compareDatedActs(page, source, context), ...compareNames(page, source, context)];
+  const evidence: EventEvidence[] = [
+    ...compareDatedActs(page, source, context),
+    ...compareNames(page, source, context),
+  ];
   const actor = otherActor(page, source, context);
   if (actor) evidence.push(actor);
   const sharedSubject = evidence.some((e) => e.kind === 'shared-subject');
   const same = sharedSubject || evidence.some((e) => e.kind === 'same-act');
   // A document that names nothing (a one-line page) gives the score nothing to tell events apart by.
   const named = (context.pageProfile?.names.length ?? 0) > 0 && (context.sourceProfile?.names.length ?? 0) > 0;
-  if (!same && named && context.sameEvent !== undefined && context.sameEvent < OTHER_EVENT_MAX) evidence.push({ kind: 'other-document-event', score: context.sameEvent });
+  if (!same && named && context.sameEvent !== undefined && context.sameEvent < OTHER_EVENT_MAX)
+    evidence.push({ kind: 'other-document-event', score: context.sameEvent });
   // Another subject outweighs one act on one date (two firms can both report on a Tuesday); a shared subject outweighs it.
   // Two subjects of one act are a feature for the judge, not a verdict: the cheap subject is often a
   // title or a place ("Court Judge Robert Sweet" vs "Manhattan": 24 MRPC paraphrases set apart).
-  const different = evidence.some((e) =>
-    e.kind === 'other-act' || e.kind === 'same-act-other-date' || e.kind === 'far-dates' || e.kind === 'other-document-event' || (e.kind === 'other-subject' && !sharedSubject));
+  const different = evidence.some(
+    (e) =>
+      e.kind === 'other-act' ||
+      e.kind === 'same-act-other-date' ||
+      e.kind === 'far-dates' ||
+      e.kind === 'other-document-event' ||
+      (e.kind === 'other-subject' && !sharedSubject),
+  );
   const relation = different ? 'different' : same ? 'same' : 'unknown';
   return { relation, evidence };
 }
@@ -76,7 +86,8 @@ export function compareEventFrames(page: EventFrame, source: EventFrame, context
 function compareDatedActs(page: EventFrame, source: EventFrame, context: EventContext): EventEvidence[] {
   const out: EventEvidence[] = [];
   // A year alone dates too many acts to tell one from another; a weekday alone has no day.
-  const usable = (d: DatedAct) => d.date.precision !== 'year' && !(d.date.weekday !== null && d.date.precision !== 'day');
+  const usable = (d: DatedAct) =>
+    d.date.precision !== 'year' && !(d.date.weekday !== null && d.date.precision !== 'day');
   for (const p of page.dated) {
     if (!usable(p)) continue;
     let best: EventEvidence | null = null;
@@ -92,17 +103,25 @@ function compareDatedActs(page: EventFrame, source: EventFrame, context: EventCo
 }
 
 function compareDatedAct(p: DatedAct, s: DatedAct, context: EventContext): EventEvidence | null {
-  const days = p.date.precision === 'time' || s.date.precision === 'time' ? timedDaysApart(p.date, s.date) : daysApart(p.date, s.date);
+  const days =
+    p.date.precision === 'time' || s.date.precision === 'time'
+      ? timedDaysApart(p.date, s.date)
+      : daysApart(p.date, s.date);
   // A date of saying is when a report was made, not when the act happened: it tells nothing of the act.
   if (days === null || p.reporting || s.reporting) return null;
   const pTerms = [p.act, p.noun].filter((t): t is string => t !== null);
   const sTerms = [s.act, s.noun].filter((t): t is string => t !== null);
-  const shared = pTerms.find((t) => sTerms.some((u) => u === t || (context.similarity?.(t, u) ?? 0) >= SAME_ACT_SIMILARITY));
+  const shared = pTerms.find((t) =>
+    sTerms.some((u) => u === t || (context.similarity?.(t, u) ?? 0) >= SAME_ACT_SIMILARITY),
+  );
   if (shared) {
-    return days > SAME_ACT_MAX_DAYS ? { kind: 'same-act-other-date', act: shared, page: p.date.iso, source: s.date.iso, daysApart: days } : { kind: 'same-act', act: shared, daysApart: days };
+    return days > SAME_ACT_MAX_DAYS
+      ? { kind: 'same-act-other-date', act: shared, page: p.date.iso, source: s.date.iso, daysApart: days }
+      : { kind: 'same-act', act: shared, daysApart: days };
   }
   // Two verbs, neither a verb of saying, of different kinds: the dates are of different acts.
-  if (p.act && s.act && !p.reporting && !s.reporting && days > 0) return { kind: 'other-act', page: { act: p.act, date: p.date.iso }, source: { act: s.act, date: s.date.iso } };
+  if (p.act && s.act && !p.reporting && !s.reporting && days > 0)
+    return { kind: 'other-act', page: { act: p.act, date: p.date.iso }, source: { act: s.act, date: s.date.iso } };
   if (days > FAR_DATES_DAYS) return { kind: 'far-dates', page: p.date.iso, source: s.date.iso, daysApart: days };
   return null;
 }
@@ -139,15 +158,20 @@ function compareNames(page: EventFrame, source: EventFrame, context: EventContex
   const out: EventEvidence[] = [];
   const count = countOf;
   // A name in most of a document's statements is its setting (the canal, the country); the others say what it is about.
-  const subjects = (frame: EventFrame, own: EventProfile) => frame.names.filter((n) => count(own, n) < Math.max(2, SETTING_SHARE * own.statements));
+  const subjects = (frame: EventFrame, own: EventProfile) =>
+    frame.names.filter((n) => count(own, n) < Math.max(2, SETTING_SHARE * own.statements));
   const pageSubjects = subjects(page, pageProfile);
   // A source statement naming no subject is about its document's subject (its most-named names).
   const sourceNamed = subjects(source, sourceProfile);
-  const sourceSubjects = [...source.names, ...(sourceNamed.length > 0 ? [] : sourceProfile.names.slice(0, TOP_NAMES).map((n) => n.name))];
+  const sourceSubjects = [
+    ...source.names,
+    ...(sourceNamed.length > 0 ? [] : sourceProfile.names.slice(0, TOP_NAMES).map((n) => n.name)),
+  ];
   const shared = pageSubjects.filter((n) => sourceSubjects.some((m) => isSameName(n, m)));
   if (shared.length > 0) return [{ kind: 'shared-subject', names: shared }];
   // Names its own document keys on (named twice or more) that the other document never names: another ship, another firm.
-  const only = (names: string[], own: EventProfile, other: EventProfile) => names.filter((n) => count(own, n) >= 2 && count(other, n) === 0);
+  const only = (names: string[], own: EventProfile, other: EventProfile) =>
+    names.filter((n) => count(own, n) >= 2 && count(other, n) === 0);
   const pageOnly = only(pageSubjects, pageProfile, sourceProfile);
   const sourceOnly = only(sourceNamed, sourceProfile, pageProfile);
   if (pageOnly.length > 0) out.push({ kind: 'other-subject', side: 'page', names: pageOnly });
@@ -170,7 +194,8 @@ const COUNTS = new WeakMap<EventProfile, Map<string, number>>();
 function otherActor(page: EventFrame, source: EventFrame, context: EventContext): EventEvidence | null {
   if (!page.subject || !source.subject || isSameName(page.subject, source.subject)) return null;
   // Both subjects must be names the other statement does not mention at all.
-  if (source.names.some((n) => isSameName(n, page.subject!)) || page.names.some((n) => isSameName(n, source.subject!))) return null;
+  if (source.names.some((n) => isSameName(n, page.subject!)) || page.names.some((n) => isSameName(n, source.subject!)))
+    return null;
   const act = page.acts[0];
   const other = source.acts[0];
   if (!act || !other || !(act === other || (context.similarity?.(act, other) ?? 0) >= SAME_ACT_SIMILARITY)) return null;

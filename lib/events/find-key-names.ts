@@ -7,11 +7,65 @@ import { eng } from 'stopword';
  */
 const NOT_NAMES = new Set([
   ...eng,
-  'mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'prime', 'minister', 'chairman', 'chief', 'ceo', 'head', 'lt', 'gen', 'col', 'sgt',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'earlier', 'later', 'overall', 'meanwhile', 'however', 'typically', 'last', 'next', 'this', 'that', 'back', 'now',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'president',
+  'prime',
+  'minister',
+  'chairman',
+  'chief',
+  'ceo',
+  'head',
+  'lt',
+  'gen',
+  'col',
+  'sgt',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'earlier',
+  'later',
+  'overall',
+  'meanwhile',
+  'however',
+  'typically',
+  'last',
+  'next',
+  'this',
+  'that',
+  'back',
+  'now',
 ]);
 /** Lowercase words that join the parts of one name: "Bank of America", "Abdel Fattah al-Sisi". */
 const JOINERS = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'al', 'el', 'bin', 'la', 'le', 'and']);
@@ -34,7 +88,8 @@ export function findKeyNames(text: string): string[] {
       run.shift();
       runStart = -2;
     }
-    if (run.length > 0 && !(run.length === 1 && runStart === 0 && !isAcronym(run[0]!))) names.push(run.join(' ').toLowerCase());
+    if (run.length > 0 && !(run.length === 1 && runStart === 0 && !isAcronym(run[0]!)))
+      names.push(run.join(' ').toLowerCase());
     run = [];
     pendingJoiner = [];
   };
@@ -52,7 +107,12 @@ export function findKeyNames(text: string): string[] {
       if (run.length === 0) runStart = sentenceStart(text, start) ? 0 : start;
       run.push(...pendingJoiner, raw);
       pendingJoiner = [];
-    } else if (run.length > 0 && /^\d+$/.test(raw) && !/\d/.test(run[run.length - 1]!) && !(run.length === 1 && runStart === 0)) {
+    } else if (
+      run.length > 0 &&
+      /^\d+$/.test(raw) &&
+      !/\d/.test(run[run.length - 1]!) &&
+      !(run.length === 1 && runStart === 0)
+    ) {
       // A number right after a name is part of it ("Xin Hai Tong 23", "Apollo 11").
       run.push(raw);
       flush();
@@ -73,7 +133,9 @@ function isAcronym(word: string): boolean {
 
 /** Whether the word at `start` opens the sentence (or a quote inside it). */
 function sentenceStart(text: string, start: number): boolean {
-  return /(?:^|[.!?:]\s+|["“‘(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s*$/.test(text.slice(0, start));
+  return (
+    /(?:^|[.!?:]\s+|["“‘(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s*$/.test(text.slice(0, start))
+  );
 }
 
 /**
@@ -132,8 +194,16 @@ function wordsOf(name: string): string[] {
  */
 function isDemonymOf(adjective: string, place: string): boolean {
   // Cheap tests first: called for every pair of name words.
-  if (adjective.length <= place.length - 2 || adjective.length > place.length + 4 || adjective.charCodeAt(0) !== place.charCodeAt(0)) return false;
+  if (
+    adjective.length <= place.length - 2 ||
+    adjective.length > place.length + 4 ||
+    adjective.charCodeAt(0) !== place.charCodeAt(0)
+  )
+    return false;
   const stem = place.replace(/[aeiy]$/, '');
   if (stem.length < 3 || !adjective.startsWith(stem)) return false;
-  return /^(?:n|an|ian|ean|ese|i|ish)$/.test(adjective.slice(stem.length)) || /^(?:n|an|ian|ese|i)$/.test(adjective.slice(place.length));
+  return (
+    /^(?:n|an|ian|ean|ese|i|ish)$/.test(adjective.slice(stem.length)) ||
+    /^(?:n|an|ian|ese|i)$/.test(adjective.slice(place.length))
+  );
 }

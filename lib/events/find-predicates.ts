@@ -31,21 +31,156 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     'sworn:swear swept:sweep swam:swim took:take taken:take taught:teach tore:tear torn:tear threw:throw thrown:throw woke:wake won:win withdrew:withdraw ' +
     'withdrawn:withdraw wrote:write written:write overthrew:overthrow overthrown:overthrow undertook:undertake upheld:uphold overtook:overtake ' +
     'said:say told:tell got:get gotten:get became:become had:have was:be were:be been:be did:do done:do saw:see seen:see thought:think sought:seek'
-  ).split(' ').map((pair) => pair.split(':') as [string, string]),
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
 );
 /** Verbs that carry no act of their own: the participle after them does ("got wedged", "became lodged"). */
-const LIGHT = new Set(['be', 'have', 'get', 'become', 'do', 'seem', 'appear', 'think', 'see', 'know', 'mean', 'make', 'go', 'come', 'keep']);
-const REPORTING = new Set(['say', 'tell', 'report', 'add', 'state', 'note', 'announce', 'confirm', 'claim', 'write', 'explain', 'comment', 'warn']);
+const LIGHT = new Set([
+  'be',
+  'have',
+  'get',
+  'become',
+  'do',
+  'seem',
+  'appear',
+  'think',
+  'see',
+  'know',
+  'mean',
+  'make',
+  'go',
+  'come',
+  'keep',
+]);
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'report',
+  'add',
+  'state',
+  'note',
+  'announce',
+  'confirm',
+  'claim',
+  'write',
+  'explain',
+  'comment',
+  'warn',
+]);
 const REPORTING_TERMS = new Set([...REPORTING].map((w) => canonicalTerm(w)));
 /** Words in "-ed" that are not past forms. */
-const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'naked', 'wicked', 'sacred', 'kindred', 'rugged', 'beloved', 'aged', 'bred', 'breed', 'greed', 'steed', 'weed', 'embed', 'wed', 'led', 'fled', 'ned', 'ted', 'med']);
+const NOT_PAST = new Set([
+  'need',
+  'speed',
+  'seed',
+  'feed',
+  'bed',
+  'red',
+  'shed',
+  'hundred',
+  'indeed',
+  'naked',
+  'wicked',
+  'sacred',
+  'kindred',
+  'rugged',
+  'beloved',
+  'aged',
+  'bred',
+  'breed',
+  'greed',
+  'steed',
+  'weed',
+  'embed',
+  'wed',
+  'led',
+  'fled',
+  'ned',
+  'ted',
+  'med',
+]);
 /** Before an "-ed" word these make it an adjective: "a televised interview", "the reported salary". */
-const ADJECTIVE_CUE = new Set(['a', 'an', 'the', 'more', 'most', 'very', 'less', 'least', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those', 'newly', 'so']);
+const ADJECTIVE_CUE = new Set([
+  'a',
+  'an',
+  'the',
+  'more',
+  'most',
+  'very',
+  'less',
+  'least',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'newly',
+  'so',
+]);
 /** After these a lowercase word is a verb's base form: "to pay", "will hold", "did not". */
-const BASE_CUE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'not']);
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'after', 'before', 'while', 'by', 'since', 'without']);
+const BASE_CUE = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'did',
+  'does',
+  'not',
+]);
+const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'be',
+  'being',
+  'after',
+  'before',
+  'while',
+  'by',
+  'since',
+  'without',
+]);
 /** Words that are never a verb's base form after "to": determiners, pronouns, numbers' words. */
-const NOT_BASE = new Set(['a', 'an', 'the', 'be', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'some', 'all', 'any', 'each', 'more', 'about', 'around', 'up', 'over', 'date', 'court', 'trade']);
+const NOT_BASE = new Set([
+  'a',
+  'an',
+  'the',
+  'be',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'all',
+  'any',
+  'each',
+  'more',
+  'about',
+  'around',
+  'up',
+  'over',
+  'date',
+  'court',
+  'trade',
+]);
 /** Idioms whose act is another verb: "ran aground" is "ground". */
 const IDIOMS: Array<[RegExp, string]> = [[/^(?:ran|run|runs|running)\s+aground\b/, 'ground']];
 
@@ -72,8 +207,22 @@ export function findPredicates(text: string): Predicate[] {
     // The stemmer reads regular forms itself ("dropped" → "drop"); irregular ones go in as their base.
     // "freed", "agreed": the stemmer keeps the "-eed"; their base drops the "d".
     const regular = lower.endsWith('eed') && base === lower ? lower.slice(0, -1) : lower;
-    const lemma = canonicalTerm((regular !== lower || base === lower || idiom || Object.hasOwn(IRREGULAR, lower) || BASE_CUE.has(prev) ? (regular !== lower ? regular : base) : lower).replace(/-/g, ''));
-    found.push({ lemma, word, start, end, reporting: REPORTING_TERMS.has(lemma), past: !BASE_CUE.has(prev) && !lower.endsWith('ing') });
+    const lemma = canonicalTerm(
+      (regular !== lower || base === lower || idiom || Object.hasOwn(IRREGULAR, lower) || BASE_CUE.has(prev)
+        ? regular !== lower
+          ? regular
+          : base
+        : lower
+      ).replace(/-/g, ''),
+    );
+    found.push({
+      lemma,
+      word,
+      start,
+      end,
+      reporting: REPORTING_TERMS.has(lemma),
+      past: !BASE_CUE.has(prev) && !lower.endsWith('ing'),
+    });
   }
   return found;
 }

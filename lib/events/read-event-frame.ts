@@ -34,7 +34,8 @@ const MAX_ACT_DISTANCE = 8;
 const CLAUSE_BREAK = 3;
 /** A verb after the date is the less likely head: English puts the date after its verb ("signed ... on July 8"). */
 const AFTER_PENALTY = 2;
-const NOT_NOUNS = /^(?:and|or|but|to|of|in|on|at|for|with|from|by|as|the|a|an|that|which|who|when|after|before|since|until|last|next|this|is|was|were|are|had|has|have|will|would|it|its|he|she|they|we|year|month|week|day|morning|evening|night|afternoon|local|time|gmt|utc|edt|est|p|m|am|pm|\d.*)$/i;
+const NOT_NOUNS =
+  /^(?:and|or|but|to|of|in|on|at|for|with|from|by|as|the|a|an|that|which|who|when|after|before|since|until|last|next|this|is|was|were|are|had|has|have|will|would|it|its|he|she|they|we|year|month|week|day|morning|evening|night|afternoon|local|time|gmt|utc|edt|est|p|m|am|pm|\d.*)$/i;
 
 const frames = new WeakMap<Statement, EventFrame>();
 
@@ -86,7 +87,9 @@ function datedAct(text: string, date: DateMention, predicates: Predicate[]): Dat
 function nounAt(text: string, date: DateMention): string | null {
   const before = text.slice(0, date.start);
   // Only a date that opens a noun phrase modifies the next word: "signed on January 12 allows" does not.
-  const modifier = /(?:^|\b(?:the|a|an|its|their|his|her|this|last|next))\s*$/i.test(before) && !/^(?:on|in|of|since|by)\s/i.test(date.text);
+  const modifier =
+    /(?:^|\b(?:the|a|an|its|their|his|her|this|last|next))\s*$/i.test(before) &&
+    !/^(?:on|in|of|since|by)\s/i.test(date.text);
   const after = /^(?:['’]s)?\s+([a-z]+)/.exec(text.slice(date.start + date.text.length));
   if (modifier && after && !NOT_NOUNS.test(after[1]!)) return canonicalTerm(after[1]!);
   const lead = /^(?:on|in|of)\s/i.test(date.text) ? `${date.text.split(/\s/)[0]!} ` : '';

@@ -30,11 +30,19 @@ export const NAME_SHARE = 0.7;
  * (weighted by how often each side names them), shared acts (weighted by corpus rarity `idf`), and
  * how far apart they were published. See compareEventProfiles for the evidence.
  */
-export function sameEventScore(page: EventProfile, source: EventProfile, idf: (term: string) => number = () => 1): number {
+export function sameEventScore(
+  page: EventProfile,
+  source: EventProfile,
+  idf: (term: string) => number = () => 1,
+): number {
   return compareEventProfiles(page, source, idf).score;
 }
 
-export function compareEventProfiles(page: EventProfile, source: EventProfile, idf: (term: string) => number = () => 1): SameEventEvidence & { score: number } {
+export function compareEventProfiles(
+  page: EventProfile,
+  source: EventProfile,
+  idf: (term: string) => number = () => 1,
+): SameEventEvidence & { score: number } {
   const weight = (count: number) => Math.log2(1 + count);
   // Which names of each side the other names too, in one pass (it runs for every candidate source).
   const [pageMatched, sourceMatched] = matchNames(page, source);
@@ -59,12 +67,25 @@ export function compareEventProfiles(page: EventProfile, source: EventProfile, i
   const actScore = actTotal > 0 ? actShared / actTotal : 0;
   const gap = monthsBetween(page.published, source.published);
   const monthsApart = gap === null ? null : Math.abs(gap);
-  const dateFactor = monthsApart === null || monthsApart <= SAME_CYCLE_MONTHS ? 1 : Math.max(DATE_FLOOR, 1 - ((1 - DATE_FLOOR) * (monthsApart - SAME_CYCLE_MONTHS)) / 22);
-  const onlyIn = (a: EventProfile, matched: boolean[]) => a.names.filter((n, i) => n.count >= 2 && !matched[i]).map((n) => n.name).slice(0, 5);
+  const dateFactor =
+    monthsApart === null || monthsApart <= SAME_CYCLE_MONTHS
+      ? 1
+      : Math.max(DATE_FLOOR, 1 - ((1 - DATE_FLOOR) * (monthsApart - SAME_CYCLE_MONTHS)) / 22);
+  const onlyIn = (a: EventProfile, matched: boolean[]) =>
+    a.names
+      .filter((n, i) => n.count >= 2 && !matched[i])
+      .map((n) => n.name)
+      .slice(0, 5);
   return {
     // Names tell events apart, acts only kinds of event: with names on both sides, no shared name is no shared event.
-    score: (page.names.length > 0 && source.names.length > 0 ? nameScore * (NAME_SHARE + (1 - NAME_SHARE) * actScore) : actScore) * dateFactor,
-    nameScore, actScore, monthsApart, dateFactor,
+    score:
+      (page.names.length > 0 && source.names.length > 0
+        ? nameScore * (NAME_SHARE + (1 - NAME_SHARE) * actScore)
+        : actScore) * dateFactor,
+    nameScore,
+    actScore,
+    monthsApart,
+    dateFactor,
     sharedNames: page.names.filter((_, i) => pageMatched[i]).map((n) => n.name),
     pageOnlyNames: onlyIn(page, pageMatched),
     sourceOnlyNames: onlyIn(source, sourceMatched),
@@ -91,7 +112,11 @@ function matchNames(a: EventProfile, b: EventProfile): [boolean[], boolean[]] {
     b.names.forEach((m, j) => {
       if (aMatched[i] && bMatched[j]) return;
       let shares = false;
-      for (const x of pa[i]!) if (pb[j]!.has(x)) { shares = true; break; }
+      for (const x of pa[i]!)
+        if (pb[j]!.has(x)) {
+          shares = true;
+          break;
+        }
       if (shares && isSameName(n.name, m.name)) aMatched[i] = bMatched[j] = true;
     });
   });

@@ -11,8 +11,13 @@ export function formatReasons(reasons: readonly Reason[]): string {
   return reasons.map(formatReason).join('; ');
 }
 
-const quoted = (words: string[]) => words.slice(0, 4).map((w) => `'${w}'`).join(', ');
-const years = (page: string | null, source: string | null) => (page && source ? ` (page ${page}, source ${source})` : '');
+const quoted = (words: string[]) =>
+  words
+    .slice(0, 4)
+    .map((w) => `'${w}'`)
+    .join(', ');
+const years = (page: string | null, source: string | null) =>
+  page && source ? ` (page ${page}, source ${source})` : '';
 
 export function formatReason(reason: Reason): string {
   switch (reason.kind) {
@@ -24,15 +29,22 @@ export function formatReason(reason: Reason): string {
       return `${f.page} (page, ${reason.pageYear}) vs ${f.source} (${reason.sourceOutlet}, ${reason.sourceYear}): possibly an update`;
     }
     case 'different-events': {
-      const what = reason.findings.length > 0 ? reason.findings.map(formatFinding) : reason.evidence.map(formatEventEvidence).filter(Boolean);
+      const what =
+        reason.findings.length > 0
+          ? reason.findings.map(formatFinding)
+          : reason.evidence.map(formatEventEvidence).filter(Boolean);
       return `different events${what.length ? `: ${what.join('; ')}` : ''}${years(reason.pageYear, reason.sourceYear)}`;
     }
     case 'negated':
-      return reason.side === 'page' ? `negated: '${reason.cue}' on the page, affirmed in the source` : `negated: '${reason.cue}' in the source, affirmed on the page`;
+      return reason.side === 'page'
+        ? `negated: '${reason.cue}' on the page, affirmed in the source`
+        : `negated: '${reason.cue}' in the source, affirmed on the page`;
     case 'opposite':
       return `opposite: '${reason.page}' vs '${reason.source}'`;
     case 'only-against-more':
-      return reason.exclusiveSide === 'page' ? `exclusive claim: '${reason.only}' vs '${reason.more}'` : `'${reason.more}' vs exclusive claim: '${reason.only}'`;
+      return reason.exclusiveSide === 'page'
+        ? `exclusive claim: '${reason.only}' vs '${reason.more}'`
+        : `'${reason.more}' vs exclusive claim: '${reason.only}'`;
     case 'scope':
       return `${reason.page.kind} claim: '${reason.page.text}' vs '${reason.source.text}'`;
     case 'opposed-years-apart':

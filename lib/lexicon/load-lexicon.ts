@@ -38,13 +38,15 @@ export const SIBLING_LEVELS = 2;
  * Throws when the asset is not one this code reads.
  */
 export function loadLexicon(asset: LexiconAsset): Lexicon {
-  if (asset?.version !== LEXICON_VERSION || !Array.isArray(asset.words)) throw new Error(`lexicon: expected version ${LEXICON_VERSION}`);
+  if (asset?.version !== LEXICON_VERSION || !Array.isArray(asset.words))
+    throw new Error(`lexicon: expected version ${LEXICON_VERSION}`);
   const words = [...asset.words, ...COLLOCATIONS];
   const senses = decodeLists(asset.senses, words.length, 'senses');
   const derived = decodeLists(asset.derived, words.length, 'derived');
   const antonyms = decodeLists(asset.antonyms, words.length, 'antonyms');
   const hypernyms = decodeLists(asset.hypernyms, -1, 'hypernyms');
-  if (typeof asset.pos !== 'string' || asset.pos.length !== hypernyms.length) throw new Error('lexicon: pos does not match the synsets');
+  if (typeof asset.pos !== 'string' || asset.pos.length !== hypernyms.length)
+    throw new Error('lexicon: pos does not match the synsets');
   const pos = asset.pos;
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, i));
@@ -72,7 +74,11 @@ export function loadLexicon(asset: LexiconAsset): Lexicon {
   /** The synsets within HYPER_LEVELS above word i's senses (the asset holds at least those levels). */
   const ancestors = (i: number): Set<number> => (above[i] ??= walkUp(senses[i]!, HYPER_LEVELS));
   /** The synsets within SIBLING_LEVELS above word i's noun senses: verbs and adjectives meet at kinds too broad to tell apart. */
-  const nounAncestors = (i: number): Set<number> => (nounsAbove[i] ??= walkUp(senses[i]!.filter((s) => pos[s] === 'n'), SIBLING_LEVELS));
+  const nounAncestors = (i: number): Set<number> =>
+    (nounsAbove[i] ??= walkUp(
+      senses[i]!.filter((s) => pos[s] === 'n'),
+      SIBLING_LEVELS,
+    ));
   /** Whether noun senses of i and j meet within SIBLING_LEVELS (the caller has ruled out synonyms and kinds). */
   const siblingSenses = (i: number, j: number): boolean => {
     const up = nounAncestors(j);
@@ -112,6 +118,7 @@ export function loadLexicon(asset: LexiconAsset): Lexicon {
 function decodeLists(text: string, count: number, name: string): number[][] {
   if (typeof text !== 'string') throw new Error(`lexicon: ${name} is missing`);
   const lists = text.split(';').map((list) => (list ? list.split(',').map((n) => parseInt(n, 36)) : []));
-  if (count >= 0 && lists.length !== count) throw new Error(`lexicon: ${name} has ${lists.length} lists for ${count} words`);
+  if (count >= 0 && lists.length !== count)
+    throw new Error(`lexicon: ${name} has ${lists.length} lists for ${count} words`);
   return lists;
 }

@@ -66,7 +66,14 @@ export const NAME_PART_SIM = 0.9;
  */
 export const HYPERNYM_SIM = 0.6;
 /** What each WordNet relation counts for (an antonym says the opposite: nothing). */
-const LEXICAL_SIM: Record<LexicalRelation, number> = { synonym: SYNONYM_SIM, derived: DERIVED_SIM, hypernym: HYPERNYM_SIM, hyponym: HYPERNYM_SIM, antonym: 0, sibling: 0 };
+const LEXICAL_SIM: Record<LexicalRelation, number> = {
+  synonym: SYNONYM_SIM,
+  derived: DERIVED_SIM,
+  hypernym: HYPERNYM_SIM,
+  hyponym: HYPERNYM_SIM,
+  antonym: 0,
+  sibling: 0,
+};
 
 /** Whether `part` is the last word of the joined name `name` ("putin" of "vladimir_putin"). */
 function isPartOfName(name: string, part: string): boolean {
@@ -80,7 +87,20 @@ function isPartOfName(name: string, part: string): boolean {
  * content of a claim, and the negation they carry is read apart (detectNegation). Rare as words,
  * so their IDF would make "nobody" the heaviest term of a short statement.
  */
-const PRONOUNS = new Set(['nobody', 'nothing', 'none', 'anybody', 'anyone', 'anything', 'everybody', 'everyone', 'everything', 'somebody', 'someone', 'something']);
+const PRONOUNS = new Set([
+  'nobody',
+  'nothing',
+  'none',
+  'anybody',
+  'anyone',
+  'anything',
+  'everybody',
+  'everyone',
+  'everything',
+  'somebody',
+  'someone',
+  'something',
+]);
 /** How much more the page's coverage weighs than the source's in `claim` (2: double). */
 const PAGE_COVERAGE_WEIGHT = 2;
 /** Weighted geometric mean of the two coverages: the page's claim as stated by the source. */
@@ -152,14 +172,22 @@ export function alignStatements(a: StatementFeatures, b: StatementFeatures, weig
         for (const t of ca) if (cb.set.has(t) && !clash.has(t)) common++;
         if (common < MIN_CLAUSE_SHARED) continue;
         const part = alignTerms(ca, cb.terms, idf, soft, clash);
-        if ((part.score > best || part.claim > bestClaim) && part.shared.reduce((sum, t) => sum + weights.idf(t), 0) >= MIN_SHARED_WEIGHT) {
+        if (
+          (part.score > best || part.claim > bestClaim) &&
+          part.shared.reduce((sum, t) => sum + weights.idf(t), 0) >= MIN_SHARED_WEIGHT
+        ) {
           best = Math.max(best, part.score);
           bestClaim = Math.max(bestClaim, part.claim);
         }
       }
     }
   }
-  return { ...whole, score: best, claim: bestClaim, sharedNames: whole.shared.filter((t) => a.entities.includes(t) && b.entities.includes(t)) };
+  return {
+    ...whole,
+    score: best,
+    claim: bestClaim,
+    sharedNames: whole.shared.filter((t) => a.entities.includes(t) && b.entities.includes(t)),
+  };
 }
 
 /**
@@ -222,7 +250,11 @@ function alignTerms(
   const softA = new Map<string, number>();
   const softB = new Map<string, number>();
   const withVectors = shared.length >= MIN_SHARED_FOR_SOFT;
-  if (shared.length < aTerms.length && shared.length < bTerms.length && (withVectors || aTerms.length <= SHORT_CLAIM_TERMS)) {
+  if (
+    shared.length < aTerms.length &&
+    shared.length < bTerms.length &&
+    (withVectors || aTerms.length <= SHORT_CLAIM_TERMS)
+  ) {
     const restA = aTerms.filter((t) => !inB.has(t));
     const restB = bTerms.filter((t) => !inA.has(t));
     // Each pair's similarity once (the look-ups are most of an alignment's cost), then each row's
@@ -276,7 +308,13 @@ function alignTerms(
   shared.sort((x, y) => idf(y) - idf(x));
   const coverage: [number, number] = [coverA, coverB];
   return {
-    score: Math.sqrt(coverA * coverB), claim: claimScore(coverage), shared, similar, sharedNames: [], coverage,
-    uncovered: [uncoveredA, uncoveredB], termCounts: [aTerms.length, bTerms.length],
+    score: Math.sqrt(coverA * coverB),
+    claim: claimScore(coverage),
+    shared,
+    similar,
+    sharedNames: [],
+    coverage,
+    uncovered: [uncoveredA, uncoveredB],
+    termCounts: [aTerms.length, bTerms.length],
   };
 }

@@ -64,7 +64,12 @@ export const HEDGE_TOLERANCE = 0.1;
  * thing (`sameMeasure`) and how the values relate, units converted. `related` gives the
  * relatedness of two canonical terms.
  */
-export function compareQuantities(page: Quantity, source: Quantity, related: Relatedness, lexical: Relation | null = null): QuantityComparison | null {
+export function compareQuantities(
+  page: Quantity,
+  source: Quantity,
+  related: Relatedness,
+  lexical: Relation | null = null,
+): QuantityComparison | null {
   if (page.dimension !== source.dimension) return null;
   const [p, s, pStep, sStep, sameWritten] = pickUnits(page, source);
   if (!p || !s) return null;
@@ -72,10 +77,15 @@ export function compareQuantities(page: Quantity, source: Quantity, related: Rel
   // A change ("rose 5%") is not a level ("stood at 5%"); the level a change started from ("from
   // $1.3 billion") is not the level it reached ("to $1.1 billion").
   if (Boolean(page.change) !== Boolean(source.change)) return null;
-  if ((page.role === 'earlier' && source.role === 'later') || (page.role === 'later' && source.role === 'earlier')) return null;
+  if ((page.role === 'earlier' && source.role === 'later') || (page.role === 'later' && source.role === 'earlier'))
+    return null;
   // The level a change started from against a level said on its own ("raises the age from 62 to
   // 64" / "raises the age to 65"): the other side's level is most often the one reached.
-  if ((page.role === 'earlier') !== (source.role === 'earlier') && (page.change || source.change || page.dimension === 'age')) return null;
+  if (
+    (page.role === 'earlier') !== (source.role === 'earlier') &&
+    (page.change || source.change || page.dimension === 'age')
+  )
+    return null;
   const words = wordSense(related, lexical);
   if (otherHolders(page, source, words)) return null;
   if (otherPeople(page, source, words)) return null;
@@ -85,7 +95,10 @@ export function compareQuantities(page: Quantity, source: Quantity, related: Rel
   const context = overlapScore(page.context, [...source.context, ...source.object], words.related);
   const perMissing = page.per !== source.per;
   const sameMeasure = Math.min(1, (0.6 * object + 0.4 * context) * (perMissing ? 0.7 : 1));
-  const relation = page.change && source.change && page.change !== source.change ? 'different' : relate(p, s, pStep, sStep, sameWritten);
+  const relation =
+    page.change && source.change && page.change !== source.change
+      ? 'different'
+      : relate(p, s, pStep, sStep, sameWritten);
   return {
     sameMeasure: Math.round(sameMeasure * 1000) / 1000,
     agree: relation !== 'different',
@@ -104,20 +117,39 @@ export function compareQuantities(page: Quantity, source: Quantity, related: Rel
  * ("5,000-kilometer (3,100-mile)" / "about 3,500 miles"), those two are compared: each is rounded
  * in that unit, so a conversion's rounding no longer hides their gap.
  */
-function pickUnits(page: Quantity, source: Quantity): [QuantityValue | null, QuantityValue | null, number, number, boolean] {
+function pickUnits(
+  page: Quantity,
+  source: Quantity,
+): [QuantityValue | null, QuantityValue | null, number, number, boolean] {
   const value = (q: Quantity, alt?: Quantity['equivalent']): QuantityValue => ({
-    dimension: q.dimension, unit: alt?.unit ?? q.unit, low: alt?.low ?? q.low, high: alt?.high ?? q.high, bound: q.bound, per: q.per,
+    dimension: q.dimension,
+    unit: alt?.unit ?? q.unit,
+    low: alt?.low ?? q.low,
+    high: alt?.high ?? q.high,
+    bound: q.bound,
+    per: q.per,
   });
   const none: [null, null, number, number, boolean] = [null, null, 0, 0, false];
   if (page.unit === source.unit) {
     const [pw, sw] = [writtenUnit(page.text), writtenUnit(source.text)];
-    if (page.equivalent?.step && writtenUnit(page.equivalent.text) === sw && pw !== sw) return [value(page, page.equivalent), value(source), page.equivalent.step, source.step, true];
-    if (source.equivalent?.step && writtenUnit(source.equivalent.text) === pw && pw !== sw) return [value(page), value(source, source.equivalent), page.step, source.equivalent.step, true];
+    if (page.equivalent?.step && writtenUnit(page.equivalent.text) === sw && pw !== sw)
+      return [value(page, page.equivalent), value(source), page.equivalent.step, source.step, true];
+    if (source.equivalent?.step && writtenUnit(source.equivalent.text) === pw && pw !== sw)
+      return [value(page), value(source, source.equivalent), page.step, source.equivalent.step, true];
     return [value(page), value(source), page.step, source.step, pw === sw];
   }
-  if (page.equivalent?.unit === source.unit) return [value(page, page.equivalent), value(source), page.equivalent.step ?? page.step, source.step, false];
-  if (source.equivalent?.unit === page.unit) return [value(page), value(source, source.equivalent), page.step, source.equivalent.step ?? source.step, false];
-  if (page.equivalent && page.equivalent.unit === source.equivalent?.unit) return [value(page, page.equivalent), value(source, source.equivalent), page.equivalent.step ?? page.step, source.equivalent.step ?? source.step, false];
+  if (page.equivalent?.unit === source.unit)
+    return [value(page, page.equivalent), value(source), page.equivalent.step ?? page.step, source.step, false];
+  if (source.equivalent?.unit === page.unit)
+    return [value(page), value(source, source.equivalent), page.step, source.equivalent.step ?? source.step, false];
+  if (page.equivalent && page.equivalent.unit === source.equivalent?.unit)
+    return [
+      value(page, page.equivalent),
+      value(source, source.equivalent),
+      page.equivalent.step ?? page.step,
+      source.equivalent.step ?? source.step,
+      false,
+    ];
   return none;
 }
 
@@ -200,7 +232,8 @@ export const SERIES_RELATED_MIN = 0.4;
  */
 function otherSeries(page: Quantity, source: Quantity, related: Relatedness): boolean {
   if (page.dimension !== 'ordinal' || !page.series?.length || !source.series?.length) return false;
-  const near = (a: string[], q: Quantity) => best(a, [...(q.series ?? []), ...q.object, ...q.context], related) >= SERIES_RELATED_MIN;
+  const near = (a: string[], q: Quantity) =>
+    best(a, [...(q.series ?? []), ...q.object, ...q.context], related) >= SERIES_RELATED_MIN;
   return !near(page.series, source) && !near(source.series, page);
 }
 
@@ -218,7 +251,11 @@ function otherPeople(page: Quantity, source: Quantity, words: WordSense): boolea
   const [a, b] = [head(page), head(source)];
   if (a === b || !words.isPeople(a) || !words.isPeople(b)) return false;
   // "15 foreign nationals among the passengers" / "fifteen of the passengers": one names the other's set.
-  if (best(page.object, source.context, words.related) >= CROSSED_MIN || best(source.object, page.context, words.related) >= CROSSED_MIN) return false;
+  if (
+    best(page.object, source.context, words.related) >= CROSSED_MIN ||
+    best(source.object, page.context, words.related) >= CROSSED_MIN
+  )
+    return false;
   const predicates = (q: Quantity) => q.context.filter((t) => !q.object.includes(t));
   const [pa, pb] = [predicates(page), predicates(source)];
   if (pa.length === 0 || pb.length === 0) return false;
@@ -238,7 +275,13 @@ function objectScore(page: Quantity, source: Quantity, words: WordSense): number
     // "Net income slipped to $1.1 billion": the subject says what an amount without a noun measures.
     const holder = other.holder?.terms ?? [];
     if (named.length && holder.length && best(named, holder, related) >= OBJECT_RELATED_MIN) return 0.9;
-    if (!named.length && page.holder && source.holder && best(page.holder.terms, source.holder.terms, related) >= OBJECT_RELATED_MIN) return 0.75;
+    if (
+      !named.length &&
+      page.holder &&
+      source.holder &&
+      best(page.holder.terms, source.holder.terms, related) >= OBJECT_RELATED_MIN
+    )
+      return 0.75;
     return named.length && best(named, other.context, related) >= OBJECT_RELATED_MIN ? 0.75 : 0.5;
   }
   // Two kinds of one thing ("sheep" / "goats", "houses" / "apartments") are two counts, whatever
@@ -315,7 +358,13 @@ function interval(v: QuantityValue, step: number, converted: boolean): [number, 
   return [v.low - slack, v.high + slack];
 }
 
-function relate(p: QuantityValue, s: QuantityValue, pStep: number, sStep: number, sameWritten: boolean): QuantityComparison['relation'] {
+function relate(
+  p: QuantityValue,
+  s: QuantityValue,
+  pStep: number,
+  sStep: number,
+  sameWritten: boolean,
+): QuantityComparison['relation'] {
   // Figures written in different units ("18 km", "11 miles") are each rounded in their own unit:
   // their precisions are not a power of ten apart, and half the coarser one is rounding.
   const ratio = Math.max(pStep, sStep) / Math.max(Math.min(pStep, sStep), Number.MIN_VALUE);
@@ -336,7 +385,8 @@ function relate(p: QuantityValue, s: QuantityValue, pStep: number, sStep: number
     if (!pCovers && !sCovers) return 'different';
   }
   if (p.bound === s.bound && near(p.low, s.low) && near(p.high, s.high)) return 'equal';
-  if (converted && p.bound === 'exact' && s.bound === 'exact' && !(p.low !== p.high && s.low !== s.high)) return 'within';
+  if (converted && p.bound === 'exact' && s.bound === 'exact' && !(p.low !== p.high && s.low !== s.high))
+    return 'within';
   const isBound = (v: QuantityValue) => v.bound === 'at least' || v.bound === 'at most';
   if (isBound(p) || isBound(s)) return 'compatible-bound';
   const pRange = p.low !== p.high;
@@ -359,7 +409,12 @@ function central(v: QuantityValue): number {
 function relativeDifference(p: QuantityValue, s: QuantityValue): number {
   // A figure inside the other's range ("about $20 billion" / "between $18 billion and $25
   // billion") is what the range allows: no gap.
-  const inside = (v: QuantityValue, r: QuantityValue) => r.low < r.high && r.high !== UNBOUNDED && (r.bound === 'exact' || r.bound === 'approximate') && central(v) >= r.low && central(v) <= r.high;
+  const inside = (v: QuantityValue, r: QuantityValue) =>
+    r.low < r.high &&
+    r.high !== UNBOUNDED &&
+    (r.bound === 'exact' || r.bound === 'approximate') &&
+    central(v) >= r.low &&
+    central(v) <= r.high;
   if ((p.low === p.high && inside(p, s)) || (s.low === s.high && inside(s, p))) return 0;
   const [a, b] = [central(p), central(s)];
   const size = Math.max(Math.abs(a), Math.abs(b));

@@ -1,7 +1,13 @@
 import type { DateMention, Quantity, StatementFeatures, TimeOfDay } from '../types';
 import { monthIndex } from '../dates/compare-periods';
 import { crossesMidnight } from '../claims/parse-times';
-import { compareQuantities as compareFigures, type QuantityComparison, type QuantityValue, type Relatedness, type Relation } from './compare-quantities';
+import {
+  compareQuantities as compareFigures,
+  type QuantityComparison,
+  type QuantityValue,
+  type Relatedness,
+  type Relation,
+} from './compare-quantities';
 
 /** One typed value that two statements both give: the same, or different. */
 export interface SlotFinding {
@@ -56,8 +62,16 @@ export const SAME_MEASURE_MIN = 0.2;
  * counted), so "tens of thousands each year" is never set against "six million". `related`
  * is a word relatedness (0..1, e.g. word vectors) for the counted things ("ships", "vessels").
  */
-export function compareSlots(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly, lexical: Relation | null = null): SlotFinding[] {
-  return [...compareDates(page.dates, source.dates), ...compareQuantities(page.quantities, source.quantities, related, lexical)];
+export function compareSlots(
+  page: StatementFeatures,
+  source: StatementFeatures,
+  related: Relatedness = sameTermOnly,
+  lexical: Relation | null = null,
+): SlotFinding[] {
+  return [
+    ...compareDates(page.dates, source.dates),
+    ...compareQuantities(page.quantities, source.quantities, related, lexical),
+  ];
 }
 
 /**
@@ -65,11 +79,17 @@ export function compareSlots(page: StatementFeatures, source: StatementFeatures,
  * amount in roubles and one in dollars, counts of different things, "around 400" against 422.
  * The wording may match; the figures neither confirm nor contradict it.
  */
-export function uncomparedKinds(page: StatementFeatures, source: StatementFeatures, related: Relatedness = sameTermOnly, lexical: Relation | null = null): Array<{ page: string; source: string }> {
+export function uncomparedKinds(
+  page: StatementFeatures,
+  source: StatementFeatures,
+  related: Relatedness = sameTermOnly,
+  lexical: Relation | null = null,
+): Array<{ page: string; source: string }> {
   const out: Array<{ page: string; source: string }> = [];
   for (const p of page.quantities) {
     const sameKind = source.quantities.filter((s) => s.dimension === p.dimension);
-    if (sameKind.length > 0 && !sameKind.some((s) => verdict(p, s, related, lexical) !== null)) out.push({ page: p.text, source: sameKind[0]!.text });
+    if (sameKind.length > 0 && !sameKind.some((s) => verdict(p, s, related, lexical) !== null))
+      out.push({ page: p.text, source: sameKind[0]!.text });
   }
   return out;
 }
@@ -101,7 +121,17 @@ function compareMention(p: DateMention, s: DateMention): SlotFinding[] {
   if (!p.time || !s.time || !(untimed || date?.same)) return date ? [date] : [];
   const time = compareTime(p.time, s.time, !untimed);
   if (!time) return date ? [date] : [];
-  const finding: SlotFinding = { slot: 'date', same: time.same, strength: time.strength, monthsApart: 0, page: p.time.text, source: s.time.text, pageDate: p, sourceDate: s, ofTime: true };
+  const finding: SlotFinding = {
+    slot: 'date',
+    same: time.same,
+    strength: time.strength,
+    monthsApart: 0,
+    page: p.time.text,
+    source: s.time.text,
+    pageDate: p,
+    sourceDate: s,
+    ofTime: true,
+  };
   return time.same && date ? [date, finding] : [finding];
 }
 
@@ -113,7 +143,11 @@ function compareMention(p: DateMention, s: DateMention): SlotFinding[] {
  * not converted: times in different stated zones are not compared, and a zone on one side only
  * ("19:40 GMT" / "7:40 p.m.") may agree but not differ (it may be the other's clock converted).
  */
-function compareTime(p: TimeOfDay, s: TimeOfDay, sameDay: boolean): { same: boolean; strength: SlotFinding['strength'] } | null {
+function compareTime(
+  p: TimeOfDay,
+  s: TimeOfDay,
+  sameDay: boolean,
+): { same: boolean; strength: SlotFinding['strength'] } | null {
   if (p.zone && s.zone && p.zone !== s.zone) return null;
   const shifts = !sameDay || crossesMidnight(p) || crossesMidnight(s) ? [-DAY_MINUTES, 0, DAY_MINUTES] : [0];
   const overlap = Math.max(...shifts.map((shift) => Math.min(p.to, s.to + shift) - Math.max(p.from, s.from + shift)));
@@ -132,22 +166,39 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
   // A weekday without a date agrees with a day that falls on it in the same month.
   const weekdayOf = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
   if (p.weekday !== null && p.precision === 'month' && s.precision === 'day') {
-    return s.iso.startsWith(p.iso) && weekdayOf(s.iso) === p.weekday ? { ...sameDate(p, s, 'medium'), weekday: p.weekday } : null;
+    return s.iso.startsWith(p.iso) && weekdayOf(s.iso) === p.weekday
+      ? { ...sameDate(p, s, 'medium'), weekday: p.weekday }
+      : null;
   }
   if (s.weekday !== null && s.precision === 'month' && p.precision === 'day') {
-    return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday ? { ...sameDate(p, s, 'medium'), weekday: s.weekday } : null;
+    return p.iso.startsWith(s.iso) && weekdayOf(p.iso) === s.weekday
+      ? { ...sameDate(p, s, 'medium'), weekday: s.weekday }
+      : null;
   }
   // A weekday placed by its article's date (parseDates: the latest such day) is a day like
   // another, but an inferred one: it agrees or differs with medium strength only.
   if (p.weekday !== null || s.weekday !== null) {
     if (p.precision !== 'day' || s.precision !== 'day') return null;
-    if (p.iso === s.iso) return p.weekday !== null && s.weekday !== null ? sameDate(p, s, 'medium') : { ...sameDate(p, s, 'medium'), weekday: (p.weekday ?? s.weekday)! };
+    if (p.iso === s.iso)
+      return p.weekday !== null && s.weekday !== null
+        ? sameDate(p, s, 'medium')
+        : { ...sameDate(p, s, 'medium'), weekday: (p.weekday ?? s.weekday)! };
     // "On Sunday" placed in two weeks (one statement reads as past, one as future: "will go ahead
     // on Sunday" / "has been postponed") is more likely one Sunday than two: not compared.
     // Likewise a weekday a week from a dated day of the same weekday: an article written a week after
     // the event says "on Friday" of the Friday before, or of its own day.
-    if (weekdayOf(p.iso) === weekdayOf(s.iso) && Math.abs(Date.parse(p.iso) - Date.parse(s.iso)) === 7 * 86_400_000) return null;
-    return { slot: 'date', same: false, strength: 'medium', monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), page: p.text, source: s.text, pageDate: p, sourceDate: s };
+    if (weekdayOf(p.iso) === weekdayOf(s.iso) && Math.abs(Date.parse(p.iso) - Date.parse(s.iso)) === 7 * 86_400_000)
+      return null;
+    return {
+      slot: 'date',
+      same: false,
+      strength: 'medium',
+      monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)),
+      page: p.text,
+      source: s.text,
+      pageDate: p,
+      sourceDate: s,
+    };
   }
   if (p.precision !== s.precision) {
     // A source's "September 21, 2022" confirms the page's "September 2022"; a source's "January 2015"
@@ -156,17 +207,39 @@ function compareDate(p: DateMention, s: DateMention): SlotFinding | null {
     return s.iso.startsWith(p.iso) ? sameDate(p, s, DATE_STRENGTH[p.precision]) : null;
   }
   if (p.iso === s.iso) return sameDate(p, s, DATE_STRENGTH[p.precision]);
-  return { slot: 'date', same: false, strength: DATE_STRENGTH[p.precision], monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)), page: p.text, source: s.text, pageDate: p, sourceDate: s };
+  return {
+    slot: 'date',
+    same: false,
+    strength: DATE_STRENGTH[p.precision],
+    monthsApart: Math.abs(monthIndex(p.iso) - monthIndex(s.iso)),
+    page: p.text,
+    source: s.text,
+    pageDate: p,
+    sourceDate: s,
+  };
 }
 
 function sameDate(p: DateMention, s: DateMention, strength: SlotFinding['strength']): SlotFinding {
-  return { slot: 'date', same: true, strength, monthsApart: 0, page: p.text, source: s.text, pageDate: p, sourceDate: s };
+  return {
+    slot: 'date',
+    same: true,
+    strength,
+    monthsApart: 0,
+    page: p.text,
+    source: s.text,
+    pageDate: p,
+    sourceDate: s,
+  };
 }
 
 const DATE_STRENGTH = { day: 'strong', month: 'medium', year: 'weak' } as const;
 
-
-function compareQuantities(page: Quantity[], source: Quantity[], related: Relatedness, lexical: Relation | null): SlotFinding[] {
+function compareQuantities(
+  page: Quantity[],
+  source: Quantity[],
+  related: Relatedness,
+  lexical: Relation | null,
+): SlotFinding[] {
   const findings: SlotFinding[] = [];
   for (const p of page) {
     let best: SlotFinding | null = null;
@@ -175,14 +248,37 @@ function compareQuantities(page: Quantity[], source: Quantity[], related: Relate
       if (!c) continue;
       const agrees = c.agree;
       const finding: SlotFinding = {
-        slot: p.dimension, same: agrees, monthsApart: 0,
-        strength: p.approximate || s.approximate || c.relation !== 'equal' || p.dimension === 'duration' || p.dimension === 'percent' ? 'medium' : 'strong',
-        page: p.text, source: s.text, pageQuantity: p, sourceQuantity: s,
-        pageValue: c.pageValue, sourceValue: c.sourceValue, relation: c.relation, relativeDifference: c.relativeDifference, sameMeasure: c.sameMeasure,
+        slot: p.dimension,
+        same: agrees,
+        monthsApart: 0,
+        strength:
+          p.approximate ||
+          s.approximate ||
+          c.relation !== 'equal' ||
+          p.dimension === 'duration' ||
+          p.dimension === 'percent'
+            ? 'medium'
+            : 'strong',
+        page: p.text,
+        source: s.text,
+        pageQuantity: p,
+        sourceQuantity: s,
+        pageValue: c.pageValue,
+        sourceValue: c.sourceValue,
+        relation: c.relation,
+        relativeDifference: c.relativeDifference,
+        sameMeasure: c.sameMeasure,
       };
       // Among figures as sure to measure one thing, the nearest value is the counterpart ("7-4" / "8-3": 4 against 3, not 8).
-      const nearer = (c.sameMeasure ?? 0) === (best?.sameMeasure ?? 0) && c.relativeDifference < (best?.relativeDifference ?? Infinity);
-      if (!best || (agrees && !best.same) || (agrees === best.same && ((c.sameMeasure ?? 0) > (best.sameMeasure ?? 0) || nearer))) best = finding;
+      const nearer =
+        (c.sameMeasure ?? 0) === (best?.sameMeasure ?? 0) &&
+        c.relativeDifference < (best?.relativeDifference ?? Infinity);
+      if (
+        !best ||
+        (agrees && !best.same) ||
+        (agrees === best.same && ((c.sameMeasure ?? 0) > (best.sameMeasure ?? 0) || nearer))
+      )
+        best = finding;
     }
     if (best) findings.push(best);
   }
@@ -194,7 +290,12 @@ function compareQuantities(page: Quantity[], source: Quantity[], related: Relate
  * figures that surely measure one thing for the same period. Null when they are not comparable,
  * or only close (a round figure against a precise one, two lower bounds).
  */
-export function verdict(p: Quantity, s: Quantity, related: Relatedness, lexical: Relation | null = null): QuantityComparison | null {
+export function verdict(
+  p: Quantity,
+  s: Quantity,
+  related: Relatedness,
+  lexical: Relation | null = null,
+): QuantityComparison | null {
   const c = compareFigures(p, s, related, lexical);
   if (!c) return null;
   // A yearly flow and a stock are different quantities even of the same thing.

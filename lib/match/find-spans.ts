@@ -7,7 +7,13 @@ import type { SlotFinding } from './compare-slots';
  * ("same"), and the values the reason names ("same" when they agree, "differs" when not).
  * `side` picks the page's or the source's wording of each value. Spans are sorted, never overlap.
  */
-export function findSpans(text: string, terms: string[], findings: SlotFinding[], side: 'page' | 'source', cue: string | null): Span[] {
+export function findSpans(
+  text: string,
+  terms: string[],
+  findings: SlotFinding[],
+  side: 'page' | 'source',
+  cue: string | null,
+): Span[] {
   const spans: Span[] = [];
   for (const f of findings) {
     const at = text.indexOf(f[side]);

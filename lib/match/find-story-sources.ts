@@ -21,12 +21,19 @@ const VOTERS = 10;
  * against the page's), best first. Cheap at any corpus size: it reads the candidate lists the
  * comparison has already retrieved and the terms of at most MAX_VOTED sources.
  */
-export function findStorySources(statements: Statement[], candidates: CorpusStatement[][], corpus: Corpus): StorySource[] {
+export function findStorySources(
+  statements: Statement[],
+  candidates: CorpusStatement[][],
+  corpus: Corpus,
+): StorySource[] {
   const votes = new Map<string, number>();
   for (const list of candidates) {
     list.slice(0, VOTERS).forEach((c, rank) => votes.set(c.sourceId, (votes.get(c.sourceId) ?? 0) + 1 / (rank + 1)));
   }
-  const voted = [...votes].sort((a, b) => b[1] - a[1]).slice(0, MAX_VOTED).map(([id]) => id);
+  const voted = [...votes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_VOTED)
+    .map(([id]) => id);
   const page = termVector(statements, corpus);
   return voted
     .map((sourceId) => ({ sourceId, similarity: cosine(page, sourceVector(sourceId, corpus)) }))
@@ -37,7 +44,11 @@ export function findStorySources(statements: Statement[], candidates: CorpusStat
  * Document similarity of two sets of statements (the same measure as findStorySources): for two
  * articles known only by a few sentences (a headline and a lead), as the hand-written pairs are.
  */
-export function documentSimilarity(a: readonly Statement[], b: readonly Statement[], corpus: Pick<Corpus, 'idf' | 'vectors'>): number {
+export function documentSimilarity(
+  a: readonly Statement[],
+  b: readonly Statement[],
+  corpus: Pick<Corpus, 'idf' | 'vectors'>,
+): number {
   return cosine(termVector(a, corpus), termVector(b, corpus));
 }
 

@@ -8,14 +8,37 @@ import { hasClaimWords } from './has-claim-words';
  * trainer (scripts/train-judge.ts) and the gate agree on the order.
  */
 export const FEATURE_NAMES = [
-  'alignment', 'coverage', 'sharedTerms', 'claimWords', 'sameFact',
-  'agreeStrong', 'agreeMedium', 'agreeWeak', 'differences', 'differentDates', 'differenceMonths',
-  'negated', 'opposite', 'scope', 'eitherNegated',
-  'differentPeriod', 'samePeriod', 'monthsApart',
-  'documentUnrelated', 'documentAgree', 'documentDisagree',
-  'pageTerms', 'sourceTerms', 'storySimilarity',
-  'pageCovered', 'sourceCovered', 'pageUncovered', 'sourceUncovered',
-  'measure', 'relativeDifference', 'valueSpan',
+  'alignment',
+  'coverage',
+  'sharedTerms',
+  'claimWords',
+  'sameFact',
+  'agreeStrong',
+  'agreeMedium',
+  'agreeWeak',
+  'differences',
+  'differentDates',
+  'differenceMonths',
+  'negated',
+  'opposite',
+  'scope',
+  'eitherNegated',
+  'differentPeriod',
+  'samePeriod',
+  'monthsApart',
+  'documentUnrelated',
+  'documentAgree',
+  'documentDisagree',
+  'pageTerms',
+  'sourceTerms',
+  'storySimilarity',
+  'pageCovered',
+  'sourceCovered',
+  'pageUncovered',
+  'sourceUncovered',
+  'measure',
+  'relativeDifference',
+  'valueSpan',
 ] as const;
 
 /** IDF of a word in about one of 25,000 statements: the scale of the uncovered-weight features. */
@@ -60,7 +83,10 @@ export function judgeFeatures(_kind: ProposalKind, e: Evidence): JudgeFeatures {
     pageUncovered: a.uncovered[0] / RAREST,
     sourceUncovered: a.uncovered[1] / RAREST,
     // How sure the comparator is that the figures measure one thing, and how far apart they are.
-    measure: Math.max(0, ...[...e.differences, ...e.agreements].map((f) => f.sameMeasure ?? (f.slot === 'date' ? 1 : 0))),
+    measure: Math.max(
+      0,
+      ...[...e.differences, ...e.agreements].map((f) => f.sameMeasure ?? (f.slot === 'date' ? 1 : 0)),
+    ),
     relativeDifference: Math.max(0, ...e.differences.map((f) => f.relativeDifference ?? 0)),
     // Findings that are figures (not dates): an exact amount says more than a date of the same day.
     valueSpan: Math.min(3, [...e.differences, ...e.agreements].filter((f) => f.slot !== 'date').length),

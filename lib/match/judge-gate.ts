@@ -4,7 +4,6 @@ import shipped from './judge-gate.json';
 
 export type { JudgeGate };
 
-
 /**
  * Whether the gate weighs any feature for this kind. A kind the trainer left ungated (a bias and
  * no weights) needs none: the judge then skips computing them, the stance model's run included.
@@ -27,13 +26,14 @@ export function gateProbability(gate: JudgeGate, kind: ProposalKind, features?: 
   return 1 / (1 + Math.exp(-z));
 }
 
-
 /**
  * The gate shipped with the engine: `npm run train:judge` writes lib/match/judge-gate.json. A file
  * trained on other features than these (or none yet) gives no gate, so the trainer can run again;
  * tests/unit/judge-gate.test.ts fails until it is retrained.
  */
-export const SHIPPED_GATE: JudgeGate | null = fitsFeatures(shipped as unknown as JudgeGate) ? (shipped as unknown as JudgeGate) : null;
+export const SHIPPED_GATE: JudgeGate | null = fitsFeatures(shipped as unknown as JudgeGate)
+  ? (shipped as unknown as JudgeGate)
+  : null;
 
 function fitsFeatures(gate: JudgeGate): boolean {
   return gate.version === 1 && Array.isArray(gate.features) && gate.features.join() === FEATURE_NAMES.join();

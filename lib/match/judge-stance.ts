@@ -14,15 +14,25 @@ import { gateProbability, gateReadsFeatures } from './judge-gate';
 import type { Evidence, JudgeInput, ProposalKind } from './judge-types';
 import { hasClaimWords } from './has-claim-words';
 import {
-  DOCUMENT_UNRELATED_MAX, OPPOSITE_WEIGHT_MIN, SAME_KIND_ACT_MONTHS, LOOSE_TOPIC_MIN, MEDIUM_VALUE_MIN, NEAR_SYNONYM_SHARE, NEGATED_CLAUSE_COVERAGE,
-  POLARITY_MIN_SHARED, RELATED_MIN, SAME_FACT_MIN, STORY_SIMILARITY_MIN, STORY_VALUE_MIN, STRONG_VALUE_MIN, WORDING_MIN_WEIGHT,
+  DOCUMENT_UNRELATED_MAX,
+  OPPOSITE_WEIGHT_MIN,
+  SAME_KIND_ACT_MONTHS,
+  LOOSE_TOPIC_MIN,
+  MEDIUM_VALUE_MIN,
+  NEAR_SYNONYM_SHARE,
+  NEGATED_CLAUSE_COVERAGE,
+  POLARITY_MIN_SHARED,
+  RELATED_MIN,
+  SAME_FACT_MIN,
+  STORY_SIMILARITY_MIN,
+  STORY_VALUE_MIN,
+  STRONG_VALUE_MIN,
+  WORDING_MIN_WEIGHT,
 } from './thresholds';
 
 export { RELATED_MIN, SAME_FACT_MIN } from './thresholds';
 export type { Evidence, JudgeInput, ProposalKind } from './judge-types';
 export { hasClaimWords } from './has-claim-words';
-
-
 
 export interface Judgement {
   stance: Stance;
@@ -43,8 +53,6 @@ export interface Judgement {
   proposal?: { kind: ProposalKind; features?: JudgeFeatures; probability: number; demoted: boolean };
 }
 
-
-
 /**
  * Decides the stance of a source statement towards a page statement, with the reasons.
  * Evidence, strongest first: a typed value both give (date, amount, age range, duration);
@@ -57,7 +65,10 @@ export function judgeStance(input: JudgeInput): Judgement | null {
   if (!proposed) return null;
   if (proposed.stance === 'related' || !proposed.kind) return proposed.judgement;
   // The features are read only where something reads them: a gate for this kind, or the trainer (no gate).
-  const features = !input.gate || gateReadsFeatures(input.gate, proposed.kind) ? judgeFeatures(proposed.kind, proposed.evidence) : undefined;
+  const features =
+    !input.gate || gateReadsFeatures(input.gate, proposed.kind)
+      ? judgeFeatures(proposed.kind, proposed.evidence)
+      : undefined;
   const probability = input.gate ? gateProbability(input.gate, proposed.kind, features) : 1;
   const demoted = probability < 0.5;
   const judgement = demoted ? demote(proposed.judgement, proposed.evidence) : proposed.judgement;
@@ -97,15 +108,27 @@ export function mayBeShown(alignment: Alignment, slots: readonly SlotFinding[], 
  * short statement leaves out); else a value both give alike, at the wording its strength needs
  * (an exact day or amount is specific), or one that differs, at `differenceMin`.
  */
-function keptSlots(alignment: Alignment, slots: readonly SlotFinding[], inStory: boolean, differenceMin: number): SlotFinding[] {
-  const needed = (s: SlotFinding) => (s.strength === 'strong' ? STRONG_VALUE_MIN : s.strength === 'medium' ? MEDIUM_VALUE_MIN : RELATED_MIN);
-  return slots.filter((s) => (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) || (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0));
+function keptSlots(
+  alignment: Alignment,
+  slots: readonly SlotFinding[],
+  inStory: boolean,
+  differenceMin: number,
+): SlotFinding[] {
+  const needed = (s: SlotFinding) =>
+    s.strength === 'strong' ? STRONG_VALUE_MIN : s.strength === 'medium' ? MEDIUM_VALUE_MIN : RELATED_MIN;
+  return slots.filter(
+    (s) =>
+      (inStory && s.slot !== 'date' && alignment.score >= STORY_VALUE_MIN) ||
+      (alignment.score >= (s.same ? needed(s) : differenceMin) && alignment.shared.length > 0),
+  );
 }
 
 /** A shared topic, a value both give alike, or a value of the page's story both give. */
 function canBeShown(alignment: Alignment, slots: readonly SlotFinding[], inStory: boolean): boolean {
   // Three shared words are a shared topic even in long sentences that line up poorly overall.
-  const topic = alignment.score >= RELATED_MIN || (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
+  const topic =
+    alignment.score >= RELATED_MIN ||
+    (alignment.shared.length - alignment.sharedNames.length >= 3 && alignment.score >= LOOSE_TOPIC_MIN);
   return topic || slots.some((s) => s.same) || (inStory && slots.length > 0);
 }
 
@@ -123,31 +146,65 @@ function propose(input: JudgeInput): Proposed | null {
   const agreements = slots.filter((s) => s.same);
   const weightOf = (terms: string[]) => terms.reduce((sum, t) => sum + input.idf(t), 0);
   const evidence: Evidence = {
-    input, agreements, differences, sameFact,
+    input,
+    agreements,
+    differences,
+    sameFact,
     sharedWeight: weightOf(alignment.shared) + weightOf(alignment.similar.map(([p]) => p)) * NEAR_SYNONYM_SHARE,
     shorterWeight: Math.min(weightOf(input.page.terms), weightOf(input.source.terms)),
     polarity: null,
   };
-  const make = (stance: Stance, reasons: Reason[], findings: SlotFinding[] = [], kind: ProposalKind | null = null, negation: Judgement['negation'] = null): Proposed => ({
-    stance, kind, evidence,
-    judgement: { stance, reasons, why: formatReasons(reasons), valueEvidence: stance === 'related' ? 0 : findings.length, findings, negation },
+  const make = (
+    stance: Stance,
+    reasons: Reason[],
+    findings: SlotFinding[] = [],
+    kind: ProposalKind | null = null,
+    negation: Judgement['negation'] = null,
+  ): Proposed => ({
+    stance,
+    kind,
+    evidence,
+    judgement: {
+      stance,
+      reasons,
+      why: formatReasons(reasons),
+      valueEvidence: stance === 'related' ? 0 : findings.length,
+      findings,
+      negation,
+    },
   });
   const { pageYear, sourceYear } = input;
   // Values that differ between articles written apart: a rule or a count that may have changed.
-  const possibleUpdates = (findings: SlotFinding[]): Reason[] => findings.map((finding) => ({ kind: 'possible-update', finding, pageYear, sourceYear, sourceOutlet: input.sourceOutlet }));
+  const possibleUpdates = (findings: SlotFinding[]): Reason[] =>
+    findings.map((finding) => ({
+      kind: 'possible-update',
+      finding,
+      pageYear,
+      sourceYear,
+      sourceOutlet: input.sourceOutlet,
+    }));
   let events: EventComparison | undefined;
-  const eventsOf = () => (events ??= input.events?.() ?? compareEventFrames(frameOf(input.page, input.pageText), frameOf(input.source, input.sourceText)));
+  const eventsOf = () =>
+    (events ??=
+      input.events?.() ??
+      compareEventFrames(frameOf(input.page, input.pageText), frameOf(input.source, input.sourceText)));
   // A differing value, an opposite claim or a wording match only bears on a statement about the same event or act.
   const otherEvent = (findings: SlotFinding[] = []): Proposed | null => {
     const ev = eventsOf();
-    return ev.relation === 'different' ? make('related', [{ kind: 'different-events', findings, pageYear, sourceYear, evidence: ev.evidence }], findings) : null;
+    return ev.relation === 'different'
+      ? make('related', [{ kind: 'different-events', findings, pageYear, sourceYear, evidence: ev.evidence }], findings)
+      : null;
   };
 
   if (differences.length > 0 && agreements.length === 0) {
     const other = otherEvent(differences);
     if (other) return other;
     if (differentPeriod && differences.every((d) => d.slot === 'date')) {
-      return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: [] }], differences);
+      return make(
+        'related',
+        [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: [] }],
+        differences,
+      );
     }
     const kind: ProposalKind = differences.every((d) => d.slot === 'date') ? 'date-conflict' : 'value-conflict';
     // A date is the date of an act: two dates conflict only as the dates of one act, which the
@@ -158,21 +215,37 @@ function propose(input: JudgeInput): Proposed | null {
     // the frames read one act in both.
     const far = differences.every((d) => d.monthsApart > SAME_KIND_ACT_MONTHS);
     if (kind === 'date-conflict' && eventsOf().relation !== 'same' && (!sameFact || far)) {
-      return make('related', [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: eventsOf().evidence }], differences);
+      return make(
+        'related',
+        [{ kind: 'different-events', findings: differences, pageYear, sourceYear, evidence: eventsOf().evidence }],
+        differences,
+      );
     }
     if (differentPeriod) return make('conflicts', possibleUpdates(differences), differences, kind);
-    return make('conflicts', differences.map((finding) => ({ kind: 'different-value', finding })), differences, kind);
+    return make(
+      'conflicts',
+      differences.map((finding) => ({ kind: 'different-value', finding })),
+      differences,
+      kind,
+    );
   }
 
-  const polarity = differences.length > 0 ? null
-    : deniesWhole(input) ? (openOnOneSide(input) ? null : negatedSide(input))
-      : sameFact && alignment.shared.length >= POLARITY_MIN_SHARED ? opposition(input)
-      : oppositeClaim(input);
+  const polarity =
+    differences.length > 0
+      ? null
+      : deniesWhole(input)
+        ? openOnOneSide(input)
+          ? null
+          : negatedSide(input)
+        : sameFact && alignment.shared.length >= POLARITY_MIN_SHARED
+          ? opposition(input)
+          : oppositeClaim(input);
   if (polarity) {
     evidence.polarity = polarity;
     const other = otherEvent();
     if (other) return other;
-    if (differentPeriod) return make('related', [{ kind: 'opposed-years-apart', opposition: polarity, pageYear, sourceYear }]);
+    if (differentPeriod)
+      return make('related', [{ kind: 'opposed-years-apart', opposition: polarity, pageYear, sourceYear }]);
     const negation = polarity.kind === 'negated' ? { page: input.page.negation, source: input.source.negation } : null;
     return make('conflicts', [polarity], [], 'polarity-conflict', negation);
   }
@@ -183,7 +256,12 @@ function propose(input: JudgeInput): Proposed | null {
     // The same figure of two things of a kind ("40 homes" / "40 barns") confirms neither.
     const detail = differentDetail(input);
     if (detail) return make('related', [detail]);
-    return make('corroborates', agreements.map((finding) => ({ kind: 'same-value', finding })), agreements, 'value-corroboration');
+    return make(
+      'corroborates',
+      agreements.map((finding) => ({ kind: 'same-value', finding })),
+      agreements,
+      'value-corroboration',
+    );
   }
   if (agreements.length > 0) {
     // The same day or a shared figure with another figure that differs is what a conflict of one
@@ -215,18 +293,28 @@ function propose(input: JudgeInput): Proposed | null {
   const detail = differentDetail(input);
   if (detail) return make('related', [detail]);
   // "The Cedar Ridge fire" and "Cedar Ridge Bank" share a name, not a subject.
-  if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText)) return sameTopic();
+  if (namesAnotherEntity(input.pageText, input.sourceText) || namesAnotherEntity(input.sourceText, input.pageText))
+    return sameTopic();
   // "The cause is under investigation" neither confirms nor denies "The fire was caused by lightning".
   if (openOnOneSide(input)) return sameTopic();
   // With the same WordNet relations compareSlots read the figures with, so "uncompared" means what it did there.
   const lexicon = input.lexicon;
-  const unchecked = uncomparedKinds(input.page, input.source, input.related, lexicon ? (a, b) => lexicon.relation(a, b) : null);
+  const unchecked = uncomparedKinds(
+    input.page,
+    input.source,
+    input.related,
+    lexicon ? (a, b) => lexicon.relation(a, b) : null,
+  );
   if (unchecked.length > 0) return make('related', [{ kind: 'figures-uncompared', pairs: unchecked }]);
   if (differentPeriod) return make('related', [{ kind: 'written-apart', pageYear, sourceYear }]);
   const other = otherEvent();
   if (other) return other;
   // An act (a decree signed, a law passed) reported months apart may be another act of the same kind.
-  if ((input.monthsApart ?? 0) > SAME_KIND_ACT_MONTHS && !eventsOf().evidence.some((e) => e.kind === 'same-act') && sharesAct(input)) {
+  if (
+    (input.monthsApart ?? 0) > SAME_KIND_ACT_MONTHS &&
+    !eventsOf().evidence.some((e) => e.kind === 'same-act') &&
+    sharesAct(input)
+  ) {
     return make('related', [{ kind: 'act-months-apart', months: input.monthsApart! }]);
   }
   // Wording alone must rest on more than the corpus's commonest words ("Putin signed a decree"):
@@ -235,7 +323,8 @@ function propose(input: JudgeInput): Proposed | null {
   // The learned model reads the whole source: when it finds the source unrelated to the claim,
   // matching words alone are a coincidence of wording, not a confirmation.
   const documentStance = input.documentStance?.();
-  if (documentStance && documentStance.unrelated > DOCUMENT_UNRELATED_MAX) return make('related', [{ kind: 'source-not-about-claim', words }]);
+  if (documentStance && documentStance.unrelated > DOCUMENT_UNRELATED_MAX)
+    return make('related', [{ kind: 'source-not-about-claim', words }]);
   return make('corroborates', [{ kind: 'same-wording', words }], [], 'wording-corroboration');
 }
 
@@ -248,10 +337,17 @@ function opposition(input: JudgeInput): Reason | null {
   const [negated, other] = page.negation ? [page, source] : [source, page];
   // What the other statement says, near-synonyms included ("take part" is said by "participate").
   const said = new Set([...other.terms, ...alignment.similar.map(([p, s]) => (page.negation ? p : s))]);
-  if (Boolean(page.negation) !== Boolean(source.negation) && !isPeripheral(negated, said) && coversNegatedClause(negated, said)) return negatedSide(input);
+  if (
+    Boolean(page.negation) !== Boolean(source.negation) &&
+    !isPeripheral(negated, said) &&
+    coversNegatedClause(negated, said)
+  )
+    return negatedSide(input);
   const antonyms = opposedWords(page, source, lexicon);
-  if (antonyms) return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
-  if (page.scope && source.scope && page.scope.kind !== source.scope.kind) return { kind: 'scope', page: page.scope, source: source.scope };
+  if (antonyms)
+    return { kind: 'opposite', page: surfaceOf(pageText, antonyms[0]), source: surfaceOf(sourceText, antonyms[1]) };
+  if (page.scope && source.scope && page.scope.kind !== source.scope.kind)
+    return { kind: 'scope', page: page.scope, source: source.scope };
   const more = onlyAgainstMore(page, source, pageText, sourceText);
   if (more) return more;
   const swapped = swappedRoles(page, source, alignment, pageText, sourceText);
@@ -271,12 +367,15 @@ function deniesWhole({ page, source, alignment, lexicon }: JudgeInput): boolean 
   const said = new Set(other.terms);
   // Words the other does not say exactly, WordNet must: a synonym, a derived form or a kind of it
   // ("No firefighters have been hurt" / "Two firefighters were injured"), never a sibling.
-  const kin = (t: string) => other.terms.some((u) => {
-    const r = lexicon?.relation(t, u);
-    return r === 'synonym' || r === 'derived' || r === 'hypernym' || r === 'hyponym';
-  });
+  const kin = (t: string) =>
+    other.terms.some((u) => {
+      const r = lexicon?.relation(t, u);
+      return r === 'synonym' || r === 'derived' || r === 'hypernym' || r === 'hyponym';
+    });
   // A collocation of the negation itself ("not_guilty", "no_one") is the denial, not its content.
-  const content = negated.negatedTerms.filter((t) => !PERSONAL_PRONOUNS.has(t) && !LIGHT_VERBS.has(t) && !/^(?:not|no|never)_/.test(t));
+  const content = negated.negatedTerms.filter(
+    (t) => !PERSONAL_PRONOUNS.has(t) && !LIGHT_VERBS.has(t) && !/^(?:not|no|never)_/.test(t),
+  );
   // Two words at least: any report of injuries would cover "No one was injured".
   return content.length >= 2 && content.every((t) => said.has(t) || kin(t));
 }
@@ -299,7 +398,14 @@ function centralOpposites({ page, source, lexicon, idf }: JudgeInput): boolean {
 
 /** Whether a term carries a good part of its statement: OPPOSITE_WEIGHT_MIN of its squared term weight. */
 function carries(terms: string[], t: string, idf: (term: string) => number): boolean {
-  return idf(t) ** 2 / Math.max(1e-9, terms.reduce((sum, u) => sum + idf(u) ** 2, 0)) >= OPPOSITE_WEIGHT_MIN;
+  return (
+    idf(t) ** 2 /
+      Math.max(
+        1e-9,
+        terms.reduce((sum, u) => sum + idf(u) ** 2, 0),
+      ) >=
+    OPPOSITE_WEIGHT_MIN
+  );
 }
 
 /**
@@ -310,16 +416,24 @@ function carries(terms: string[], t: string, idf: (term: string) => number): boo
  */
 function differentDetail(input: JudgeInput): Reason | null {
   const pair = substitutedDetail(input);
-  return pair ? { kind: 'different-detail', page: surfaceOf(input.pageText, pair[0]), source: surfaceOf(input.sourceText, pair[1]) } : null;
+  return pair
+    ? {
+        kind: 'different-detail',
+        page: surfaceOf(input.pageText, pair[0]),
+        source: surfaceOf(input.sourceText, pair[1]),
+      }
+    : null;
 }
 
 function substitutedDetail({ page, source, alignment, lexicon, idf }: JudgeInput): [string, string] | null {
   if (!lexicon) return null;
   const matched = new Set([...alignment.shared, ...alignment.similar.flat()]);
   const similar = new Set(alignment.similar.map(([a, b]) => `${a} ${b}`));
-  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && (a === b || similar.has(`${a} ${b}`));
+  const same = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && (a === b || similar.has(`${a} ${b}`));
   // Units are the figures' business ("90,000 litres" / "90 cubic metres"): compareSlots converts them.
-  const kinds = (p: string, s: string) => p.toLowerCase() !== s.toLowerCase() && !shareAWord(p, s) && !unitOf(p) && !unitOf(s) && lexicon.areSiblings(p, s);
+  const kinds = (p: string, s: string) =>
+    p.toLowerCase() !== s.toLowerCase() && !shareAWord(p, s) && !unitOf(p) && !unitOf(s) && lexicon.areSiblings(p, s);
   const { terms: pt } = page;
   const { terms: st } = source;
   // Not the pairs the word vectors aligned: among news paraphrases those are as often one thing in
@@ -352,9 +466,18 @@ function shareAWord(a: string, b: string): boolean {
  * man is slicing a tomato" / "A woman is slicing a tomato": each statement's first term) and
  * parties each side names alone are two parties, not two accounts of one.
  */
-function opposedWords(page: StatementFeatures, source: StatementFeatures, lexicon: JudgeInput['lexicon']): [string, string] | null {
+function opposedWords(
+  page: StatementFeatures,
+  source: StatementFeatures,
+  lexicon: JudgeInput['lexicon'],
+): [string, string] | null {
   if (partiesDiffer(page, source)) return null;
-  return findAntonyms(page.terms, source.terms, lexicon ?? null, (a, b) => a === page.terms[0] && b === source.terms[0]);
+  return findAntonyms(
+    page.terms,
+    source.terms,
+    lexicon ?? null,
+    (a, b) => a === page.terms[0] && b === source.terms[0],
+  );
 }
 
 /**
@@ -381,7 +504,10 @@ function oppositeClaim(input: JudgeInput): Reason | null {
   const antonyms = opposedWords(page, source, lexicon);
   if (!antonyms || openOnOneSide(input)) return null;
   const [x, y] = antonyms;
-  const pairs = new Map<string, number>([[x, 1], [y, 1]]);
+  const pairs = new Map<string, number>([
+    [x, 1],
+    [y, 1],
+  ]);
   for (const [p, s] of alignment.similar) {
     if (p !== x && s !== y) pairs.set(p, NEAR_SYNONYM_SHARE).set(s, NEAR_SYNONYM_SHARE);
   }
@@ -407,7 +533,9 @@ function openOnOneSide({ pageText, sourceText }: JudgeInput): boolean {
 
 /** The negation reason of a pair where one side denies what the other affirms (open questions checked by the caller). */
 function negatedSide({ page, source }: JudgeInput): Reason {
-  return page.negation ? { kind: 'negated', side: 'page', cue: page.negation } : { kind: 'negated', side: 'source', cue: source.negation! };
+  return page.negation
+    ? { kind: 'negated', side: 'page', cue: page.negation }
+    : { kind: 'negated', side: 'source', cue: source.negation! };
 }
 
 /**
@@ -415,10 +543,17 @@ function negatedSide({ page, source }: JudgeInput): Reason {
  * claim's names, listed on the other side with another name ("X and Y", "X, Y", "as well as").
  * Names only: a list of common words ("in cash and stock") is not a list of places or parties.
  */
-function onlyAgainstMore(page: StatementFeatures, source: StatementFeatures, pageText: string, sourceText: string): Reason | null {
+function onlyAgainstMore(
+  page: StatementFeatures,
+  source: StatementFeatures,
+  pageText: string,
+  sourceText: string,
+): Reason | null {
   const pageOnly = page.scope?.kind === 'exclusive';
   if (pageOnly === (source.scope?.kind === 'exclusive')) return null;
-  const [exclusive, exclusiveText, otherText] = pageOnly ? [page, pageText, sourceText] : [source, sourceText, pageText];
+  const [exclusive, exclusiveText, otherText] = pageOnly
+    ? [page, pageText, sourceText]
+    : [source, sourceText, pageText];
   const onlyText = exclusive.scope!.text;
   const onlyNames = namesIn(onlyText);
   const otherNames = namesIn(otherText);
@@ -430,8 +565,12 @@ function onlyAgainstMore(page: StatementFeatures, source: StatementFeatures, pag
   const shared = escapeRegExp(onlyNames[0]!);
   const extra = escapeRegExp(added);
   const join = String.raw`[^.;]{0,40}?(?:,|\band\b|\bas well as\b|\bplus\b)[^.;]{0,40}?`;
-  const found = new RegExp(String.raw`\b${shared}\b${join}\b${extra}\b|\b${extra}\b${join}\b${shared}\b`).exec(otherText);
-  return found ? { kind: 'only-against-more', exclusiveSide: pageOnly ? 'page' : 'source', only: onlyText, more: found[0] } : null;
+  const found = new RegExp(String.raw`\b${shared}\b${join}\b${extra}\b|\b${extra}\b${join}\b${shared}\b`).exec(
+    otherText,
+  );
+  return found
+    ? { kind: 'only-against-more', exclusiveSide: pageOnly ? 'page' : 'source', only: onlyText, more: found[0] }
+    : null;
 }
 
 /** Capitalised word sequences past a sentence's first word: the names a statement writes. */
@@ -449,8 +588,41 @@ function escapeRegExp(text: string): string {
  * Biden", "a deal between A and B"). General English.
  */
 const RECIPROCAL = new Set(
-  ['meet', 'talk', 'speak', 'marry', 'merge', 'negotiate', 'play', 'face', 'tie', 'draw', 'debate', 'discuss', 'agree', 'trade', 'compete', 'clash', 'partner', 'join', 'fight', 'compare', 'link', 'share', 'deal', 'agreement', 'talks', 'merger', 'match', 'game', 'war', 'contract', 'treaty', 'meeting', 'call']
-    .map((w) => canonicalTerm(w)),
+  [
+    'meet',
+    'talk',
+    'speak',
+    'marry',
+    'merge',
+    'negotiate',
+    'play',
+    'face',
+    'tie',
+    'draw',
+    'debate',
+    'discuss',
+    'agree',
+    'trade',
+    'compete',
+    'clash',
+    'partner',
+    'join',
+    'fight',
+    'compare',
+    'link',
+    'share',
+    'deal',
+    'agreement',
+    'talks',
+    'merger',
+    'match',
+    'game',
+    'war',
+    'contract',
+    'treaty',
+    'meeting',
+    'call',
+  ].map((w) => canonicalTerm(w)),
 );
 /** A passive ("Hale was defeated by Whitfield") names the doer after the verb: order says nothing. */
 const PASSIVE_BY = /\b(?:is|are|was|were|be|been|being|got|gets)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+by\b/i;
@@ -463,7 +635,13 @@ const JOINED = /\b(?:and|with|&|between)\b/i;
  * other party, so the two conflict. The words between, as each side writes them, or null. Terms
  * are in text order (StatementFeatures.terms), so no parsing is needed.
  */
-function swappedRoles(page: StatementFeatures, source: StatementFeatures, alignment: Alignment, pageText: string, sourceText: string): [string, string] | null {
+function swappedRoles(
+  page: StatementFeatures,
+  source: StatementFeatures,
+  alignment: Alignment,
+  pageText: string,
+  sourceText: string,
+): [string, string] | null {
   // A name on either side (a name opening a sentence is not known as one there).
   const names = alignment.shared.filter((t) => page.entities.includes(t) || source.entities.includes(t));
   if (names.length < 2 || PASSIVE_BY.test(pageText) || PASSIVE_BY.test(sourceText)) return null;

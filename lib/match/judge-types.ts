@@ -10,7 +10,8 @@ import type { Reason } from './reasons';
 // them, and none of those needs another's code to know them (no import circle).
 
 /** What kind of evidence a strong stance rests on: the fitted gate weighs each kind apart. */
-export type ProposalKind = 'date-conflict' | 'value-conflict' | 'polarity-conflict' | 'value-corroboration' | 'wording-corroboration';
+export type ProposalKind =
+  'date-conflict' | 'value-conflict' | 'polarity-conflict' | 'value-corroboration' | 'wording-corroboration';
 
 /**
  * The fitted decision on proposed evidence: per kind of proposal, a logistic model over the

@@ -12,9 +12,21 @@ export type Reason =
   /** Both give the value and it differs. */
   | { kind: 'different-value'; finding: SlotFinding }
   /** A value differs between reports written far apart: the later one may be an update. */
-  | { kind: 'possible-update'; finding: SlotFinding; pageYear: string | null; sourceYear: string | null; sourceOutlet: string }
+  | {
+      kind: 'possible-update';
+      finding: SlotFinding;
+      pageYear: string | null;
+      sourceYear: string | null;
+      sourceOutlet: string;
+    }
   /** The statements report different events or acts (another date of the act, another act, another subject). */
-  | { kind: 'different-events'; findings: SlotFinding[]; pageYear: string | null; sourceYear: string | null; evidence: EventEvidence[] }
+  | {
+      kind: 'different-events';
+      findings: SlotFinding[];
+      pageYear: string | null;
+      sourceYear: string | null;
+      evidence: EventEvidence[];
+    }
   /** One side negates the claim the other affirms. */
   | { kind: 'negated'; side: 'page' | 'source'; cue: string }
   /** Opposite words for the same claim ("rose" / "fell"), as the two texts write them. */

@@ -13,7 +13,12 @@ const DATE_WEIGHT = 4;
  * best first, through the corpus's term index: the cost grows with the postings of the
  * statement's terms, not with the corpus.
  */
-export function retrieveCandidates(statement: Statement, corpus: Corpus, exclude: ReadonlySet<string>, limit = 30): CorpusStatement[] {
+export function retrieveCandidates(
+  statement: Statement,
+  corpus: Corpus,
+  exclude: ReadonlySet<string>,
+  limit = 30,
+): CorpusStatement[] {
   if (statement.features.terms.length === 0) return [];
   // Terms in more than a few percent of the statements find everything and rank nothing; in a
   // large corpus their postings are most of the query's cost. A small corpus keeps them all.
@@ -21,6 +26,12 @@ export function retrieveCandidates(statement: Statement, corpus: Corpus, exclude
   const terms = statement.features.terms.filter((t) => corpus.df(t) <= maxDf);
   const dates = indexTerms({ ...statement.features, terms: [] });
   const accept = exclude.size > 0 ? (id: number) => !exclude.has(corpus.statements[id]!.sourceId) : undefined;
-  const ids = queryTermIndex(corpus.terms, [...terms, ...dates], (t) => (t.startsWith('d') && /^d\d{4}/.test(t) ? DATE_WEIGHT : corpus.idf(t)), limit, accept);
+  const ids = queryTermIndex(
+    corpus.terms,
+    [...terms, ...dates],
+    (t) => (t.startsWith('d') && /^d\d{4}/.test(t) ? DATE_WEIGHT : corpus.idf(t)),
+    limit,
+    accept,
+  );
   return ids.map((id) => corpus.statements[id]!);
 }

@@ -129,7 +129,7 @@ function createTopK(k: number) {
       if (ids.length < k) {
         ids.push(id);
         scores.push(score);
-        for (let i = ids.length - 1; i > 0; ) {
+        for (let i = ids.length - 1; i > 0;) {
           const parent = (i - 1) >> 1;
           if (!below(scores[i]!, ids[i]!, scores[parent]!, ids[parent]!)) break;
           swap(i, parent);

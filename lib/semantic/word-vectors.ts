@@ -27,9 +27,12 @@ export interface WordVectors {
  * similarity(x, x) is exactly 1. Throws when the sizes do not match.
  */
 export function createWordVectors(stems: string[], data: Int8Array, dims: number): WordVectors {
-  if (!Number.isInteger(dims) || dims <= 0) throw new Error(`word vectors: dims must be a positive integer, got ${dims}`);
+  if (!Number.isInteger(dims) || dims <= 0)
+    throw new Error(`word vectors: dims must be a positive integer, got ${dims}`);
   if (data.length !== stems.length * dims) {
-    throw new Error(`word vectors: ${stems.length} stems × ${dims} dims needs ${stems.length * dims} values, got ${data.length}`);
+    throw new Error(
+      `word vectors: ${stems.length} stems × ${dims} dims needs ${stems.length * dims} values, got ${data.length}`,
+    );
   }
   const offsets = new Map<string, number>();
   stems.forEach((stem, row) => offsets.set(stem, row * dims));
@@ -71,7 +74,11 @@ export function createWordVectors(stems: string[], data: Int8Array, dims: number
  * Weighted mean of the unit vectors of the known stems (e.g. weights = idf), L2-normalised.
  * A stem listed twice counts twice. Null when no stem is known or all known weights are 0.
  */
-export function statementVector(stems: string[], weights: (stem: string) => number, wv: WordVectors): Float32Array | null {
+export function statementVector(
+  stems: string[],
+  weights: (stem: string) => number,
+  wv: WordVectors,
+): Float32Array | null {
   const sum = new Float64Array(wv.dims);
   let any = false;
   for (const stem of stems) {

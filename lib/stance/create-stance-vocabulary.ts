@@ -16,7 +16,8 @@ export interface StanceVocabulary {
 
 /** Wraps stored terms and idfs (as in the model asset) with a lookup index. */
 export function wrapStanceVocabulary(terms: string[], idf: Float32Array, tfSize: number): StanceVocabulary {
-  if (idf.length !== terms.length) throw new Error(`stance vocabulary: ${terms.length} terms but ${idf.length} idf values`);
+  if (idf.length !== terms.length)
+    throw new Error(`stance vocabulary: ${terms.length} terms but ${idf.length} idf values`);
   const index = new Map(terms.map((t, i) => [t, i]));
   let unknownIdf = 0;
   for (const v of idf) unknownIdf = Math.max(unknownIdf, v);

@@ -39,7 +39,8 @@ export function encodeStanceModel(model: StanceModel, training?: unknown): { jso
     .filter((name) => model[name].length)
     .map((name) => {
       const { tfSize, hidden } = model[name][0]!;
-      if (model[name].some((m) => m.tfSize !== tfSize || m.hidden !== hidden)) throw new Error(`encodeStanceModel: ${name} differ in shape`);
+      if (model[name].some((m) => m.tfSize !== tfSize || m.hidden !== hidden))
+        throw new Error(`encodeStanceModel: ${name} differ in shape`);
       return { name, tfSize, hidden, count: model[name].length };
     });
   const all = [...model.members, ...model.stanceMembers];
@@ -59,7 +60,8 @@ export function encodeStanceModel(model: StanceModel, training?: unknown): { jso
       for (let j = 0; j < hidden; j++) max = Math.max(max, Math.abs(m.w1[row * hidden + j]! * (m.w1Scale?.[row] ?? 1)));
       const scale = max / 127 || 1;
       scales[row] = scale;
-      for (let j = 0; j < hidden; j++) q[row * hidden + j] = Math.round((m.w1[row * hidden + j]! * (m.w1Scale?.[row] ?? 1)) / scale);
+      for (let j = 0; j < hidden; j++)
+        q[row * hidden + j] = Math.round((m.w1[row * hidden + j]! * (m.w1Scale?.[row] ?? 1)) / scale);
     }
     for (const part of [scales, m.b1, m.w2, m.b2]) {
       for (const x of part) {

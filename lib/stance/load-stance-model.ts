@@ -13,15 +13,20 @@ import type { StanceModel } from './stance-model';
  */
 export function loadStanceModel(json: string | StanceModelJson, bin: ArrayBuffer | Uint8Array): StanceModel {
   const meta: StanceModelJson = typeof json === 'string' ? (JSON.parse(json) as StanceModelJson) : json;
-  if (meta.version !== STANCE_MODEL_VERSION) throw new Error(`stance model: version ${meta.version}, expected ${STANCE_MODEL_VERSION}`);
+  if (meta.version !== STANCE_MODEL_VERSION)
+    throw new Error(`stance model: version ${meta.version}, expected ${STANCE_MODEL_VERSION}`);
   if (meta.labels.join() !== STANCE_LABELS.join()) throw new Error(`stance model: labels ${meta.labels.join('/')}`);
   if (meta.featureNames.join('\n') !== PAIR_FEATURE_NAMES.join('\n')) {
     throw new Error('stance model: its features differ from this code (retrain with npm run train:stance)');
   }
   const bytes = bin instanceof Uint8Array ? bin : new Uint8Array(bin);
   const featureCount = meta.featureNames.length;
-  const expected = meta.groups.reduce((s, g) => s + g.count * memberBytes(2 * g.tfSize + featureCount, g.hidden).bytes, 0);
-  if (bytes.byteLength !== expected) throw new Error(`stance model: binary has ${bytes.byteLength} bytes, expected ${expected}`);
+  const expected = meta.groups.reduce(
+    (s, g) => s + g.count * memberBytes(2 * g.tfSize + featureCount, g.hidden).bytes,
+    0,
+  );
+  if (bytes.byteLength !== expected)
+    throw new Error(`stance model: binary has ${bytes.byteLength} bytes, expected ${expected}`);
   // Copy once so float views are aligned whatever the caller's buffer offset.
   const own = bytes.slice();
   const view = new DataView(own.buffer);

@@ -16,7 +16,8 @@ export interface StanceScore {
  * best possible. Used on the validation split while training (the scorer itself reads files).
  */
 export function scoreStances(gold: StanceLabel[], predicted: StanceLabel[]): StanceScore {
-  if (gold.length !== predicted.length) throw new Error(`scoreStances: ${gold.length} gold but ${predicted.length} predictions`);
+  if (gold.length !== predicted.length)
+    throw new Error(`scoreStances: ${gold.length} gold but ${predicted.length} predictions`);
   const confusion = STANCE_LABELS.map(() => STANCE_LABELS.map(() => 0));
   let score = 0;
   let best = 0;

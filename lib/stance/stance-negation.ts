@@ -4,7 +4,8 @@
  * cancel out ("no restrictions ... prohibiting citizens" allows them). Determiner "no" before
  * most nouns ("have no criminal record") negates an object, not the claim, and is left out.
  */
-const NEGATION = /\b(?:not|never|cannot|no\s+longer|neither|nor)\b|n['’]t\b|\b(?:barred|banned|prohibited|forbidden|forbids|prohibits|prohibiting|bans|bars|denied|refused|rejected|excluded|ruled\s+out)\b|\bno\s+(?:one|foreigners?|foreign|citizens?|soldiers?|path|right|way|restrictions?|limits?|ban|need|plans?|evidence)\b/gi;
+const NEGATION =
+  /\b(?:not|never|cannot|no\s+longer|neither|nor)\b|n['’]t\b|\b(?:barred|banned|prohibited|forbidden|forbids|prohibits|prohibiting|bans|bars|denied|refused|rejected|excluded|ruled\s+out)\b|\bno\s+(?:one|foreigners?|foreign|citizens?|soldiers?|path|right|way|restrictions?|limits?|ban|need|plans?|evidence)\b/gi;
 
 /**
  * The negation test the shipped stance model (corpus/stance-model.*) was trained with: its
@@ -14,7 +15,10 @@ const NEGATION = /\b(?:not|never|cannot|no\s+longer|neither|nor)\b|n['’]t\b|\b
  */
 export function detectStanceNegation(text: string): string | null {
   // "not only ... but also" affirms; "whether or not" and "not least" do not negate.
-  const cleaned = text.replace(/\bnot\s+only\b/gi, '').replace(/\bwhether\s+or\s+not\b/gi, '').replace(/\bnot\s+(?:least|just|merely)\b/gi, '');
+  const cleaned = text
+    .replace(/\bnot\s+only\b/gi, '')
+    .replace(/\bwhether\s+or\s+not\b/gi, '')
+    .replace(/\bnot\s+(?:least|just|merely)\b/gi, '');
   const cues = cleaned.match(NEGATION) ?? [];
   return cues.length % 2 === 1 ? cues[0]!.toLowerCase() : null;
 }

@@ -32,7 +32,12 @@ export interface TrainOptions {
  * (only rows a batch's inputs touch), which keeps an epoch over 40k sparse pairs to seconds.
  * Deterministic for a given seed and sample order.
  */
-export function trainStanceMlp(samples: StanceSample[], tfSize: number, featureCount: number, o: TrainOptions): StanceMlp {
+export function trainStanceMlp(
+  samples: StanceSample[],
+  tfSize: number,
+  featureCount: number,
+  o: TrainOptions,
+): StanceMlp {
   const random = createRandom(o.seed);
   const H = o.hidden;
   const inputs = 2 * tfSize + featureCount;
@@ -64,8 +69,10 @@ export function trainStanceMlp(samples: StanceSample[], tfSize: number, featureC
 
   const forEachInput = (s: StanceSample, fn: (row: number, x: number) => void) => {
     // TF indices are sorted; those past this member's tfSize are not its inputs.
-    for (let k = 0; k < s.headlineTf.indices.length && s.headlineTf.indices[k]! < tfSize; k++) fn(s.headlineTf.indices[k]!, s.headlineTf.values[k]!);
-    for (let k = 0; k < s.bodyTf.indices.length && s.bodyTf.indices[k]! < tfSize; k++) fn(tfSize + s.bodyTf.indices[k]!, s.bodyTf.values[k]!);
+    for (let k = 0; k < s.headlineTf.indices.length && s.headlineTf.indices[k]! < tfSize; k++)
+      fn(s.headlineTf.indices[k]!, s.headlineTf.values[k]!);
+    for (let k = 0; k < s.bodyTf.indices.length && s.bodyTf.indices[k]! < tfSize; k++)
+      fn(tfSize + s.bodyTf.indices[k]!, s.bodyTf.values[k]!);
     for (let f = 0; f < featureCount; f++) if (s.features[f] !== 0) fn(2 * tfSize + f, s.features[f]!);
   };
 

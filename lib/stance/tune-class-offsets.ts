@@ -27,7 +27,11 @@ export function offsetObjective(s: StanceScore): number {
  * coordinate search over a grid, a few rounds, from several starting disagree offsets (one start
  * stalls in a local optimum): cheap, deterministic and enough for three numbers.
  */
-export function tuneClassOffsets(probabilities: Float64Array[], gold: StanceLabel[], objective = offsetObjective): number[] {
+export function tuneClassOffsets(
+  probabilities: Float64Array[],
+  gold: StanceLabel[],
+  objective = offsetObjective,
+): number[] {
   let bestOffsets = [0, 0, 0, 0];
   let bestValue = -Infinity;
   for (const start of [0, 0.5, 1, 1.5, 2]) {
@@ -41,7 +45,12 @@ export function tuneClassOffsets(probabilities: Float64Array[], gold: StanceLabe
   return bestOffsets;
 }
 
-function searchFrom(probabilities: Float64Array[], gold: StanceLabel[], objective: (s: StanceScore) => number, offsets: number[]): number[] {
+function searchFrom(
+  probabilities: Float64Array[],
+  gold: StanceLabel[],
+  objective: (s: StanceScore) => number,
+  offsets: number[],
+): number[] {
   const value = () => objective(scoreStances(gold, decideStances(probabilities, offsets)));
   let best = value();
   for (let round = 0; round < 3; round++) {

@@ -61,7 +61,8 @@ export function isCheckable(sentence: string): boolean {
   if (sentence.length > MAX_CHARACTERS) return false;
   if (!ASSERTION_END.test(sentence)) return false;
   if (sentence.split(/\s+/).length < MIN_WORDS) return false;
-  if (/^(?:don't|do not|please|click|read|contact|subscribe|sign up|follow|share|watch|listen)\b/i.test(sentence)) return false;
+  if (/^(?:don't|do not|please|click|read|contact|subscribe|sign up|follow|share|watch|listen)\b/i.test(sentence))
+    return false;
   if (hasDamagedText(sentence)) return false;
   return !isClutter(sentence);
 }

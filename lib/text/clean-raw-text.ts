@@ -10,14 +10,20 @@ export interface CleanText {
 }
 
 /** Lines after which a page shows other content, never the rest of the article. */
-const TAIL_MARKER = /^(?:with reporting by\b.*|contact the author\b.*|you might also like|more news|news feed|editors'? picks|most read|related (?:stories|articles|coverage)|read next|more from\b.*|recommended(?: for you)?|comments?(?: \(\d+\))?)$/i;
+const TAIL_MARKER =
+  /^(?:with reporting by\b.*|contact the author\b.*|you might also like|more news|news feed|editors'? picks|most read|related (?:stories|articles|coverage)|read next|more from\b.*|recommended(?: for you)?|comments?(?: \(\d+\))?)$/i;
 /** A paragraph ending mid-sentence (no final punctuation) with many words is a teaser for another page. */
 const ENDS_SENTENCE = /[.!?…"”’')\]]$/;
 
 /** A standfirst says a whole claim: longer than a kicker or a section name. */
 const STANDFIRST_MIN_WORDS = 8;
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Cleans raw article text copied from a news page. When `headline` is known, everything
@@ -25,7 +31,15 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p
  * Duplicated lines (a standfirst repeated in the body, a caption shown twice) are kept once.
  */
 export function cleanRawText(raw: string, headline?: string): CleanText {
-  const lines = raw.split(/\r?\n/).map((l) => l.replace(/[\s\u00a0]+/g, ' ').replace(/^[•·*]\s*/, '').trim()).filter(Boolean);
+  const lines = raw
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .replace(/[\s\u00a0]+/g, ' ')
+        .replace(/^[•·*]\s*/, '')
+        .trim(),
+    )
+    .filter(Boolean);
   const removed: CleanText['removed'] = [];
   const seen = new Set<string>();
   let start = 0;
@@ -59,7 +73,14 @@ export function cleanRawText(raw: string, headline?: string): CleanText {
     const kind = classifyClutter(line);
     // The line right under the headline is the article's standfirst (its own summary), which
     // news sites print without a final stop: a claim of the article, not a teaser of another page.
-    if (i === 0 && title && !kind && !ENDS_SENTENCE.test(line) && line.split(' ').length > STANDFIRST_MIN_WORDS && key !== norm(title)) {
+    if (
+      i === 0 &&
+      title &&
+      !kind &&
+      !ENDS_SENTENCE.test(line) &&
+      line.split(' ').length > STANDFIRST_MIN_WORDS &&
+      key !== norm(title)
+    ) {
       seen.add(key);
       paragraphs.push(`${line}.`);
       continue;
@@ -72,8 +93,7 @@ export function cleanRawText(raw: string, headline?: string): CleanText {
       // The teaser's own headline stands just above it.
       const previous = paragraphs[paragraphs.length - 1];
       if (previous !== undefined && !ENDS_SENTENCE.test(previous)) removed.push({ line: paragraphs.pop()!, why });
-    }
-    else if (!why && key === norm(title)) why = 'repeated';
+    } else if (!why && key === norm(title)) why = 'repeated';
     seen.add(key);
     if (why) removed.push({ line, why });
     else paragraphs.push(line);

@@ -8,8 +8,9 @@
  *   for "’", "ï»¿" for a byte order mark. English and the other languages of the news never
  *   put "Â"/"Ã" before these signs, nor "â" before "€" or "‚".
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const DAMAGE = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]|[ÂÃ][\u00A0-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â[€‚]|ï»¿/g;
+const DAMAGE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]|[ÂÃ][\u00A0-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â[€‚]|ï»¿/g;
 
 /** The same marks, for a yes/no test (a /g pattern's `test` keeps state between calls). */
 const DAMAGE_MARK = new RegExp(DAMAGE.source);

@@ -20,12 +20,28 @@ export function keepBeginning(article: Article, maxCharacters: number): Article 
     if (!isSpace(paragraph.charCodeAt(end))) while (end > 0 && !isSpace(paragraph.charCodeAt(end - 1))) end--;
     const cut = paragraph.slice(0, end).trimEnd();
     if (cut) kept.push(cut);
-    return { ...article, paragraphs: kept, totalWords: article.totalWords ?? article.paragraphs.reduce((n, p) => n + countWords(p), 0) };
+    return {
+      ...article,
+      paragraphs: kept,
+      totalWords: article.totalWords ?? article.paragraphs.reduce((n, p) => n + countWords(p), 0),
+    };
   }
   return article;
 }
 
 /** White space as `\s` has it in the Latin-1 range and the common wider ones (NaN past the end counts as space). */
 function isSpace(code: number): boolean {
-  return Number.isNaN(code) || code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    Number.isNaN(code) ||
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -44,7 +44,8 @@ function chooseLemma(word: string): string {
   const noun = lemmatize.noun(word);
   if (noun !== word) {
     // morphy's regular rules only strip suffixes; a noun reading without a suffix stripped came from its exception list.
-    const irregular = !noun.length || !word.startsWith(noun.slice(0, Math.max(1, noun.length - 2))) || !/(?:s|es|ies|men)$/.test(word);
+    const irregular =
+      !noun.length || !word.startsWith(noun.slice(0, Math.max(1, noun.length - 2))) || !/(?:s|es|ies|men)$/.test(word);
     if (irregular && isBaseForm(word)) return word;
     return noun;
   }

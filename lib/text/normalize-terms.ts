@@ -20,25 +20,158 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bwithout (?:triggering|causing|resorting to|provoking)\b/g, ' avoid '],
   [/\b(avoid(?:s|ed|ing)?) (?:anything|any|something) (?:resembling|like)\b/g, ' $1 '],
   // Paraphrases of entitlement: "will be able to obtain", "will have the right to apply for", "will be eligible for".
-  [/\b(?:be|is|are|was|were|become|becomes|became)\s+(?:able to (?:obtain|get|receive|apply for|acquire|claim)|entitled to|eligible (?:for|to))\b/g, ' eligible for '],
-  [/\b(?:have|has|had|get|gets|got|gain|gains|gained)\s+the right to(?: (?:apply for|obtain|receive|claim))?\b/g, ' eligible for '],
+  [
+    /\b(?:be|is|are|was|were|become|becomes|became)\s+(?:able to (?:obtain|get|receive|apply for|acquire|claim)|entitled to|eligible (?:for|to))\b/g,
+    ' eligible for ',
+  ],
+  [
+    /\b(?:have|has|had|get|gets|got|gain|gains|gained)\s+the right to(?: (?:apply for|obtain|receive|claim))?\b/g,
+    ' eligible for ',
+  ],
   [/\b(?:can|could|may) (?:apply for|obtain|claim)\b/g, ' eligible for '],
 ];
 
 const STOP = new Set([
   ...eng,
-  'also', 'would', 'could', 'may', 'might', 'must', 'shall', 'will', 'can', 'said', 'says', 'say', 'told',
-  'according', 'reported', 'reports', 'however', 'now', 'new', 'one', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'year', 'years', 'month', 'months',
-  'day', 'days', 'week', 'weeks', 'since', 'still', 'even', 'just', 'well', 'many', 'much', 'like',
-  'mr', 'mrs', 'ms', 'per', 'percent', 'us', 'its', 'it', 'while', 'whose', 'among', 'within',
+  'also',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'will',
+  'can',
+  'said',
+  'says',
+  'say',
+  'told',
+  'according',
+  'reported',
+  'reports',
+  'however',
+  'now',
+  'new',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'last',
+  'year',
+  'years',
+  'month',
+  'months',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'since',
+  'still',
+  'even',
+  'just',
+  'well',
+  'many',
+  'much',
+  'like',
+  'mr',
+  'mrs',
+  'ms',
+  'per',
+  'percent',
+  'us',
+  'its',
+  'it',
+  'while',
+  'whose',
+  'among',
+  'within',
   // Negation, numbers and dates are read as features of their own, not as topic words.
-  'not', 'no', 'nor', 'neither', 'never', 'does', 'doing', 'done', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'million', 'millions', 'billion', 'billions', 'dozen', 'dozens', 'tens', 'january', 'february', 'march', 'april',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'instead', 'when', 'whether', 'whom', 'why', 'yet', 'whose',
-  'although', 'though', 'unless', 'until', 'upon', 'via', 'per', 'also', 'already', 'both', 'either',
+  'not',
+  'no',
+  'nor',
+  'neither',
+  'never',
+  'does',
+  'doing',
+  'done',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'dozen',
+  'dozens',
+  'tens',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'instead',
+  'when',
+  'whether',
+  'whom',
+  'why',
+  'yet',
+  'whose',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'upon',
+  'via',
+  'per',
+  'also',
+  'already',
+  'both',
+  'either',
 ]);
 
 /** Collocations by their number of words (2 or 3), as WordNet writes them ("sign_up"). */
@@ -51,7 +184,12 @@ const MAX_PARTS = 3;
 
 /** Lowercased words of a text (letters and apostrophes), hyphenated words split. */
 export function tokenizeWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']*/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z][a-z']*/g) ?? []
+  );
 }
 
 /** The term of one lowercase word (a stop word too): its lemma, possessive dropped, one string object per term. */
@@ -75,11 +213,70 @@ function intern(term: string): string {
 
 /** Words that are part of a value (a number, a unit of time, a date): no collocation is made with them. */
 const VALUE_WORDS = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
-  'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'quarter', 'first', 'second', 'third',
-  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'dozen',
+  'half',
+  'quarter',
+  'first',
+  'second',
+  'third',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'decade',
+  'decades',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
 ]);
 
 /** A term and the words of the text it comes from ("sign_up" from words `start`, `start + 1`: "signed up"). */
@@ -224,7 +421,11 @@ function readWords(text: string, context: ReadContext): Words {
     }
     if (i === 0) opener[i] = context.midSentence ? 0 : 1;
     else if (onlySpaces(text, prevEnd, m.index)) spaced[i] = 1;
-    else if (opensSentence(text, prevEnd, m.index) && !(text.charCodeAt(prevEnd) === 46 /* . */ && ABBREVIATION.test(matches[i - 1]![0]))) opener[i] = 1;
+    else if (
+      opensSentence(text, prevEnd, m.index) &&
+      !(text.charCodeAt(prevEnd) === 46 /* . */ && ABBREVIATION.test(matches[i - 1]![0]))
+    )
+      opener[i] = 1;
     prevEnd = m.index + w.length;
   }
   const headline = context.headline ?? isHeadlineShare(content, capitals);
@@ -237,7 +438,8 @@ function readWords(text: string, context: ReadContext): Words {
   }
   // A name word right after another (a space between, no possessive, not a stop word): a later word of one name.
   for (let i = 1; i < count; i++) {
-    if (name[i] && name[i - 1] && spaced[i] && !STOP.has(lower[i - 1]!) && !lower[i - 1]!.endsWith("'s")) name[i] = NAME | TAIL;
+    if (name[i] && name[i - 1] && spaced[i] && !STOP.has(lower[i - 1]!) && !lower[i - 1]!.endsWith("'s"))
+      name[i] = NAME | TAIL;
   }
   return { lower, name, lowercase };
 }
@@ -307,7 +509,16 @@ function readTerms(words: Words): ReadTerm[] {
       let allLower = true;
       for (let k = i; k < i + parts; k++) if (!words.lowercase[k]) allLower = false;
       const asName = words.name[i]! !== 0;
-      out.push({ term: intern(joined), start: i, parts, bits: allLower ? TERM_COMMON | (joined === joinWords(bare, i, parts) ? TERM_AS_WRITTEN : 0) : asName && words.name[i]! & TAIL ? TERM_NAME_TAIL : 0 });
+      out.push({
+        term: intern(joined),
+        start: i,
+        parts,
+        bits: allLower
+          ? TERM_COMMON | (joined === joinWords(bare, i, parts) ? TERM_AS_WRITTEN : 0)
+          : asName && words.name[i]! & TAIL
+            ? TERM_NAME_TAIL
+            : 0,
+      });
       // Its head word counts too: a compound's last word ("service contracts" still shares
       // "contract" with "contracts"), a phrasal verb's verb ("signed up" shares "sign"; "took part"
       // is no "part"). Only the head, and none for a name ("Vladimir Putin"): a shared name counts once.
@@ -367,7 +578,11 @@ export function readStatementTerms(text: string, context: ReadContext = {}): Sta
     if (words.name[t.start]) names.add(t.term);
   }
   const terms = [...bits.keys()];
-  return { terms, names: [...names], flags: terms.map((t) => String.fromCharCode(FLAG_OFFSET + bits.get(t)!)).join('') };
+  return {
+    terms,
+    names: [...names],
+    flags: terms.map((t) => String.fromCharCode(FLAG_OFFSET + bits.get(t)!)).join(''),
+  };
 }
 
 const FLAG_OFFSET = 0x30;
@@ -394,7 +609,14 @@ function surfaceIndex(text: string): Map<string, string> {
   const plain = text.replace(/[’‘]/g, "'");
   const words = plain.match(WORD) ?? [];
   for (const { term, start, parts } of readTerms(readWords(plain, {}))) {
-    if (!found.has(term)) found.set(term, words.slice(start, start + parts).map((w) => w.replace(/'s?$/, '')).join(' '));
+    if (!found.has(term))
+      found.set(
+        term,
+        words
+          .slice(start, start + parts)
+          .map((w) => w.replace(/'s?$/, ''))
+          .join(' '),
+      );
   }
   // Bounded: a service worker compares page after page.
   if (SURFACES.size > 20_000) SURFACES.clear();

@@ -5,7 +5,8 @@
  * and before a lowercase word (a sentence starts with a capital).
  */
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
-const TITLE_ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|No|Nos|Vol|vs|Ft|Mt)\.\s*$/;
+const TITLE_ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Rev|No|Nos|Vol|vs|Ft|Mt)\.\s*$/;
 
 /** "on Jan. 4." at the end of a sentence: ICU splits after "Jan." when a number follows. */
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
@@ -32,7 +33,9 @@ function joinSegments(text: string, out: string[]): void {
     const last = out[out.length - 1];
     const continues =
       last !== undefined &&
-      (TITLE_ABBREVIATION.test(last) || (MONTH_ABBREVIATION.test(last) && /^\d/.test(sentence)) || /^[a-z]/.test(sentence));
+      (TITLE_ABBREVIATION.test(last) ||
+        (MONTH_ABBREVIATION.test(last) && /^\d/.test(sentence)) ||
+        /^[a-z]/.test(sentence));
     if (continues) out[out.length - 1] = `${last} ${sentence}`;
     else out.push(sentence);
   }

@@ -28,7 +28,10 @@ export function getEngineComparison(fixture: string): Promise<Comparison> {
 
 /** The matches of a statement the panel lists first (corroborations and conflicts), and the related ones behind the toggle. */
 export function splitFindings(statement: StatementResult): { findings: Match[]; related: Match[] } {
-  return { findings: statement.matches.filter((m) => m.stance !== 'related'), related: statement.matches.filter((m) => m.stance === 'related') };
+  return {
+    findings: statement.matches.filter((m) => m.stance !== 'related'),
+    related: statement.matches.filter((m) => m.stance === 'related'),
+  };
 }
 
 /** A statement's matches as the panel groups them: one entry per source, in the order first met, with how many matches it has. */
@@ -62,13 +65,19 @@ export function summaryPatterns(summary: ComparisonSummary): RegExp[] {
     count > 0 ? `\\s+${word} ${escape(voices(outlets, articles))}(\\n|$)` : '(?!\\s+(by|with) )';
   return [
     new RegExp(`(^|\\n)${summary.checked}\\s+statements? checked`),
-    new RegExp(`(^|\\n)${summary.corroborated}\\s+corroborated${detail(summary.corroborated, 'by', summary.corroboratingOutlets.length, summary.corroboratingArticles)}`),
-    new RegExp(`(^|\\n)${summary.conflicting}\\s+in conflict${detail(summary.conflicting, 'with', summary.conflictingOutlets.length, summary.conflictingArticles)}`),
+    new RegExp(
+      `(^|\\n)${summary.corroborated}\\s+corroborated${detail(summary.corroborated, 'by', summary.corroboratingOutlets.length, summary.corroboratingArticles)}`,
+    ),
+    new RegExp(
+      `(^|\\n)${summary.conflicting}\\s+in conflict${detail(summary.conflicting, 'with', summary.conflictingOutlets.length, summary.conflictingArticles)}`,
+    ),
   ];
 }
 
 /** Per source, over the page's statements: how many it agrees with, conflicts with, or is only related to (a statement counts once per source). */
-export function countBySource(comparison: Comparison): Map<string, { outlet: string; agrees: number; conflicts: number; related: number }> {
+export function countBySource(
+  comparison: Comparison,
+): Map<string, { outlet: string; agrees: number; conflicts: number; related: number }> {
   const counts = new Map<string, { outlet: string; agrees: number; conflicts: number; related: number }>();
   for (const statement of comparison.statements) {
     for (const { sourceId, outlet } of groupBySource(statement.matches)) {

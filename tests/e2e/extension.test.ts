@@ -48,7 +48,12 @@ describe('Crosscheck in Chromium (test build)', () => {
       expect(await cards.count(), `${stance} matches`).toBe(want.length);
       for (const card of await cards.all()) {
         // The outlet is said once per source group, above its matches.
-        expect(OUTLETS).toContain(await card.locator('xpath=ancestor::li[contains(@class, "source-group")][1]').locator('.source-head .outlet').textContent());
+        expect(OUTLETS).toContain(
+          await card
+            .locator('xpath=ancestor::li[contains(@class, "source-group")][1]')
+            .locator('.source-head .outlet')
+            .textContent(),
+        );
         expect(await card.getAttribute('data-source')).toMatch(/^\d{3}_/);
         expect((await card.locator('.match-why').textContent())?.trim()).not.toBe('');
       }
@@ -57,9 +62,13 @@ describe('Crosscheck in Chromium (test build)', () => {
     // Each statement lists the source statements the engine found in conflict with it, with why.
     const items = panel.locator('.statements > .statement');
     for (const [i, statement] of engine.statements.entries()) {
-      const conflicts = inPanelOrder(statement.matches.filter((m) => m.stance !== 'related')).filter((m) => m.stance === 'conflicts');
+      const conflicts = inPanelOrder(statement.matches.filter((m) => m.stance !== 'related')).filter(
+        (m) => m.stance === 'conflicts',
+      );
       const cards = items.nth(i).locator('[data-stance="conflicts"]');
-      expect(await cards.locator('.match-text').allTextContents(), statement.text).toEqual(conflicts.map((m) => m.text));
+      expect(await cards.locator('.match-text').allTextContents(), statement.text).toEqual(
+        conflicts.map((m) => m.text),
+      );
       expect(await cards.locator('.match-why').allTextContents(), statement.text).toEqual(conflicts.map((m) => m.why));
     }
     // What a reader sees in a side panel of that size (the list scrolls on).
@@ -72,11 +81,19 @@ describe('Crosscheck in Chromium (test build)', () => {
     await panel.locator('.comparison').waitFor({ timeout: 30_000 });
     const tabId = Number(new URL(panel.url()).searchParams.get('tab'));
     const stored = (await ext.serviceWorker.evaluate(
-      async (key) => (await (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(key))[key],
+      async (key) =>
+        (
+          await (
+            globalThis as unknown as {
+              chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+            }
+          ).chrome.storage.session.get(key)
+        )[key],
       `tabResult:${tabId}`,
     )) as { comparison: Comparison };
     const cli = await compareInput(path.join(ROOT, 'tests/fixtures/pages', fixture), loadShippedCorpus());
-    const summary = (c: Comparison) => c.statements.map((st) => [st.text, st.matches.map((m) => `${m.stance} ${m.sourceId} ${m.sourceIndex}`)]);
+    const summary = (c: Comparison) =>
+      c.statements.map((st) => [st.text, st.matches.map((m) => `${m.stance} ${m.sourceId} ${m.sourceIndex}`)]);
     expect(summary(stored.comparison)).toEqual(summary(cli));
     // Near-synonym evidence only exists with the vectors: the CLI uses them, so the panel must too.
     expect(cli.statements.flatMap((st) => st.matches).length).toBeGreaterThan(0);
@@ -185,7 +202,10 @@ const STRICT_CSP = {
 
 /** `a 'b'; c d` as { a: ["'b'"], c: ['d'] }: order of directives does not matter, each is said once. */
 function parseCsp(policy: string): Record<string, string[]> {
-  const entries = policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const entries = policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   const names = entries.map(([name]) => name!);
   expect(new Set(names).size, `a directive twice in ${policy}`).toBe(names.length);
   return Object.fromEntries(entries.map(([name, ...values]) => [name, values]));

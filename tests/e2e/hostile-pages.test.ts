@@ -3,8 +3,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHugeMarkupPageHtml, createHugeTextPageHtml, createLongArticleHtml, createPdf } from '../../node/hostile-pages';
-import { ARTIFACTS_DIR, getTabId, launchWithExtension, openExtensionPage, PAGES_DIR, recordLongTasks, servePages, type ExtensionBrowser, type PageServer } from './launch-extension';
+import {
+  createHugeMarkupPageHtml,
+  createHugeTextPageHtml,
+  createLongArticleHtml,
+  createPdf,
+} from '../../node/hostile-pages';
+import {
+  ARTIFACTS_DIR,
+  getTabId,
+  launchWithExtension,
+  openExtensionPage,
+  PAGES_DIR,
+  recordLongTasks,
+  servePages,
+  type ExtensionBrowser,
+  type PageServer,
+} from './launch-extension';
 
 /** Longest wait for a state in the panel, from the panel's opening: analysis is bounded. */
 const ANALYSIS_BOUND_MS = 10_000;
@@ -40,7 +55,10 @@ describe('hostile and odd pages (Chromium)', () => {
     writeFileSync(path.join(dir, 'huge-markup-20mb.html'), createHugeMarkupPageHtml(20_000_000));
     writeFileSync(path.join(dir, 'huge-text-20mb.html'), createHugeTextPageHtml(20_000_000));
     writeFileSync(path.join(dir, 'long-article-200k-words.html'), createLongArticleHtml(200_000));
-    writeFileSync(path.join(dir, 'report.pdf'), createPdf('A decree signed on January 12 allows foreigners to join the Russian army.'));
+    writeFileSync(
+      path.join(dir, 'report.pdf'),
+      createPdf('A decree signed on January 12 allows foreigners to join the Russian army.'),
+    );
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     server = await servePages(dir);
     ext = await launchWithExtension();
@@ -55,7 +73,10 @@ describe('hostile and odd pages (Chromium)', () => {
   });
 
   /** Opens `file` in a tab, then the panel for it; waits for `selector` there; returns the panel and the figures. */
-  async function analyse(file: string, selector: string): Promise<{ panel: Page; article: Page; figure: Omit<Figure, 'state'> }> {
+  async function analyse(
+    file: string,
+    selector: string,
+  ): Promise<{ panel: Page; article: Page; figure: Omit<Figure, 'state'> }> {
     const article = await ext.context.newPage();
     const url = `${server.origin}/${file}`;
     await article.goto(url, { waitUntil: 'load', timeout: 120_000 });
@@ -69,7 +90,11 @@ describe('hostile and odd pages (Chromium)', () => {
     expect(await article.evaluate(() => 1)).toBe(1);
     const responsiveMs = Date.now() - asked;
     const longestTaskMs = await longestTask();
-    return { panel, article, figure: { page: file, analysisMs, longestTaskMs: Math.round(longestTaskMs), responsiveMs } };
+    return {
+      panel,
+      article,
+      figure: { page: file, analysisMs, longestTaskMs: Math.round(longestTaskMs), responsiveMs },
+    };
   }
 
   it.each([
@@ -83,24 +108,30 @@ describe('hostile and odd pages (Chromium)', () => {
     ['de-ohne-lang.html', 'unsupported-language', /doesn’t read German yet/],
     ['fr-lang-en.html', 'unsupported-language', /doesn’t read French yet/],
     ['report.pdf', 'pdf', /can’t read PDF files/],
-  ])('%s: the panel says "%s" in bounded time, and the tab keeps answering', async (file, state, text) => {
-    const { panel, article, figure } = await analyse(file, `[data-state="${state}"]`);
-    figures.push({ ...figure, state });
-    expect(await panel.locator(`[data-state="${state}"]`).textContent()).toMatch(text);
-    expect(await panel.locator('[data-stance]').count()).toBe(0);
-    expect(figure.analysisMs).toBeLessThan(ANALYSIS_BOUND_MS);
-    expect(figure.responsiveMs).toBeLessThan(RESPONSIVE_BOUND_MS);
-    // A page too large is not parsed: reading it (counting its elements) is no long freeze.
-    if (state === 'too-large') expect(figure.longestTaskMs).toBeLessThan(RESPONSIVE_BOUND_MS);
-    await panel.screenshot({ path: path.join(ARTIFACTS_DIR, `panel-hostile-${file.replace(/\.\w+$/, '')}.png`) });
-    await panel.close();
-    await article.close();
-  }, 180_000);
+  ])(
+    '%s: the panel says "%s" in bounded time, and the tab keeps answering',
+    async (file, state, text) => {
+      const { panel, article, figure } = await analyse(file, `[data-state="${state}"]`);
+      figures.push({ ...figure, state });
+      expect(await panel.locator(`[data-state="${state}"]`).textContent()).toMatch(text);
+      expect(await panel.locator('[data-stance]').count()).toBe(0);
+      expect(figure.analysisMs).toBeLessThan(ANALYSIS_BOUND_MS);
+      expect(figure.responsiveMs).toBeLessThan(RESPONSIVE_BOUND_MS);
+      // A page too large is not parsed: reading it (counting its elements) is no long freeze.
+      if (state === 'too-large') expect(figure.longestTaskMs).toBeLessThan(RESPONSIVE_BOUND_MS);
+      await panel.screenshot({ path: path.join(ARTIFACTS_DIR, `panel-hostile-${file.replace(/\.\w+$/, '')}.png`) });
+      await panel.close();
+      await article.close();
+    },
+    180_000,
+  );
 
   it('a 200,000-word article: the first 500 statements are checked, and the panel says so', async () => {
     const { panel, article, figure } = await analyse('long-article-200k-words.html', '.capped-notice');
     figures.push({ ...figure, state: 'capped' });
-    expect(await panel.locator('.capped-notice').textContent()).toMatch(/A long article\..*first 500 statements, in about the first [\d,]+ of its 200,0\d\d words/);
+    expect(await panel.locator('.capped-notice').textContent()).toMatch(
+      /A long article\..*first 500 statements, in about the first [\d,]+ of its 200,0\d\d words/,
+    );
     expect(await panel.locator('.summary').innerText()).toMatch(/500\s+statements checked/);
     expect(await panel.locator('.statements > li').count()).toBe(500);
     expect(figure.analysisMs).toBeLessThan(ANALYSIS_BOUND_MS);

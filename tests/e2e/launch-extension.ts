@@ -58,7 +58,11 @@ export interface ExtensionBrowser {
  * `profile`: a profile folder to use and keep (a browser restarted on it finds its storage again);
  * by default a fresh one, removed on close.
  */
-export async function launchWithExtension(extDir = E2E_EXTENSION_DIR, headless = true, profile?: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extDir = E2E_EXTENSION_DIR,
+  headless = true,
+  profile?: string,
+): Promise<ExtensionBrowser> {
   const userDataDir = profile ?? (await mkdtemp(path.join(tmpdir(), 'crosscheck-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -109,7 +113,11 @@ export async function getTabId(ext: ExtensionBrowser, url: string): Promise<numb
 }
 
 /** Opens one of the extension's pages (`popup.html?tab=3`, `options.html`…) in a tab of its own. */
-export async function openExtensionPage(ext: ExtensionBrowser, pagePath: string, viewport = { width: 420, height: 700 }): Promise<Page> {
+export async function openExtensionPage(
+  ext: ExtensionBrowser,
+  pagePath: string,
+  viewport = { width: 420, height: 700 },
+): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(`chrome-extension://${ext.extensionId}/${pagePath}`);

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS_DIR, getTabId, openExtensionPage, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
+import {
+  ARTIFACTS_DIR,
+  getTabId,
+  openExtensionPage,
+  type ExtensionBrowser,
+  type PageServer,
+  useExtensionSession,
+} from './launch-extension';
 
 /** The part of the worker's `chrome` this test uses. */
 interface ChromeStorageApi {

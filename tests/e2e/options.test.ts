@@ -4,12 +4,21 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { UserCorpusExport } from '../../lib/corpus/user-corpus-export';
-import { getTabId, openExtensionPage, PAGES_DIR, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
+import {
+  getTabId,
+  openExtensionPage,
+  PAGES_DIR,
+  type ExtensionBrowser,
+  type PageServer,
+  useExtensionSession,
+} from './launch-extension';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const SHIPPED = (JSON.parse(readFileSync(path.join(ROOT, 'public/corpus-index.json'), 'utf8')) as { sources: unknown[] }).sources.length;
+const SHIPPED = (
+  JSON.parse(readFileSync(path.join(ROOT, 'public/corpus-index.json'), 'utf8')) as { sources: unknown[] }
+).sources.length;
 
 const ARMENIA_TEXT = [
   'Recruits arrive from Armenia',
@@ -67,14 +76,18 @@ describe('the reader’s sources in Chromium (test build)', () => {
     await popup.getByRole('button', { name: 'Add this page to my sources' }).click();
     await expect
       .poll(() => popup.locator('.popup-added').textContent(), { timeout: 30_000 })
-      .toMatch(/^Added “Foreigners may now enlist in Russia's military” \(Continental Post, \d+ statements\) to your sources\.$/);
+      .toMatch(
+        /^Added “Foreigners may now enlist in Russia's military” \(Continental Post, \d+ statements\) to your sources\.$/,
+      );
 
     await input.fill('');
     await input.pressSequentially('floated Medvedev', { delay: 20 });
     const hit = popup.locator('.hit', { has: popup.locator('.outlet', { hasText: 'Continental Post' }) }).first();
     await hit.waitFor({ timeout: 15_000 });
     expect(await hit.getAttribute('data-source')).toMatch(/^user-[0-9a-f]{16}$/);
-    expect(await hit.locator('.hit-text').textContent()).toBe('The plan was first floated five years ago, in 2010, under President Dmitry Medvedev.');
+    expect(await hit.locator('.hit-text').textContent()).toBe(
+      'The plan was first floated five years ago, in 2010, under President Dmitry Medvedev.',
+    );
     await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-added.png') });
 
     // A source of the reader's own opens its page, not the panel.
@@ -86,7 +99,9 @@ describe('the reader’s sources in Chromium (test build)', () => {
     const options = await openOptions();
     const row = options.locator('.source[data-origin="user"]');
     expect(await row.locator('.source-headline').textContent()).toBe("Foreigners may now enlist in Russia's military");
-    expect(await row.locator('.source-meta').textContent()).toMatch(/^Continental Post · 2 Feb 2015 · \d+ statements Yours$/);
+    expect(await row.locator('.source-meta').textContent()).toMatch(
+      /^Continental Post · 2 Feb 2015 · \d+ statements Yours$/,
+    );
     expect(await row.locator('a').getAttribute('href')).toBe(url);
     await removeAllOwn(options);
   });
@@ -100,7 +115,11 @@ describe('the reader’s sources in Chromium (test build)', () => {
     await page.locator('#import-files').setInputFiles([
       { name: 'ledger.html', mimeType: 'text/html', buffer: html },
       { name: 'armenia.txt', mimeType: 'text/plain', buffer: Buffer.from(ARMENIA_TEXT) },
-      { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "crosscheck-user-corpus", "version": 1, "sources": [{"meta": {') },
+      {
+        name: 'cut.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format": "crosscheck-user-corpus", "version": 1, "sources": [{"meta": {'),
+      },
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
       { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a') },
     ]);
@@ -124,7 +143,13 @@ describe('the reader’s sources in Chromium (test build)', () => {
     // Round trip: delete them, import the export, export again: the same sources, the same ids.
     await removeAllOwn(page);
     expect(await page.locator('.source').count()).toBe(before);
-    await page.locator('#import-files').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page
+      .locator('#import-files')
+      .setInputFiles({
+        name: 'export.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(exported)),
+      });
     await expect.poll(() => page.locator('.source[data-origin="user"]').count(), { timeout: 30_000 }).toBe(2);
     const again = await exportFrom(page);
     expect(again.sources).toEqual(exported.sources);
@@ -133,7 +158,9 @@ describe('the reader’s sources in Chromium (test build)', () => {
     const popup = await openExtensionPage(ext, 'popup.html');
     // fill, not typing: the popup restores the last query (the first test's) when it opens.
     await popup.locator('input[type="search"]').fill('Yerevan');
-    await expect.poll(() => popup.locator('.hit .outlet').allTextContents(), { timeout: 15_000 }).toContain('Unnamed outlet');
+    await expect
+      .poll(() => popup.locator('.hit .outlet').allTextContents(), { timeout: 15_000 })
+      .toContain('Unnamed outlet');
     await popup.close();
   });
 
@@ -159,7 +186,10 @@ describe('the reader’s sources in Chromium (test build)', () => {
       const page = await openOptions();
       await page.emulateMedia({ colorScheme: scheme });
       const violations = await runAxe(page);
-      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), `${scheme}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+      expect(
+        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+        `${scheme}: ${JSON.stringify(violations, null, 1)}`,
+      ).toEqual([]);
       await page.close();
     }
 
@@ -171,19 +201,26 @@ describe('the reader’s sources in Chromium (test build)', () => {
       await narrow.keyboard.press('Tab');
       const focused = await narrow.evaluate(() => {
         const el = document.activeElement as HTMLElement;
-        return { label: el.getAttribute('aria-label') ?? el.id ?? '', text: el.textContent ?? '', outline: getComputedStyle(el).outlineStyle };
+        return {
+          label: el.getAttribute('aria-label') ?? el.id ?? '',
+          text: el.textContent ?? '',
+          outline: getComputedStyle(el).outlineStyle,
+        };
       });
       reached.push(focused.label || focused.text);
       expect(focused.outline).not.toBe('none');
     }
-    expect(reached).toEqual(expect.arrayContaining(['import-files', 'Export my sources (JSON)', 'Restore the shipped corpus']));
+    expect(reached).toEqual(
+      expect.arrayContaining(['import-files', 'Export my sources (JSON)', 'Restore the shipped corpus']),
+    );
   });
 
   it('screenshots, light and dark', async () => {
     // Some of the reader's feedback, as the panel stores it, so the Feedback section has content.
     const page = await openOptions();
     await page.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } })
+        .chrome;
       await api.storage.local.set({
         feedback: [
           {
@@ -207,7 +244,10 @@ describe('the reader’s sources in Chromium (test build)', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: path.join(ARTIFACTS, 'options-320.png'), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export feedback (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export feedback (JSON)' }).click(),
+    ]);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { format: string; feedback: unknown[] };
     expect(exported).toMatchObject({ format: 'crosscheck-feedback', feedback: [{ kind: 'wrong-stance' }] });
     await page.getByRole('button', { name: 'Clear feedback' }).click();
@@ -231,6 +271,11 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
     const { violations } = await axe.run();
-    return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+    return violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }

@@ -6,7 +6,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Stance } from '../../lib/types';
 import type { ComparisonExport } from '../../utils/view/export-comparison';
-import { countBySource, getEngineComparison, groupBySource, splitFindings, summaryPatterns } from './engine-expectations';
+import {
+  countBySource,
+  getEngineComparison,
+  groupBySource,
+  splitFindings,
+  summaryPatterns,
+} from './engine-expectations';
 import { getTabId, PAGES_DIR, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -19,7 +25,8 @@ interface ChromeStorageApi {
 }
 
 /** The side panel's own page for a tab (STACK.md pitfall 10: tests open it in a tab). */
-const panelUrl = (ext: ExtensionBrowser, tabId: number) => `chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`;
+const panelUrl = (ext: ExtensionBrowser, tabId: number) =>
+  `chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`;
 
 describe('the side panel (test build, Chromium)', () => {
   let server: PageServer;
@@ -31,7 +38,11 @@ describe('the side panel (test build, Chromium)', () => {
   });
 
   /** Opens a fixture in a tab, then the panel for that tab in another; returns both. */
-  async function openPanelFor(fixture: string, width = 420, height = 1000): Promise<{ panel: Page; article: Page; tabId: number }> {
+  async function openPanelFor(
+    fixture: string,
+    width = 420,
+    height = 1000,
+  ): Promise<{ panel: Page; article: Page; tabId: number }> {
     const article = await ext.context.newPage();
     const url = `${server.origin}/${fixture}`;
     await article.goto(url);
@@ -71,7 +82,10 @@ describe('the side panel (test build, Chromium)', () => {
     // The time line: one row per source that matched, 2015 sources in the page's period, 2024 ones
     // years later, each said in text with how many statements it agrees and conflicts with.
     const bySource = countBySource(engine);
-    expect([...bySource.values()].map((c) => c.outlet), `${fixture}: no match from a source years later`).toContain('The Kyiv Independent');
+    expect(
+      [...bySource.values()].map((c) => c.outlet),
+      `${fixture}: no match from a source years later`,
+    ).toContain('The Kyiv Independent');
     const rows = panel.locator('.timeline-row');
     // The first six sources, the rest behind "Show all" (SourceTimeline).
     expect(await rows.count()).toBe(Math.min(bySource.size, 6));
@@ -80,13 +94,19 @@ describe('the side panel (test build, Chromium)', () => {
       expect(counts, `a time line row for a source the engine did not match: ${await row.innerText()}`).toBeDefined();
       const text = await row.innerText();
       expect(text).toContain(counts!.outlet);
-      for (const [n, word] of [[counts!.agrees, 'agree'], [counts!.conflicts, 'conflict'], [counts!.related, 'related']] as const) {
+      for (const [n, word] of [
+        [counts!.agrees, 'agree'],
+        [counts!.conflicts, 'conflict'],
+        [counts!.related, 'related'],
+      ] as const) {
         if (n > 0) expect(text).toMatch(new RegExp(`(^|\\D)${n} ${word}`));
         else expect(text).not.toMatch(new RegExp(`\\d+ ${word}`));
       }
     }
     expect(await panel.locator('.timeline-row', { hasText: 'RFE/RL' }).innerText()).toMatch(/Jan 2015 · same period/);
-    expect(await panel.locator('.timeline-row', { hasText: 'The Kyiv Independent' }).innerText()).toMatch(/Jan 2024 · 9 years later/);
+    expect(await panel.locator('.timeline-row', { hasText: 'The Kyiv Independent' }).innerText()).toMatch(
+      /Jan 2024 · 9 years later/,
+    );
     expect(await panel.locator('.timeline-row[data-timing="later"] .timeline-dot').count()).toBeGreaterThan(0);
     // The drawing is for the eye only; the text above says the same.
     expect(await panel.locator('.timeline-track[aria-hidden="true"]').count()).toBe(await rows.count());
@@ -94,7 +114,9 @@ describe('the side panel (test build, Chromium)', () => {
     await panel.screenshot({ path: path.join(ARTIFACTS, 'panel-d2-misreport.png') });
 
     // Cards: the engine's statements in page order, each source said once with its matches under it.
-    expect(await panel.locator('.statement .statement-text').allTextContents()).toEqual(engine.statements.map((st) => st.text));
+    expect(await panel.locator('.statement .statement-text').allTextContents()).toEqual(
+      engine.statements.map((st) => st.text),
+    );
     const items = panel.locator('.statements > .statement');
     let severalInOneGroup = 0;
     for (const [i, statement] of engine.statements.entries()) {
@@ -107,12 +129,15 @@ describe('the side panel (test build, Chromium)', () => {
       ] as const) {
         const want = groupBySource(matches);
         const groups = list.locator(':scope > .source-group');
-        expect(await groups.locator('.source-head .outlet').allTextContents(), statement.text).toEqual(want.map((g) => g.outlet));
+        expect(await groups.locator('.source-head .outlet').allTextContents(), statement.text).toEqual(
+          want.map((g) => g.outlet),
+        );
         for (const [g, { sourceId, count }] of want.entries()) {
           const group = groups.nth(g);
           expect(await group.getAttribute('data-source')).toBe(sourceId);
           expect(await group.locator('[data-stance]').count()).toBe(count);
-          for (const match of await group.locator('[data-stance]').all()) expect(await match.getAttribute('data-source')).toBe(sourceId);
+          for (const match of await group.locator('[data-stance]').all())
+            expect(await match.getAttribute('data-source')).toBe(sourceId);
           if (count > 1) severalInOneGroup++;
         }
       }
@@ -122,14 +147,26 @@ describe('the side panel (test build, Chromium)', () => {
     expect(severalInOneGroup, `${fixture}: no source has two matches under one statement`).toBeGreaterThan(0);
 
     // A conflict card shows the source's value, marked as what differs (the page's is in the statement above it).
-    const conflict = engine.statements.flatMap((st, i) => st.matches.filter((m) => m.stance === 'conflicts').map((m) => ({ i, m })))[0]!;
-    const differs = conflict.m.spans.source.filter((sp) => sp.kind === 'differs').map((sp) => conflict.m.text.slice(sp.start, sp.end));
+    const conflict = engine.statements.flatMap((st, i) =>
+      st.matches.filter((m) => m.stance === 'conflicts').map((m) => ({ i, m })),
+    )[0]!;
+    const differs = conflict.m.spans.source
+      .filter((sp) => sp.kind === 'differs')
+      .map((sp) => conflict.m.text.slice(sp.start, sp.end));
     expect(differs.length, `the engine marks no differing value in ${conflict.m.text}`).toBeGreaterThan(0);
-    const card = items.nth(conflict.i).locator(`[data-stance="conflicts"][data-source="${conflict.m.sourceId}"]`).first();
+    const card = items
+      .nth(conflict.i)
+      .locator(`[data-stance="conflicts"][data-source="${conflict.m.sourceId}"]`)
+      .first();
     expect(await card.locator('mark.mark-differs').allTextContents()).toEqual(differs);
     // Both values are in the reason ("aged 20–40 vs aged 18–30"), the outlet above the card.
     expect(await card.locator('.match-why').textContent()).toBe(conflict.m.why);
-    expect(await card.locator('xpath=ancestor::li[contains(@class, "source-group")][1]').locator('.source-head .outlet').textContent()).toBe(conflict.m.outlet);
+    expect(
+      await card
+        .locator('xpath=ancestor::li[contains(@class, "source-group")][1]')
+        .locator('.source-head .outlet')
+        .textContent(),
+    ).toBe(conflict.m.outlet);
     await closeAll(panel, article);
   });
 
@@ -142,10 +179,18 @@ describe('the side panel (test build, Chromium)', () => {
     const { panel, article } = await openPanelFor(fixture);
     await panel.locator('.filters').waitFor({ timeout: 30_000 });
     const pressed = () => panel.locator('.filter[aria-pressed="true"]').getAttribute('data-filter');
-    const count = async (filter: string) => Number(await panel.locator(`[data-filter="${filter}"] .filter-count`).textContent());
-    const stances = () => panel.locator('.statement [data-stance]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-stance')))]);
+    const count = async (filter: string) =>
+      Number(await panel.locator(`[data-filter="${filter}"] .filter-count`).textContent());
+    const stances = () =>
+      panel
+        .locator('.statement [data-stance]')
+        .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-stance')))]);
     expect(await pressed()).toBe('all');
-    expect([await count('all'), await count('conflicts'), await count('corroborated')]).toEqual([summary.checked, summary.conflicting, summary.corroborated]);
+    expect([await count('all'), await count('conflicts'), await count('corroborated')]).toEqual([
+      summary.checked,
+      summary.conflicting,
+      summary.corroborated,
+    ]);
     expect(await panel.locator('.statement').count()).toBe(await count('all'));
     // A long article with many matches, the whole list.
     await panel.screenshot({ path: path.join(ARTIFACTS, 'panel-many-matches.png'), fullPage: true });
@@ -169,7 +214,9 @@ describe('the side panel (test build, Chromium)', () => {
     expect(await pressed()).toBe('unmatched');
     expect(await panel.locator('.statement').count()).toBe(await count('unmatched'));
     expect(await count('unmatched')).toBeGreaterThan(0);
-    expect(await panel.locator('.statement [data-stance="conflicts"], .statement [data-stance="corroborates"]').count()).toBe(0);
+    expect(
+      await panel.locator('.statement [data-stance="conflicts"], .statement [data-stance="corroborates"]').count(),
+    ).toBe(0);
     await closeAll(panel, article);
   });
 
@@ -180,17 +227,22 @@ describe('the side panel (test build, Chromium)', () => {
     const target = article.locator('p', { hasText: /^Applicants must speak Russian\.$/ });
     expect(await target.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
     const elementsBefore = await article.evaluate(() => document.body.getElementsByTagName('*').length);
-    const highlighted = () => article.evaluate(() => [...(CSS.highlights.get('crosscheck-statement') ?? [])].map((r) => r.toString()));
+    const highlighted = () =>
+      article.evaluate(() => [...(CSS.highlights.get('crosscheck-statement') ?? [])].map((r) => r.toString()));
 
     // A statement spread over several elements (a link and <em>), by keyboard.
     const decree = panel.locator('.statement-text', { hasText: 'January 12' });
     await decree.focus();
     await panel.keyboard.press('Enter');
-    await expect.poll(highlighted, { timeout: 10_000 }).toEqual(['A decree signed on January 12 allows foreigners to join the Russian army.']);
+    await expect
+      .poll(highlighted, { timeout: 10_000 })
+      .toEqual(['A decree signed on January 12 allows foreigners to join the Russian army.']);
 
     // A statement far below the fold, by click: scrolled into view.
     await panel.locator('.statement-text', { hasText: statement }).click();
-    await expect.poll(() => panel.locator('.statement.is-current .show-result').textContent(), { timeout: 10_000 }).toBe('Highlighted in the page.');
+    await expect
+      .poll(() => panel.locator('.statement.is-current .show-result').textContent(), { timeout: 10_000 })
+      .toBe('Highlighted in the page.');
     expect(await article.evaluate(() => CSS.highlights.has('crosscheck-statement'))).toBe(true);
     expect(await highlighted()).toEqual([statement]);
     await expect
@@ -214,7 +266,10 @@ describe('the side panel (test build, Chromium)', () => {
   it('hides a match the reader says is not one, with Undo, and still after the panel is reopened; flags a wrong stance', async () => {
     const { panel, article } = await openPanelFor('d1-corroborating-2015.html');
     await panel.locator('[data-stance]').first().waitFor({ timeout: 30_000 });
-    const first = panel.locator('.statement').filter({ has: panel.locator('[data-stance]') }).first();
+    const first = panel
+      .locator('.statement')
+      .filter({ has: panel.locator('[data-stance]') })
+      .first();
     const statementText = (await first.locator('.statement-text').textContent())!;
     const match = first.locator('[data-stance]').first();
     const id = (await match.getAttribute('id'))!;
@@ -237,9 +292,20 @@ describe('the side panel (test build, Chromium)', () => {
     await panel.locator('.statement').first().waitFor({ timeout: 30_000 });
     expect(await panel.locator(`#${id}`).count()).toBe(0);
     expect(Number(await panel.locator('[data-filter="all"] .filter-count').textContent())).toBe(checked);
-    const stored = await panel.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.get('feedback')).feedback);
+    const stored = await panel.evaluate(
+      async () =>
+        (await (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.get('feedback')).feedback,
+    );
     expect(stored).toEqual([
-      expect.objectContaining({ pageUrl: `${server.origin}/d1-corroborating-2015.html`, statementText, sourceId: source, kind: 'not-a-match', stance: expect.any(String), sourceIndex: expect.any(Number), at: expect.any(Number) }),
+      expect.objectContaining({
+        pageUrl: `${server.origin}/d1-corroborating-2015.html`,
+        statementText,
+        sourceId: source,
+        kind: 'not-a-match',
+        stance: expect.any(String),
+        sourceIndex: expect.any(Number),
+        at: expect.any(Number),
+      }),
     ]);
 
     // Wrong stance: the match stays, flagged; pressing again takes the flag off.
@@ -253,7 +319,9 @@ describe('the side panel (test build, Chromium)', () => {
     await expect.poll(() => other.locator('.match-flag').count()).toBe(0);
 
     // Leave no feedback behind for the other tests.
-    await panel.evaluate(() => (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.remove('feedback'));
+    await panel.evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.remove('feedback'),
+    );
     await closeAll(panel, article);
   });
 
@@ -262,27 +330,38 @@ describe('the side panel (test build, Chromium)', () => {
     const { panel, article } = await openPanelFor('d2-misreport-2015.html');
     await panel.locator('.export').waitFor({ timeout: 30_000 });
 
-    const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export as JSON' }).click()]);
-    expect(json.suggestedFilename()).toMatch(/^crosscheck-russian-army-to-take-foreign-volunteers-\d{4}-\d{2}-\d{2}\.json$/);
+    const [json] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export as JSON' }).click(),
+    ]);
+    expect(json.suggestedFilename()).toMatch(
+      /^crosscheck-russian-army-to-take-foreign-volunteers-\d{4}-\d{2}-\d{2}\.json$/,
+    );
     const doc = JSON.parse(readFileSync((await json.path())!, 'utf8')) as ComparisonExport;
     expect(doc).toMatchObject({ format: 'crosscheck-comparison', version: 1, feedback: [] });
     expect(doc.comparison.page.title).toBe('Russian army to take foreign volunteers');
     // The comparison the panel shows, which is the engine's (extension.test.ts).
-    const stances = (c: Comparison) => c.statements.map((st) => [st.text, st.matches.map((m) => `${m.stance} ${m.sourceId} ${m.sourceIndex}`)]);
+    const stances = (c: Comparison) =>
+      c.statements.map((st) => [st.text, st.matches.map((m) => `${m.stance} ${m.sourceId} ${m.sourceIndex}`)]);
     expect(stances(doc.comparison)).toEqual(stances(engine));
     expect(doc.comparison.summary).toEqual(engine.summary);
 
-    const [md] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export as Markdown' }).click()]);
+    const [md] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export as Markdown' }).click(),
+    ]);
     expect(md.suggestedFilename()).toMatch(/\.md$/);
     const text = readFileSync((await md.path())!, 'utf8');
     expect(text).toMatch(/^# Crosscheck: Russian army to take foreign volunteers\n/);
     expect(text).toContain(`**${engine.summary.checked} statements checked**`);
     expect(text).toContain('| The Kyiv Independent | 4 Jan 2024 | 9 years later |');
-    for (const [n, statement] of engine.statements.entries()) expect(text).toContain(`### ${n + 1}. ${markdownText(statement.text)}\n`);
+    for (const [n, statement] of engine.statements.entries())
+      expect(text).toContain(`### ${n + 1}. ${markdownText(statement.text)}\n`);
     // Each finding with its stance, the source's words and the reason.
     const findings = engine.statements.flatMap((st) => st.matches);
     expect(findings.some((m) => m.stance === 'conflicts')).toBe(true);
-    for (const m of findings) expect(text).toContain(`- **${STANCE_LABEL[m.stance]}:** “${markdownText(m.text)}” — ${markdownText(m.why)}`);
+    for (const m of findings)
+      expect(text).toContain(`- **${STANCE_LABEL[m.stance]}:** “${markdownText(m.text)}” — ${markdownText(m.why)}`);
     await closeAll(panel, article);
   });
 
@@ -329,9 +408,16 @@ describe('the side panel (test build, Chromium)', () => {
 
     it('nothing in the corpus about this page', async () => {
       const engine = await getEngineComparison('unrelated-article.html');
-      expect(engine.statements.flatMap((st) => st.matches), 'unrelated-article.html: the engine matches something').toEqual([]);
+      expect(
+        engine.statements.flatMap((st) => st.matches),
+        'unrelated-article.html: the engine matches something',
+      ).toEqual([]);
       const { panel, article } = await openPanelFor('unrelated-article.html', 420, 600);
-      await expectState(panel, 'nothing-matched', new RegExp(`checked ${engine.summary.checked} statements.*Manage sources`, 's'));
+      await expectState(
+        panel,
+        'nothing-matched',
+        new RegExp(`checked ${engine.summary.checked} statements.*Manage sources`, 's'),
+      );
       await closeAll(panel, article);
     });
 
@@ -366,7 +452,15 @@ describe('the side panel (test build, Chromium)', () => {
       // Evaluated through the DevTools protocol instead, which that CSP does not govern.
       await page.evaluate(readFileSync(AXE, 'utf8'));
       const results = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+              ): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+            };
+          }
+        ).axe;
         return axe.run(document);
       });
       return results.violations
@@ -374,19 +468,26 @@ describe('the side panel (test build, Chromium)', () => {
         .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }
 
-    it.each(['light', 'dark'] as const)('the panel with results has no serious or critical violations (%s)', async (scheme) => {
-      const { panel, article } = await openPanelFor('d2-misreport-2015.html');
-      await panel.emulateMedia({ colorScheme: scheme });
-      await panel.locator('.comparison .summary').waitFor({ timeout: 30_000 });
-      await panel.evaluate(() => (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.remove('feedback'));
-      // With feedback given and related matches open, so those controls are checked too.
-      await panel.locator('.related-toggle').first().click();
-      await panel.locator('.feedback-wrong-stance').first().click();
-      await panel.locator('.undo-bar').waitFor();
-      expect(await runAxe(panel)).toEqual([]);
-      await panel.evaluate(() => (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.remove('feedback'));
-      await closeAll(panel, article);
-    });
+    it.each(['light', 'dark'] as const)(
+      'the panel with results has no serious or critical violations (%s)',
+      async (scheme) => {
+        const { panel, article } = await openPanelFor('d2-misreport-2015.html');
+        await panel.emulateMedia({ colorScheme: scheme });
+        await panel.locator('.comparison .summary').waitFor({ timeout: 30_000 });
+        await panel.evaluate(() =>
+          (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.remove('feedback'),
+        );
+        // With feedback given and related matches open, so those controls are checked too.
+        await panel.locator('.related-toggle').first().click();
+        await panel.locator('.feedback-wrong-stance').first().click();
+        await panel.locator('.undo-bar').waitFor();
+        expect(await runAxe(panel)).toEqual([]);
+        await panel.evaluate(() =>
+          (globalThis as unknown as { chrome: ChromeStorageApi }).chrome.storage.local.remove('feedback'),
+        );
+        await closeAll(panel, article);
+      },
+    );
 
     it('a panel state has no serious or critical violations', async () => {
       const { panel, article } = await openPanelFor('unrelated-article.html', 420, 600);
@@ -408,10 +509,18 @@ describe('the side panel (test build, Chromium)', () => {
 });
 
 /** How the Markdown export names a stance. */
-const STANCE_LABEL: Record<Stance, string> = { corroborates: 'Corroborates', conflicts: 'Conflicts', related: 'Related' };
+const STANCE_LABEL: Record<Stance, string> = {
+  corroborates: 'Corroborates',
+  conflicts: 'Conflicts',
+  related: 'Related',
+};
 
 /** Text as the Markdown export writes it: on one line, with the characters Markdown would read escaped. */
-const markdownText = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|~]/g, '\\$&');
+const markdownText = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&');
 
 /** Serves one page whose last part is held back `holdMs`, so the page stays loading that long. */
 async function serveSlowPage(html: string, holdMs: number): Promise<{ url: string; close(): Promise<void> }> {

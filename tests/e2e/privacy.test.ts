@@ -58,7 +58,10 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     recorder = recordRequests(ext.context, ext.extensionId);
     ext.context.on('console', (message: ConsoleMessage) => {
       const where = message.page()?.url() ?? message.worker()?.url() ?? '';
-      if (where.startsWith(`chrome-extension://${ext.extensionId}/`) && /Content Security Policy/i.test(message.text())) {
+      if (
+        where.startsWith(`chrome-extension://${ext.extensionId}/`) &&
+        /Content Security Policy/i.test(message.text())
+      ) {
         problems.push(`${where}: ${message.text()}`);
       }
     });
@@ -82,16 +85,20 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
   it('control: the recorder sees the worker’s and the pages’ requests, and the CSP stops the network', async () => {
     // The worker loading one of its own files is recorded, as the worker's.
     expect(await ext.serviceWorker.evaluate(fetchFromWorker, '/manifest.json')).toBe('HTTP 200');
-    expect(recorder.requests).toContainEqual(expect.objectContaining({ from: 'worker', url: `chrome-extension://${ext.extensionId}/manifest.json` }));
+    expect(recorder.requests).toContainEqual(
+      expect.objectContaining({ from: 'worker', url: `chrome-extension://${ext.extensionId}/manifest.json` }),
+    );
     // A path the build does not have counts as foreign: a stray relative URL would be caught.
     expect(await ext.serviceWorker.evaluate(fetchFromWorker, '/not-packaged.json')).toMatch(/HTTP 404|refused/);
-    expect(findForeignRequests(recorder.requests, ext.extensionId, E2E_EXTENSION_DIR).map((r) => [r.from, r.url])).toEqual([
-      ['worker', `chrome-extension://${ext.extensionId}/not-packaged.json`],
-    ]);
+    expect(
+      findForeignRequests(recorder.requests, ext.extensionId, E2E_EXTENSION_DIR).map((r) => [r.from, r.url]),
+    ).toEqual([['worker', `chrome-extension://${ext.extensionId}/not-packaged.json`]]);
 
     // The worker and the pages cannot reach the network at all (connect-src 'self'): the server hears nothing.
     const heard = server.received.length;
-    expect(await ext.serviceWorker.evaluate(fetchFromWorker, `${server.origin}/d1-corroborating-2015.html?from=worker`)).toMatch(/^refused/);
+    expect(
+      await ext.serviceWorker.evaluate(fetchFromWorker, `${server.origin}/d1-corroborating-2015.html?from=worker`),
+    ).toMatch(/^refused/);
     // The popup, empty: it asks the worker nothing, so the corpus is first loaded in the session below.
     const popup = await openExtensionPage(ext, 'popup.html');
     const fromPage = await popup.evaluate(async (url) => {
@@ -128,12 +135,17 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     // Compare an article in the panel, show a statement in the page, read a source in context, export.
     const article = await openTab('d2-misreport-2015.html');
     opened.push(article.url);
-    const panel = watch(await openExtensionPage(ext, `sidepanel.html?tab=${article.tabId}`, { width: 420, height: 1000 }));
+    const panel = watch(
+      await openExtensionPage(ext, `sidepanel.html?tab=${article.tabId}`, { width: 420, height: 1000 }),
+    );
     await panel.locator('.comparison').waitFor({ timeout: 30_000 });
     await panel.locator('.statement-text').first().click();
     await panel.locator('.show-result').first().waitFor();
     await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export as JSON' }).click()]);
-    await panel.getByRole('link', { name: /Read in context/ }).first().click();
+    await panel
+      .getByRole('link', { name: /Read in context/ })
+      .first()
+      .click();
     await panel.locator('[aria-current="true"]').waitFor({ timeout: 15_000 });
 
     // A page full of markup in its text: rendered as text, nothing it names is fetched.
@@ -158,11 +170,20 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     // The options page: the list, the permission's state, an import, an export.
     const options = watch(await openExtensionPage(ext, 'options.html', { width: 900, height: 900 }));
     await options.locator('.source[data-origin="user"]').first().waitFor({ timeout: 30_000 });
-    await expect.poll(() => options.locator('#auto-state').textContent()).toMatch(/^Access to all websites: not granted\./);
-    await options.locator('#import-files').setInputFiles({ name: 'saved-page.html', mimeType: 'text/html', buffer: Buffer.from(savedPage()) });
+    await expect
+      .poll(() => options.locator('#auto-state').textContent())
+      .toMatch(/^Access to all websites: not granted\./);
+    await options
+      .locator('#import-files')
+      .setInputFiles({ name: 'saved-page.html', mimeType: 'text/html', buffer: Buffer.from(savedPage()) });
     await options.locator('.import-report .report-added li').first().waitFor({ timeout: 30_000 });
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export my sources (JSON)' }).click()]);
-    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { sources: Array<{ paragraphs: string[] }> };
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export my sources (JSON)' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      sources: Array<{ paragraphs: string[] }>;
+    };
     const imported = exported.sources.flatMap((s) => s.paragraphs).join('\n');
     expect(imported).toContain('A contract soldier receives 30,000 rubles a month');
     // The page's CSP lets style attributes through (wxt.config.ts), so Readability still drops hidden text.
@@ -172,11 +193,15 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
 
     const { requests } = recorder;
     // The recorder was listening: the worker loaded the corpus, the pages their scripts.
-    expect(requests).toContainEqual(expect.objectContaining({ from: 'worker', url: expect.stringMatching(/\/corpus-index\.json$/) }));
+    expect(requests).toContainEqual(
+      expect.objectContaining({ from: 'worker', url: expect.stringMatching(/\/corpus-index\.json$/) }),
+    );
     expect(requests.filter((r) => r.from === 'extension page' && r.type === 'script').length).toBeGreaterThan(3);
     expect(findForeignRequests(requests, ext.extensionId, E2E_EXTENSION_DIR)).toEqual([]);
     // The tabs loaded their own documents and nothing else: the content script fetched nothing.
-    expect(requests.filter((r) => r.from === 'tab').map((r) => [r.url, r.navigation])).toEqual(opened.map((url) => [url, true]));
+    expect(requests.filter((r) => r.from === 'tab').map((r) => [r.url, r.navigation])).toEqual(
+      opened.map((url) => [url, true]),
+    );
     // And the server heard exactly those page loads (no favicon: Chromium asks for it outside the pages).
     expect(server.received.slice(heard).filter((line) => !line.startsWith('GET /favicon.ico'))).toEqual(
       opened.map((url) => `GET ${new URL(url).pathname}`),

@@ -44,7 +44,12 @@ export function recordRequests(context: BrowserContext, extensionId: string): Re
   }
 
   const onRequest = (request: Request) => {
-    const recorded: RecordedRequest = { from: maker(request), url: request.url(), type: request.resourceType(), navigation: request.isNavigationRequest() };
+    const recorded: RecordedRequest = {
+      from: maker(request),
+      url: request.url(),
+      type: request.resourceType(),
+      navigation: request.isNavigationRequest(),
+    };
     requests.push(recorded);
     byRequest.set(request, recorded);
   };
@@ -72,7 +77,11 @@ export function recordRequests(context: BrowserContext, extensionId: string): Re
  * (what `<img src=x>` rendered in a panel would ask for). Blob URLs of the extension's own origin
  * are local (a JSON export being saved).
  */
-export function findForeignRequests(requests: RecordedRequest[], extensionId: string, extensionDir: string): RecordedRequest[] {
+export function findForeignRequests(
+  requests: RecordedRequest[],
+  extensionId: string,
+  extensionDir: string,
+): RecordedRequest[] {
   const own = `chrome-extension://${extensionId}/`;
   return requests.filter((r) => {
     if (r.from === 'tab') return false;

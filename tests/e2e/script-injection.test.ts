@@ -1,6 +1,12 @@
 import type { Dialog, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getTabId, openExtensionPage, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
+import {
+  getTabId,
+  openExtensionPage,
+  type ExtensionBrowser,
+  type PageServer,
+  useExtensionSession,
+} from './launch-extension';
 
 /**
  * What tests/fixtures/pages/script-injection.html says, as text: markup, script URLs and template
@@ -56,7 +62,10 @@ describe('a page full of script injection attempts (test build, Chromium)', () =
     const statements = await panel.locator('.statement .statement-text').allTextContents();
     for (const payload of PAYLOADS) {
       const statement = panel.locator('.statement .statement-text', { hasText: payload });
-      expect(statements.filter((text) => text.includes(payload)), payload).toHaveLength(1);
+      expect(
+        statements.filter((text) => text.includes(payload)),
+        payload,
+      ).toHaveLength(1);
       expect(await statement.isVisible(), payload).toBe(true);
     }
     // They match the corpus, so they are shown with cards (the matches' own text beside them).
@@ -72,7 +81,9 @@ describe('a page full of script injection attempts (test build, Chromium)', () =
     expect(await panel.evaluate(injectedFlag)).toBeUndefined();
     // The page itself was read, not changed: the content script adds nothing that runs.
     expect(await article.evaluate(injectedFlag)).toBeUndefined();
-    expect(await article.locator(`article :is(${INJECTED})`).evaluateAll((els) => els.map((el) => el.outerHTML))).toEqual([
+    expect(
+      await article.locator(`article :is(${INJECTED})`).evaluateAll((els) => els.map((el) => el.outerHTML)),
+    ).toEqual([
       // The page's own link (the only real element among the payloads), never followed.
       '<a href="javascript:window.__crosscheckInjected=1">javascript:window.__crosscheckInjected=1</a>',
     ]);
@@ -83,7 +94,9 @@ describe('a page full of script injection attempts (test build, Chromium)', () =
     const { article, tabId } = await openArticle();
     const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`, { width: 420, height: 600 });
     await popup.getByRole('button', { name: 'Add this page to my sources' }).click();
-    await expect.poll(() => popup.locator('.popup-added').textContent(), { timeout: 30_000 }).toContain(`Added “${TITLE}” (${OUTLET}`);
+    await expect
+      .poll(() => popup.locator('.popup-added').textContent(), { timeout: 30_000 })
+      .toContain(`Added “${TITLE}” (${OUTLET}`);
 
     // The popup's search finds a payload statement of that source, as text.
     await popup.locator('input[type="search"]').fill('ten-year contracts ministry');

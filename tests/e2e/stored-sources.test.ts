@@ -5,11 +5,20 @@ import { ARTIFACTS_DIR, openExtensionPage, type ExtensionBrowser, useExtensionSe
 
 /** Two of the reader's sources as the schema-1 extension stored them (text in the record), analysed by an older engine. */
 const TEXTS = [
-  ['Yerevan Daily', 'Recruiters in Yerevan said hundreds of Armenians had signed contracts with the Russian army this winter.'],
+  [
+    'Yerevan Daily',
+    'Recruiters in Yerevan said hundreds of Armenians had signed contracts with the Russian army this winter.',
+  ],
   ['Baltic Wire', 'Foreign volunteers are paid 40,000 rubles a month during their five-year contracts with the army.'],
 ];
 const RECORDS = TEXTS.map(([outlet, text], i) => ({
-  meta: { id: createUserSourceId(undefined, [text!]), outlet, headline: `Story ${i + 1}`, published: '2015-02-01', publishedHow: 'byline' },
+  meta: {
+    id: createUserSourceId(undefined, [text!]),
+    outlet,
+    headline: `Story ${i + 1}`,
+    published: '2015-02-01',
+    publishedHow: 'byline',
+  },
   paragraphs: [text],
   statements: [],
   analysedBy: '0.0.1/1',
@@ -76,7 +85,9 @@ describe('the reader’s sources after an update, in Chromium', () => {
     const options = await openExtensionPage(ext, 'options.html', { width: 900, height: 900 });
     const own = options.locator('.source[data-origin="user"]');
     await own.first().waitFor({ timeout: 30_000 });
-    expect(await own.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')))).toEqual(RECORDS.map((r) => r.meta.id));
+    expect(await own.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source')))).toEqual(
+      RECORDS.map((r) => r.meta.id),
+    );
     // Analysed again by this engine: they have statements to compare.
     expect(await own.locator('.source-meta').allTextContents()).toEqual([
       expect.stringMatching(/^Yerevan Daily · 1 Feb 2015 · 1 statement/),

@@ -1,7 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getTabId, openExtensionPage, recordLongTasks, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
+import {
+  getTabId,
+  openExtensionPage,
+  recordLongTasks,
+  type ExtensionBrowser,
+  type PageServer,
+  useExtensionSession,
+} from './launch-extension';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../artifacts');
 

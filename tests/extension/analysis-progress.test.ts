@@ -17,9 +17,15 @@ describe('analysis progress (what the panel shows while a page is analysed)', ()
   beforeEach(() => {
     fakeBrowser.reset();
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) =>
-      String(url).endsWith('/corpus-index.json') ? new Response(JSON.stringify(tinyCorpus)) : new Response('', { status: 404 }),
+      String(url).endsWith('/corpus-index.json')
+        ? new Response(JSON.stringify(tinyCorpus))
+        : new Response('', { status: 404 }),
     );
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Crosscheck', version: '0.1.0' });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Crosscheck',
+      version: '0.1.0',
+    });
     // The fake has no commands API; the shortcut is not what this test is about.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     background.main();

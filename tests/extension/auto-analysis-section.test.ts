@@ -55,7 +55,9 @@ describe('the options page’s automatic comparison switch', () => {
     await settle();
     expect(toggle().checked).toBe(false);
     expect(stateText()).toMatch(/not granted/);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('The browser did not grant access, so nothing changed.');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(
+      'The browser did not grant access, so nothing changed.',
+    );
   });
 
   it('gives the access back when turned off', async () => {

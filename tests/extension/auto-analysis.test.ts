@@ -18,7 +18,15 @@ import { tinyArticle, tinyCorpus } from './fixtures/tiny-corpus';
 /** Lets the listener's permission check and the analysis it starts run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const tab = (url: string | undefined) => ({ id: 4, index: 0, url, highlighted: false, active: true, pinned: false, incognito: false });
+const tab = (url: string | undefined) => ({
+  id: 4,
+  index: 0,
+  url,
+  highlighted: false,
+  active: true,
+  pinned: false,
+  incognito: false,
+});
 
 describe('automatic comparison (opt-in)', () => {
   let permissions: ReturnType<typeof installFakePermissions>;
@@ -111,10 +119,16 @@ describe('automatic comparison in the background', () => {
     fakeBrowser.reset();
     installFakePermissions();
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) =>
-      String(url).endsWith('/corpus-index.json') ? new Response(JSON.stringify(tinyCorpus)) : new Response('', { status: 404 }),
+      String(url).endsWith('/corpus-index.json')
+        ? new Response(JSON.stringify(tinyCorpus))
+        : new Response('', { status: 404 }),
     );
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Crosscheck', version: '0.1.0' });
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Crosscheck',
+      version: '0.1.0',
+    });
     // Only the corpus is served (no word vectors, no stance model): the service says so, and works on.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: reading }]);
@@ -144,7 +158,9 @@ describe('automatic comparison in the background', () => {
   it('once granted, stores each loaded page’s result for the panel, and reads a page once', async () => {
     await requestAutoAnalysis();
     await load(6, reading.url);
-    await vi.waitFor(async () => expect((await getTabResultItem(6).getValue())?.comparison.page.title).toBe(tinyArticle.title));
+    await vi.waitFor(async () =>
+      expect((await getTabResultItem(6).getValue())?.comparison.page.title).toBe(tinyArticle.title),
+    );
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 6 }, files: ['/content-scripts/content.js'] });
 
     // Another 'complete' for the same page load (the browser sends more than one): the stored result serves.

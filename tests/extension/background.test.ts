@@ -17,7 +17,9 @@ describe('background', () => {
     fakeBrowser.reset();
     // Only the corpus is served: the service must still work without the word vectors.
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) =>
-      String(url).endsWith('/corpus-index.json') ? new Response(JSON.stringify(tinyCorpus)) : new Response('', { status: 404 }),
+      String(url).endsWith('/corpus-index.json')
+        ? new Response(JSON.stringify(tinyCorpus))
+        : new Response('', { status: 404 }),
     );
     executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: reading }]);
     Object.assign(fakeBrowser.scripting, { executeScript });
@@ -70,7 +72,11 @@ describe('background', () => {
   it('shows a statement in the page by injecting the self-contained highlighter', async () => {
     executeScript.mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: true }]);
     expect(await callService('showInPage', 3, 'The ship was freed.')).toBe(true);
-    expect(executeScript).toHaveBeenLastCalledWith({ target: { tabId: 3 }, func: highlightInPage, args: ['The ship was freed.'] });
+    expect(executeScript).toHaveBeenLastCalledWith({
+      target: { tabId: 3 },
+      func: highlightInPage,
+      args: ['The ship was freed.'],
+    });
     executeScript.mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: false }]);
     expect(await callService('showInPage', 3, 'Not on the page.')).toBe(false);
   });

@@ -16,7 +16,13 @@ const statements = sampleComparison.statements.map((s, i) =>
         ...s,
         matches: [
           match({ sourceId: 'ap-on-abc', outlet: 'ABC News', sourceIndex: 0, stance: 'corroborates' }),
-          match({ sourceId: 'ap-on-yahoo', outlet: 'Yahoo News', sourceIndex: 0, stance: 'corroborates', voice: 'ap-on-abc' }),
+          match({
+            sourceId: 'ap-on-yahoo',
+            outlet: 'Yahoo News',
+            sourceIndex: 0,
+            stance: 'corroborates',
+            voice: 'ap-on-abc',
+          }),
         ],
       }
     : { ...s, matches: s.matches.filter((m) => m.stance !== 'corroborates') },
@@ -48,7 +54,9 @@ describe('the panel on a page that is in the corpus, corroborated by copies of o
   });
 
   it('says at the top, in words, that the article is in the corpus', () => {
-    expect(text('[data-state="in-corpus"]')).toBe('This article is in the corpus: RFE/RL, 6 Jan 2015. Crosscheck does not compare it with itself.');
+    expect(text('[data-state="in-corpus"]')).toBe(
+      'This article is in the corpus: RFE/RL, 6 Jan 2015. Crosscheck does not compare it with itself.',
+    );
     expect(root.querySelector('.page-head')?.nextElementSibling?.getAttribute('data-state')).toBe('in-corpus');
   });
 
@@ -60,7 +68,9 @@ describe('the panel on a page that is in the corpus, corroborated by copies of o
 
   it('the Markdown export says both', () => {
     const md = formatComparisonMarkdown(inCorpus, { exportedAt: new Date('2025-01-01') });
-    expect(md).toContain('_This article is in the corpus: RFE/RL, 6 Jan 2015. Crosscheck does not compare it with itself._');
+    expect(md).toContain(
+      '_This article is in the corpus: RFE/RL, 6 Jan 2015. Crosscheck does not compare it with itself._',
+    );
     expect(md).toContain('1 corroborated by 2 articles, 1 outlet (ABC News / Yahoo News)');
   });
 

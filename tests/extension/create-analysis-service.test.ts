@@ -11,8 +11,16 @@ const TAB = 7;
 /** A stand-in engine: the wiring is under test here, not the comparison. */
 function fakeCompare(article: Article): Comparison {
   return {
-    page: { title: article.title, url: article.url, lang: article.lang, published: article.published, readerable: true },
-    statements: [{ index: 0, text: article.paragraphs[0]!, matches: [], outlets: { corroborating: [], conflicting: [] } }],
+    page: {
+      title: article.title,
+      url: article.url,
+      lang: article.lang,
+      published: article.published,
+      readerable: true,
+    },
+    statements: [
+      { index: 0, text: article.paragraphs[0]!, matches: [], outlets: { corroborating: [], conflicting: [] } },
+    ],
     summary: { checked: 1, corroborated: 0, conflicting: 0, corroboratingOutlets: [], conflictingOutlets: [] },
   };
 }
@@ -117,7 +125,9 @@ describe('createAnalysisService', () => {
   it('explains a tab it may not read', async () => {
     const { service, readTab } = setup();
     readTab.mockRejectedValueOnce(
-      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
+      new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
     );
     await expect(service.analyseTab(TAB)).rejects.toThrow(/Compare this page/);
   });

@@ -6,20 +6,30 @@ import type { MatchFeedback } from '../../utils/shared/storage';
 import { match, sampleComparison } from './fixtures/sample-comparison';
 
 const exportedAt = new Date('2026-11-21T10:00:00Z');
-const md = (comparison: Comparison, feedback: readonly MatchFeedback[] = []) => formatComparisonMarkdown(comparison, { exportedAt, feedback });
+const md = (comparison: Comparison, feedback: readonly MatchFeedback[] = []) =>
+  formatComparisonMarkdown(comparison, { exportedAt, feedback });
 
 describe('formatComparisonMarkdown', () => {
   const text = md(sampleComparison);
 
   it.each([
     ['the title', '# Crosscheck: Army opens to foreigners'],
-    ['the page and its date', '- Page: <https://news.example/army#top>\n- Published: 9 Jan 2015\n- Exported: 2026-11-21'],
-    ['the summary', '**4 statements checked** · 2 corroborated by 1 outlet (Outlet A) · 1 in conflict with 2 outlets (Outlet A, Outlet B)'],
+    [
+      'the page and its date',
+      '- Page: <https://news.example/army#top>\n- Published: 9 Jan 2015\n- Exported: 2026-11-21',
+    ],
+    [
+      'the summary',
+      '**4 statements checked** · 2 corroborated by 1 outlet (Outlet A) · 1 in conflict with 2 outlets (Outlet A, Outlet B)',
+    ],
     ['the sources table header', '| Source | Published | When | Agrees | Conflicts | Related only |'],
     ['a source of the same period', '| Outlet A | Jan 2015 | same period | 2 | 1 | 0 |'],
     ['a source years later', '| Outlet C | 4 Jan 2024 | 9 years later | 0 | 0 | 2 |'],
     ['statements numbered in page order', '### 1. A decree signed on January 12 allows foreigners to join the army.'],
-    ['a source said once, with its date and timing', '**Outlet A**, Jan 2015 (same period)\n\n- **Conflicts:** “Statement 1 of Outlet A.” — different date: 12 January 2015 vs 2 January 2015\n- **Corroborates:** “Statement 0 of Outlet A.”'],
+    [
+      'a source said once, with its date and timing',
+      '**Outlet A**, Jan 2015 (same period)\n\n- **Conflicts:** “Statement 1 of Outlet A.” — different date: 12 January 2015 vs 2 January 2015\n- **Corroborates:** “Statement 0 of Outlet A.”',
+    ],
     ['a statement with nothing', '### 4. The weather was fine.\n\n_Nothing in the corpus about this statement._'],
   ])('has %s', (_, expected) => expect(text).toContain(expected));
 
@@ -49,7 +59,12 @@ describe('formatComparisonMarkdown', () => {
     ['unreadable-text', 'text is garbled'],
     ['pdf', 'shows a PDF file'],
   ])('says why there is nothing for %s', (empty, says) => {
-    const out = md({ ...sampleComparison, statements: [], empty, summary: { checked: 0, corroborated: 0, conflicting: 0, corroboratingOutlets: [], conflictingOutlets: [] } });
+    const out = md({
+      ...sampleComparison,
+      statements: [],
+      empty,
+      summary: { checked: 0, corroborated: 0, conflicting: 0, corroboratingOutlets: [], conflictingOutlets: [] },
+    });
     expect(out).toContain(says);
     expect(out).not.toContain('## Statements');
   });
@@ -62,7 +77,15 @@ describe('formatComparisonMarkdown', () => {
         {
           index: 0,
           text: 'Rates rose | fell by 5_000 `units`.',
-          matches: [match({ sourceId: 'src-a', sourceIndex: 0, stance: 'corroborates', outlet: 'Out|let', text: 'Line one\nline two <b>x</b>' })],
+          matches: [
+            match({
+              sourceId: 'src-a',
+              sourceIndex: 0,
+              stance: 'corroborates',
+              outlet: 'Out|let',
+              text: 'Line one\nline two <b>x</b>',
+            }),
+          ],
           outlets: { corroborating: ['Out|let'], conflicting: [] },
         },
       ],

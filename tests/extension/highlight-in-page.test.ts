@@ -31,12 +31,42 @@ describe('highlightInPage (runs in the page)', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it.each([
-    ['one text node', '<p>Before. Applicants must speak Russian. After.</p>', 'Applicants must speak Russian.', 'Applicants must speak Russian.'],
-    ['spread over several nodes', '<p>A decree signed on <a href="#">January 12</a> allows <em>foreigners</em> to join.</p>', 'A decree signed on January 12 allows foreigners to join.', 'A decree signed on January 12 allows foreigners to join.'],
-    ['different whitespace', '<p>The monthly\n   salary&nbsp;is   45,000 rubles.</p>', 'The monthly salary is 45,000 rubles.', 'The monthly salary is 45,000 rubles.'],
-    ['typographic quotes and dashes', '<p>It’s “final” — he said.</p>', 'It\'s "final" - he said.', 'It’s “final” — he said.'],
-    ['other case', '<p>APPLICANTS MUST SPEAK RUSSIAN.</p>', 'Applicants must speak Russian.', 'APPLICANTS MUST SPEAK RUSSIAN.'],
-    ['a script with the same text is skipped', '<script>var s = "Applicants must speak Russian.";</script><p>Applicants must speak Russian.</p>', 'Applicants must speak Russian.', 'Applicants must speak Russian.'],
+    [
+      'one text node',
+      '<p>Before. Applicants must speak Russian. After.</p>',
+      'Applicants must speak Russian.',
+      'Applicants must speak Russian.',
+    ],
+    [
+      'spread over several nodes',
+      '<p>A decree signed on <a href="#">January 12</a> allows <em>foreigners</em> to join.</p>',
+      'A decree signed on January 12 allows foreigners to join.',
+      'A decree signed on January 12 allows foreigners to join.',
+    ],
+    [
+      'different whitespace',
+      '<p>The monthly\n   salary&nbsp;is   45,000 rubles.</p>',
+      'The monthly salary is 45,000 rubles.',
+      'The monthly salary is 45,000 rubles.',
+    ],
+    [
+      'typographic quotes and dashes',
+      '<p>It’s “final” — he said.</p>',
+      'It\'s "final" - he said.',
+      'It’s “final” — he said.',
+    ],
+    [
+      'other case',
+      '<p>APPLICANTS MUST SPEAK RUSSIAN.</p>',
+      'Applicants must speak Russian.',
+      'APPLICANTS MUST SPEAK RUSSIAN.',
+    ],
+    [
+      'a script with the same text is skipped',
+      '<script>var s = "Applicants must speak Russian.";</script><p>Applicants must speak Russian.</p>',
+      'Applicants must speak Russian.',
+      'Applicants must speak Russian.',
+    ],
   ])('finds a statement in %s', (_, body, statement, expected) => {
     const page = loadPage(body);
     expect(highlightInPage(statement)).toBe(true);
@@ -48,8 +78,12 @@ describe('highlightInPage (runs in the page)', () => {
   it('finds a long statement by its start and end when the middle differs a little', () => {
     const start = 'The Russian Defense Ministry last month announced that foreigners could enlist';
     const end = 'provided they speak good Russian and have clean criminal records.';
-    const page = loadPage(`<p>${start} in the military — a move aimed at citizens of former Soviet republics — ${end}</p>`);
-    expect(highlightInPage(`${start} in the military, a move aimed at citizens of former Soviet republics, ${end}`)).toBe(true);
+    const page = loadPage(
+      `<p>${start} in the military — a move aimed at citizens of former Soviet republics — ${end}</p>`,
+    );
+    expect(
+      highlightInPage(`${start} in the military, a move aimed at citizens of former Soviet republics, ${end}`),
+    ).toBe(true);
     expect(page.highlighted()).toMatch(/^The Russian Defense.*criminal records\.$/);
   });
 
@@ -71,7 +105,9 @@ describe('highlightInPage (runs in the page)', () => {
     highlightInPage('Applicants must speak Russian.');
     highlightInPage('The salary is 45,000 rubles.');
     expect(page.document.querySelectorAll('#crosscheck-highlight-style')).toHaveLength(1);
-    expect(page.document.getElementById('crosscheck-highlight-style')!.textContent).toContain('::highlight(crosscheck-statement)');
+    expect(page.document.getElementById('crosscheck-highlight-style')!.textContent).toContain(
+      '::highlight(crosscheck-statement)',
+    );
     expect(page.document.body.innerHTML).toBe(before);
     expect(page.highlighted()).toBe('The salary is 45,000 rubles.');
   });

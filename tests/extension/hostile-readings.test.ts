@@ -23,7 +23,12 @@ describe('pages the content script did not read', () => {
   it.each<[string, PageReading, Partial<Comparison>]>([
     [
       'too large, with its size',
-      { url: 'http://127.0.0.1/huge', title: 'Huge', article: null, unread: { reason: 'too-large', size: { elements: 604_658, characters: 0 } } },
+      {
+        url: 'http://127.0.0.1/huge',
+        title: 'Huge',
+        article: null,
+        unread: { reason: 'too-large', size: { elements: 604_658, characters: 0 } },
+      },
       { empty: 'too-large', tooLarge: { elements: 604_658, characters: 0 } },
     ],
     ['a PDF', { url: 'http://127.0.0.1/a.pdf', title: '', article: null, unread: { reason: 'pdf' } }, { empty: 'pdf' }],
@@ -40,13 +45,21 @@ describe('pages the content script did not read', () => {
 
 describe('describeCapped and the Markdown export of a capped comparison', () => {
   it.each([
-    [{ statements: 500, words: 21_340, totalWords: 200_012 }, 'Crosscheck checked its first 500 statements, in about the first 21,340 of its 200,012 words.'],
-    [{ statements: 1, words: 12, totalWords: 60_000 }, 'Crosscheck checked its first statement, in about the first 12 of its 60,000 words.'],
+    [
+      { statements: 500, words: 21_340, totalWords: 200_012 },
+      'Crosscheck checked its first 500 statements, in about the first 21,340 of its 200,012 words.',
+    ],
+    [
+      { statements: 1, words: 12, totalWords: 60_000 },
+      'Crosscheck checked its first statement, in about the first 12 of its 60,000 words.',
+    ],
   ])('%j', (capped, text) => {
     expect(describeCapped(capped)).toBe(text);
     const markdown = formatComparisonMarkdown({ ...sampleComparison, capped }, { exportedAt: new Date('2026-01-01') });
     expect(markdown).toContain(text);
-    expect(formatComparisonMarkdown(sampleComparison, { exportedAt: new Date('2026-01-01') })).not.toContain('A long article');
+    expect(formatComparisonMarkdown(sampleComparison, { exportedAt: new Date('2026-01-01') })).not.toContain(
+      'A long article',
+    );
   });
 
   it('says that a cut page had nothing checkable in the part read, not that the article has none', () => {

@@ -24,7 +24,12 @@ describe('filterStatements', () => {
   });
 
   it('counts what each filter lists', () => {
-    expect(countStatements(sampleComparison.statements)).toEqual({ all: 4, conflicts: 1, corroborated: 2, unmatched: 2 });
+    expect(countStatements(sampleComparison.statements)).toEqual({
+      all: 4,
+      conflicts: 1,
+      corroborated: 2,
+      unmatched: 2,
+    });
   });
 
   it('engine summary and recount agree', () => {
@@ -34,7 +39,12 @@ describe('filterStatements', () => {
 
 describe('groupMatchesBySource', () => {
   it('says each source once, in the order of its strongest match, keeping match order', () => {
-    expect(groupMatchesBySource(decree!.matches).map((g) => [g.outlet, g.matches.map((m) => `${m.stance} ${m.sourceIndex}`)])).toEqual([
+    expect(
+      groupMatchesBySource(decree!.matches).map((g) => [
+        g.outlet,
+        g.matches.map((m) => `${m.stance} ${m.sourceIndex}`),
+      ]),
+    ).toEqual([
       ['Outlet A', ['conflicts 1', 'corroborates 0']],
       ['Outlet B', ['conflicts 2']],
       ['Outlet C', ['related 5']],
@@ -81,14 +91,18 @@ describe('getSourceTimeline', () => {
     ['2015-01-09', '2014-06', 'earlier', '7 months earlier'],
     ['2015-06', '2014-05', 'earlier', '1 year earlier'],
     [null, '2024', 'unknown', ''],
-  ])('describeGap(%s, %s, %s) = %j', (page, source, timing, text) => expect(describeGap(page, source, timing)).toBe(text));
+  ])('describeGap(%s, %s, %s) = %j', (page, source, timing, text) =>
+    expect(describeGap(page, source, timing)).toBe(text),
+  );
 
   it.each([
     ['2015', 2015.5],
     ['2015-01-01', 2015],
     ['nonsense', null],
     [null, null],
-  ])('toYears(%j)', (iso, years) => (years === null ? expect(toYears(iso)).toBeNull() : expect(toYears(iso)).toBeCloseTo(years, 3)));
+  ])('toYears(%j)', (iso, years) =>
+    years === null ? expect(toYears(iso)).toBeNull() : expect(toYears(iso)).toBeCloseTo(years, 3),
+  );
 });
 
 describe('feedback', () => {
@@ -97,13 +111,25 @@ describe('feedback', () => {
 
   it('is kept per page, without the fragment', () => {
     expect(getPageKey('https://news.example/army#top')).toBe('https://news.example/army');
-    expect(notAMatch).toEqual({ pageUrl: 'https://news.example/army', statementText: decree!.text, sourceId: 'src-a', sourceIndex: 1, stance: 'conflicts', kind: 'not-a-match', at: 1000 });
+    expect(notAMatch).toEqual({
+      pageUrl: 'https://news.example/army',
+      statementText: decree!.text,
+      sourceId: 'src-a',
+      sourceIndex: 1,
+      stance: 'conflicts',
+      kind: 'not-a-match',
+      at: 1000,
+    });
   });
 
   it('"not a match" hides the match and counts again without it', () => {
     const { comparison, hidden } = applyFeedback(sampleComparison, [notAMatch]);
     expect(hidden).toBe(1);
-    expect(comparison.statements[0]!.matches.map((m) => `${m.sourceId} ${m.sourceIndex}`)).toEqual(['src-b 2', 'src-a 0', 'src-c 5']);
+    expect(comparison.statements[0]!.matches.map((m) => `${m.sourceId} ${m.sourceIndex}`)).toEqual([
+      'src-b 2',
+      'src-a 0',
+      'src-c 5',
+    ]);
     expect(comparison.summary.conflictingOutlets).toEqual(['Outlet B']);
     expect(comparison.statements[1]).toBe(sampleComparison.statements[1]);
   });
@@ -121,7 +147,9 @@ describe('feedback', () => {
 
   it('finds a flag and tells entries apart', () => {
     const flag = createFeedback(sampleComparison.page.url, decree!.text, conflict, 'wrong-stance', 2000);
-    expect(findFeedback([notAMatch, flag], 'wrong-stance', 'https://news.example/army', decree!.text, conflict)).toBe(flag);
+    expect(findFeedback([notAMatch, flag], 'wrong-stance', 'https://news.example/army', decree!.text, conflict)).toBe(
+      flag,
+    );
     expect(isSameFeedback(flag, { ...flag })).toBe(true);
     expect(isSameFeedback(flag, notAMatch)).toBe(false);
   });

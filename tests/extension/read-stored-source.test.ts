@@ -11,14 +11,49 @@ const withFeatures = (change: object) => statements.map((st) => ({ ...st, featur
 describe('checkStoredRecord', () => {
   it.each([
     ['a schema-2 record', record, meta.id, { meta, statements, analysedBy: '1.0.0', addedAt: 5 }],
-    ['a schema-1 record: its text comes with it', { ...record, paragraphs }, meta.id, { meta, statements, analysedBy: '1.0.0', addedAt: 5, paragraphs }],
-    ['no analysedBy or addedAt (older record): analysed again, listed first', { meta, statements }, meta.id, { meta, statements, analysedBy: '', addedAt: 0 }],
-    ['statements in analysed-statement format 1', { ...record, statements: toFormat1(statements) }, meta.id, { meta, statements: null, analysedBy: '1.0.0', addedAt: 5 }],
+    [
+      'a schema-1 record: its text comes with it',
+      { ...record, paragraphs },
+      meta.id,
+      { meta, statements, analysedBy: '1.0.0', addedAt: 5, paragraphs },
+    ],
+    [
+      'no analysedBy or addedAt (older record): analysed again, listed first',
+      { meta, statements },
+      meta.id,
+      { meta, statements, analysedBy: '', addedAt: 0 },
+    ],
+    [
+      'statements in analysed-statement format 1',
+      { ...record, statements: toFormat1(statements) },
+      meta.id,
+      { meta, statements: null, analysedBy: '1.0.0', addedAt: 5 },
+    ],
     ['statements not a list', { ...record, statements: {} }, meta.id, { statements: null }],
-    ['a statement of another source', { ...record, statements: [{ ...statements[0], sourceId: 'user-0000000000000000' }] }, meta.id, { statements: null }],
-    ['a statement without its text', { ...record, statements: [{ ...statements[0], text: 7 }] }, meta.id, { statements: null }],
-    ['terms that are not a list', { ...record, statements: withFeatures({ terms: 'armi' }) }, meta.id, { statements: null }],
-    ['a negation that is not text', { ...record, statements: withFeatures({ negation: 1 }) }, meta.id, { statements: null }],
+    [
+      'a statement of another source',
+      { ...record, statements: [{ ...statements[0], sourceId: 'user-0000000000000000' }] },
+      meta.id,
+      { statements: null },
+    ],
+    [
+      'a statement without its text',
+      { ...record, statements: [{ ...statements[0], text: 7 }] },
+      meta.id,
+      { statements: null },
+    ],
+    [
+      'terms that are not a list',
+      { ...record, statements: withFeatures({ terms: 'armi' }) },
+      meta.id,
+      { statements: null },
+    ],
+    [
+      'a negation that is not text',
+      { ...record, statements: withFeatures({ negation: 1 }) },
+      meta.id,
+      { statements: null },
+    ],
     ['no features', { ...record, statements: [{ ...statements[0], features: null }] }, meta.id, { statements: null }],
     ['paragraphs that are not text: left out', { ...record, paragraphs: [1, 2] }, meta.id, { meta, statements }],
     ['addedAt not a number', { ...record, addedAt: 'yesterday' }, meta.id, { addedAt: 0 }],
@@ -37,8 +72,18 @@ describe('checkStoredRecord', () => {
     ['a number as key', record, 7, 'not the id of one of your sources (7)'],
     ['no description', { ...record, meta: undefined }, meta.id, 'meta: expected an object, got nothing'],
     ['no outlet', { ...record, meta: { ...meta, outlet: '' } }, meta.id, 'meta.outlet: expected text, got ""'],
-    ['a date that is not one', { ...record, meta: { ...meta, published: 'Tuesday' } }, meta.id, 'meta.published: expected an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got "Tuesday"'],
-    ['an address that is not a web address', { ...record, meta: { ...meta, url: 'javascript:alert(1)' } }, meta.id, 'meta.url: expected an http(s) address, got "javascript:alert(1)"'],
+    [
+      'a date that is not one',
+      { ...record, meta: { ...meta, published: 'Tuesday' } },
+      meta.id,
+      'meta.published: expected an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got "Tuesday"',
+    ],
+    [
+      'an address that is not a web address',
+      { ...record, meta: { ...meta, url: 'javascript:alert(1)' } },
+      meta.id,
+      'meta.url: expected an http(s) address, got "javascript:alert(1)"',
+    ],
   ])('refuses %s', (_, value, key, problem) => {
     expect(checkStoredRecord(value, key)).toEqual({ problem });
   });

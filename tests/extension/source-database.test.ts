@@ -11,7 +11,9 @@ import { readRaw, sourceText, toFormat1, v1Record, writeRaw, writeV1Database } f
 
 /** The reader's sources as the options page lists them: id, outlet and statement count. */
 async function ownSources(service: ReturnType<typeof setupService>['service']) {
-  return (await service.listSources()).filter((s) => s.origin === 'user').map((s) => `${s.meta.id} ${s.meta.outlet} ${s.statementCount}`);
+  return (await service.listSources())
+    .filter((s) => s.origin === 'user')
+    .map((s) => `${s.meta.id} ${s.meta.outlet} ${s.statementCount}`);
 }
 
 function storedSource(n: number, engine = '1.0.0'): StoredSource {
@@ -37,18 +39,27 @@ describe('schema versions and migrations', () => {
     const name = freshDbName();
     const current = v1Record(1, '1.0.0', 300);
     // Analysed by an older extension, in analysed-statement format 1.
-    const older = { ...v1Record(2, '0.9.0/1', 100), statements: toFormat1(analyseSource(sourceText(2).meta, sourceText(2).paragraphs)) };
+    const older = {
+      ...v1Record(2, '0.9.0/1', 100),
+      statements: toFormat1(analyseSource(sourceText(2).meta, sourceText(2).paragraphs)),
+    };
     // A record from before `analysedBy` and `addedAt` were written: kept, analysed again, listed first.
     const { analysedBy: _a, addedAt: _b, ...oldest } = v1Record(3, '0.8.0', 0);
     await writeV1Database(name, [current, older, oldest], ['src-a']);
 
     const { service, store } = setupService(name);
-    expect(await ownSources(service)).toEqual([`${oldest.meta.id} Outlet 3 2`, `${older.meta.id} Outlet 2 2`, `${current.meta.id} Outlet 1 2`]);
+    expect(await ownSources(service)).toEqual([
+      `${oldest.meta.id} Outlet 3 2`,
+      `${older.meta.id} Outlet 2 2`,
+      `${current.meta.id} Outlet 1 2`,
+    ]);
     expect((await service.listSources()).map((s) => s.meta.id)).not.toContain('src-a');
     expect((await service.search('town number 2'))[0]).toMatchObject({ sourceId: older.meta.id });
 
     const stored = await store.list();
-    expect(stored.map((s) => [s.meta, s.paragraphs])).toEqual([oldest, older, current].map((r) => [r.meta, r.paragraphs]));
+    expect(stored.map((s) => [s.meta, s.paragraphs])).toEqual(
+      [oldest, older, current].map((r) => [r.meta, r.paragraphs]),
+    );
     // The ones another engine analysed were analysed again, in today's format, and stored so.
     expect(stored.map((s) => s.analysedBy)).toEqual(['1.0.0', '1.0.0', '1.0.0']);
     expect(stored[1]!.statements).toEqual(analyseSource(older.meta, older.paragraphs));
@@ -70,7 +81,9 @@ describe('schema versions and migrations', () => {
 
     const { service, store } = setupService(name, undefined, '1.1.0/3');
     expect(await ownSources(service)).toEqual(before.map((s) => `${s.meta.id} ${s.meta.outlet} 2`));
-    expect((await store.list()).map((s) => [s.meta, s.paragraphs, s.analysedBy])).toEqual(before.map((s) => [s.meta, s.paragraphs, '1.1.0/3']));
+    expect((await store.list()).map((s) => [s.meta, s.paragraphs, s.analysedBy])).toEqual(
+      before.map((s) => [s.meta, s.paragraphs, '1.1.0/3']),
+    );
   });
 
   it('start-up reads the text of only the sources it must analyse again', async () => {
@@ -100,16 +113,27 @@ describe('a damaged database', () => {
     return { ...rest, ...change };
   };
   const text = (n: number) => ({ id: storedSource(n).meta.id, paragraphs: storedSource(n).paragraphs });
-  const badFeatures = (n: number) => storedSource(n).statements.map((st) => ({ ...st, features: { ...st.features, terms: 'armi' } }));
+  const badFeatures = (n: number) =>
+    storedSource(n).statements.map((st) => ({ ...st, features: { ...st.features, terms: 'armi' } }));
 
   // Each: a damaged source (its record, and its text or none) and what becomes of it.
   const cases = [
     ['no description', record(2, { meta: { id: storedSource(2).meta.id } }), text(2), 'removed'],
-    ['a date that is not one', record(3, { meta: { ...storedSource(3).meta, published: 'Tuesday' } }), text(3), 'removed'],
+    [
+      'a date that is not one',
+      record(3, { meta: { ...storedSource(3).meta, published: 'Tuesday' } }),
+      text(3),
+      'removed',
+    ],
     ['statements that are not a list, the text fine', record(4, { statements: 'garbage' }), text(4), 'analysed again'],
     ['statements of another source', record(5, { statements: storedSource(6).statements }), text(5), 'analysed again'],
     ['features of the wrong types', record(7, { statements: badFeatures(7) }), text(7), 'analysed again'],
-    ['statements and text both unreadable', record(8, { statements: null }), { id: storedSource(8).meta.id, paragraphs: 'garbage' }, 'removed'],
+    [
+      'statements and text both unreadable',
+      record(8, { statements: null }),
+      { id: storedSource(8).meta.id, paragraphs: 'garbage' },
+      'removed',
+    ],
     ['no text, the statements fine', record(9, {}), null, 'kept'],
     ['a shipped source’s id', { ...record(10, {}), meta: { ...storedSource(10).meta, id: 'src-a' } }, null, 'removed'],
   ] as const;
@@ -117,7 +141,10 @@ describe('a damaged database', () => {
   it('keeps what can be read, analyses again what has text, removes the rest, and tells the reader', async () => {
     const name = freshDbName();
     await writeSources(name, [good]);
-    await writeRaw(name, DB_VERSION, { sources: cases.map((c) => c[1]), texts: cases.map((c) => c[2]).filter(Boolean) });
+    await writeRaw(name, DB_VERSION, {
+      sources: cases.map((c) => c[1]),
+      texts: cases.map((c) => c[2]).filter(Boolean),
+    });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
     const { service, store } = setupService(name);
@@ -126,22 +153,38 @@ describe('a damaged database', () => {
     expect(own.map((s) => s.split(' ')[0])).toEqual([good.meta.id, ...kept]);
     // Every source kept compares: none came back without statements.
     expect(own.every((s) => / [1-9]\d*$/.test(s))).toBe(true);
-    expect(await service.listSources()).toContainEqual(expect.objectContaining({ meta: expect.objectContaining({ id: 'src-a', outlet: 'Outlet A' }) }));
+    expect(await service.listSources()).toContainEqual(
+      expect.objectContaining({ meta: expect.objectContaining({ id: 'src-a', outlet: 'Outlet A' }) }),
+    );
 
     // The unreadable ones are gone from the disk too; the others are whole again.
     const raw = await readRaw(name);
     const removed = cases.filter((c) => c[3] === 'removed').map((c) => c[1].meta.id);
-    expect(raw.records.sources!.map((r) => (r as StoredSource).meta.id).filter((id) => removed.includes(id))).toEqual([]);
+    expect(raw.records.sources!.map((r) => (r as StoredSource).meta.id).filter((id) => removed.includes(id))).toEqual(
+      [],
+    );
     const stored = await store.list();
-    expect(stored.find((s) => s.meta.id === storedSource(4).meta.id)).toMatchObject({ analysedBy: '1.0.0', statements: storedSource(4).statements });
-    expect(stored.find((s) => s.meta.id === storedSource(9).meta.id)?.paragraphs).toEqual(storedSource(9).statements.map((st) => st.text));
+    expect(stored.find((s) => s.meta.id === storedSource(4).meta.id)).toMatchObject({
+      analysedBy: '1.0.0',
+      statements: storedSource(4).statements,
+    });
+    expect(stored.find((s) => s.meta.id === storedSource(9).meta.id)?.paragraphs).toEqual(
+      storedSource(9).statements.map((st) => st.text),
+    );
 
     const notice = await corpusNoticeItem.getValue();
     expect(notice).toEqual({ kind: 'removed', lost: 4, kept: 5, at: NOW });
     expect(describeCorpusNotice(notice!)).toBe(
       '4 of your 9 sources could not be read and were removed; the shipped corpus and your other 5 sources are intact. If you exported your sources, import the export to bring them back.',
     );
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/repaired/), expect.objectContaining({ removed: expect.arrayContaining([{ id: 'src-a', problem: expect.stringMatching(/not the id of one of your sources/) }]) }));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/repaired/),
+      expect.objectContaining({
+        removed: expect.arrayContaining([
+          { id: 'src-a', problem: expect.stringMatching(/not the id of one of your sources/) },
+        ]),
+      }),
+    );
 
     // Repaired once: the next start finds nothing to tell.
     await corpusNoticeItem.setValue(null);
@@ -191,7 +234,13 @@ describe('a database that cannot be opened is rebuilt from what can be read of i
     expect(await ownSources(service)).toEqual(sources.map((s) => `${s.meta.id} ${s.meta.outlet} 2`));
     expect((await service.listSources()).map((s) => s.meta.id)).not.toContain('src-b');
     const notice = (await corpusNoticeItem.getValue())!;
-    expect(notice).toEqual({ kind: 'rebuilt', lost: 1, kept: 2, reason: 'it was written by a newer version of Crosscheck', at: NOW });
+    expect(notice).toEqual({
+      kind: 'rebuilt',
+      lost: 1,
+      kept: 2,
+      reason: 'it was written by a newer version of Crosscheck',
+      at: NOW,
+    });
     expect(describeCorpusNotice(notice)).toBe(
       'The database of your sources could not be opened (it was written by a newer version of Crosscheck), so Crosscheck rebuilt it: 2 of your 3 sources were recovered; 1 could not be read. The shipped corpus is intact. If you exported your sources, import the export to bring them back.',
     );
@@ -208,7 +257,12 @@ describe('a database that cannot be opened is rebuilt from what can be read of i
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { service } = setupService(name);
     expect(await ownSources(service)).toHaveLength(2);
-    expect(await corpusNoticeItem.getValue()).toMatchObject({ kind: 'rebuilt', lost: 0, kept: 2, reason: expect.stringMatching(/UnknownError: Internal error/) });
+    expect(await corpusNoticeItem.getValue()).toMatchObject({
+      kind: 'rebuilt',
+      lost: 0,
+      kept: 2,
+      reason: expect.stringMatching(/UnknownError: Internal error/),
+    });
   });
 
   it('an open error, and nothing of it can be read: a new database, and the reader is told', async () => {
@@ -220,7 +274,9 @@ describe('a database that cannot be opened is rebuilt from what can be read of i
     expect(await ownSources(service)).toEqual([]);
     const notice = (await corpusNoticeItem.getValue())!;
     expect(notice).toMatchObject({ kind: 'rebuilt', lost: null, kept: 0 });
-    expect(describeCorpusNotice(notice)).toMatch(/rebuilt it; nothing could be read from it\. The shipped corpus is intact\. If you exported/);
+    expect(describeCorpusNotice(notice)).toMatch(
+      /rebuilt it; nothing could be read from it\. The shipped corpus is intact\. If you exported/,
+    );
     await service.addSourceFromTab(3);
     expect(await store.list()).toHaveLength(1);
   });
@@ -237,7 +293,12 @@ describe('a database that cannot be opened is rebuilt from what can be read of i
     const { service, store } = setupService(name);
     expect(await ownSources(service)).toEqual(records.map((r) => `${r.meta.id} ${r.meta.outlet} 2`));
     expect((await store.list()).map((s) => s.paragraphs)).toEqual(records.map((r) => r.paragraphs));
-    expect(await corpusNoticeItem.getValue()).toMatchObject({ kind: 'rebuilt', lost: 0, kept: 2, reason: 'updating it to this version of Crosscheck failed' });
+    expect(await corpusNoticeItem.getValue()).toMatchObject({
+      kind: 'rebuilt',
+      lost: 0,
+      kept: 2,
+      reason: 'updating it to this version of Crosscheck failed',
+    });
   });
 
   it('a full disk is not "repaired": nothing is deleted, the shipped corpus works, and the next start has everything', async () => {
@@ -250,7 +311,9 @@ describe('a database that cannot be opened is rebuilt from what can be read of i
     expect(await service.listSources()).toHaveLength(2);
     const notice = (await corpusNoticeItem.getValue())!;
     expect(notice).toMatchObject({ kind: 'unavailable', reason: expect.stringMatching(/storage is full/) });
-    expect(describeCorpusNotice(notice)).toMatch(/^Your sources could not be read \(your browser’s storage is full .*\), so Crosscheck compares with the shipped corpus only for now\. They have not been deleted/);
+    expect(describeCorpusNotice(notice)).toMatch(
+      /^Your sources could not be read \(your browser’s storage is full .*\), so Crosscheck compares with the shipped corpus only for now\. They have not been deleted/,
+    );
 
     // The next start reads them, and the notice, no longer true, goes.
     const restarted = setupService(name);

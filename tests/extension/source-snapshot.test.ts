@@ -62,7 +62,10 @@ describe('start-up snapshot of the reader’s sources', () => {
 
   it.each([
     ['a write through the store (stale snapshot)', async (store: UserSourceStore) => store.put([storedSource(4)])],
-    ['a deletion through the store', async (store: UserSourceStore) => void (await store.remove(sourceText(3).meta.id))],
+    [
+      'a deletion through the store',
+      async (store: UserSourceStore) => void (await store.remove(sourceText(3).meta.id)),
+    ],
   ])('is not used after %s: the store is read', async (_, change) => {
     const name = freshDbName();
     const sources = [1, 2, 3].map(storedSource);
@@ -105,7 +108,10 @@ describe('start-up snapshot of the reader’s sources', () => {
     const many = Array.from({ length: 2500 }, (_, i): StoredSource => ({
       ...one,
       meta: { ...one.meta, id: `${one.meta.id.slice(0, -6)}${String(i).padStart(6, '0')}`, outlet: `Outlet ${i}` },
-      statements: one.statements.map((st) => ({ ...st, sourceId: `${one.meta.id.slice(0, -6)}${String(i).padStart(6, '0')}` })),
+      statements: one.statements.map((st) => ({
+        ...st,
+        sourceId: `${one.meta.id.slice(0, -6)}${String(i).padStart(6, '0')}`,
+      })),
       addedAt: i,
     }));
     await start(name).put(many);

@@ -10,7 +10,13 @@ import { failPut } from './fixtures/storage-faults';
 
 function storedSource(n: number): StoredSource {
   const paragraphs = [`Officials in town number ${n} said ${n * 100} recruits had signed contracts with the army.`];
-  const meta: SourceMeta = { id: createUserSourceId(undefined, paragraphs), outlet: `Outlet ${n}`, headline: `Story ${n}`, published: '2015-02-01', publishedHow: 'byline' };
+  const meta: SourceMeta = {
+    id: createUserSourceId(undefined, paragraphs),
+    outlet: `Outlet ${n}`,
+    headline: `Story ${n}`,
+    published: '2015-02-01',
+    publishedHow: 'byline',
+  };
   return { meta, paragraphs, statements: analyseSource(meta, paragraphs), analysedBy: '1.0.0', addedAt: n };
 }
 
@@ -43,7 +49,9 @@ describe('the store: a write that fails leaves nothing of itself', () => {
   it('a source the browser cannot store aborts the whole write (the sources before it are not kept)', async () => {
     const store = openUserSourceStore(freshDbName());
     const uncloneable = { ...storedSource(2), analysedBy: (() => '1.0.0') as unknown as string };
-    await expect(store.put([storedSource(1), uncloneable, storedSource(3)])).rejects.toMatchObject({ name: 'DataCloneError' });
+    await expect(store.put([storedSource(1), uncloneable, storedSource(3)])).rejects.toMatchObject({
+      name: 'DataCloneError',
+    });
     expect(await store.list()).toEqual([]);
     await store.close();
   });
@@ -57,7 +65,12 @@ describe('the service: a change that cannot be stored is refused, and changes no
   });
 
   it.each([
-    ['the disk is full', 3, 'quota', 'could not be saved: your browser’s storage is full (free some disk space, then try again); nothing of it was stored'],
+    [
+      'the disk is full',
+      3,
+      'quota',
+      'could not be saved: your browser’s storage is full (free some disk space, then try again); nothing of it was stored',
+    ],
     ['the write is interrupted', 2, 'abort', 'could not be saved: the write was interrupted; nothing of it was stored'],
   ] as const)('an import when %s', async (_, n, fault, problem) => {
     const { service, store, dbName } = setupService();
@@ -65,7 +78,10 @@ describe('the service: a change that cannot be stored is refused, and changes no
     const before = await everything(service, store);
 
     failPut(n, fault);
-    expect(await service.importSources([exportFile])).toEqual({ added: [], refused: [{ name: 'export.json', problem }] });
+    expect(await service.importSources([exportFile])).toEqual({
+      added: [],
+      refused: [{ name: 'export.json', problem }],
+    });
     vi.restoreAllMocks();
     expect(await everything(service, store)).toEqual(before);
 
@@ -95,7 +111,9 @@ describe('the service: a change that cannot be stored is refused, and changes no
     const added = await service.addSourceFromTab(3);
     const before = await everything(service, store);
     vi.spyOn(store, 'remove').mockRejectedValueOnce(new DOMException('Transaction aborted', 'AbortError'));
-    await expect(service.removeSource(added.meta.id)).rejects.toThrow('Crosscheck could not save the change: the write was interrupted. Your sources are unchanged.');
+    await expect(service.removeSource(added.meta.id)).rejects.toThrow(
+      'Crosscheck could not save the change: the write was interrupted. Your sources are unchanged.',
+    );
     expect(await everything(service, store)).toEqual(before);
   });
 });

@@ -21,11 +21,60 @@ describe('parsePanelView / getPanelPath', () => {
 describe('splitHighlights', () => {
   it.each<[string, Array<[number, number]>, Array<[string, boolean]>]>([
     ['no criminal record', [], [['no criminal record', false]]],
-    ['no criminal record', [[3, 11]], [['no ', false], ['criminal', true], [' record', false]]],
-    ['no criminal record', [[12, 18], [3, 11]], [['no ', false], ['criminal', true], [' ', false], ['record', true]]],
-    ['abc', [[0, 2], [1, 3]], [['ab', true], ['c', true]]],
-    ['abc', [[-5, 1], [2, 99]], [['a', true], ['b', false], ['c', true]]],
-    ['<b>x</b>', [[3, 4]], [['<b>', false], ['x', true], ['</b>', false]]],
+    [
+      'no criminal record',
+      [[3, 11]],
+      [
+        ['no ', false],
+        ['criminal', true],
+        [' record', false],
+      ],
+    ],
+    [
+      'no criminal record',
+      [
+        [12, 18],
+        [3, 11],
+      ],
+      [
+        ['no ', false],
+        ['criminal', true],
+        [' ', false],
+        ['record', true],
+      ],
+    ],
+    [
+      'abc',
+      [
+        [0, 2],
+        [1, 3],
+      ],
+      [
+        ['ab', true],
+        ['c', true],
+      ],
+    ],
+    [
+      'abc',
+      [
+        [-5, 1],
+        [2, 99],
+      ],
+      [
+        ['a', true],
+        ['b', false],
+        ['c', true],
+      ],
+    ],
+    [
+      '<b>x</b>',
+      [[3, 4]],
+      [
+        ['<b>', false],
+        ['x', true],
+        ['</b>', false],
+      ],
+    ],
   ])('%s %j', (text, ranges, pieces) => {
     expect(splitHighlights(text, ranges).map((p) => [p.text, p.marked])).toEqual(pieces);
   });
@@ -46,14 +95,23 @@ describe('describeScriptingError', () => {
   it.each([
     ['Cannot access a chrome:// URL', /cannot read browser pages/],
     ['The extensions gallery cannot be scripted.', /cannot read browser pages/],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', /Alt\+Shift\+K/],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      /Alt\+Shift\+K/,
+    ],
     ['Missing host permission for the tab', /Compare this page/],
     ['No tab with id: 12.', /tab is gone/],
     ['Something odd', /could not read this page \(Something odd\)/],
     // Chrome's PDF viewer is a built-in extension: scripting its frame fails with these (Chromium's own words).
     ['Cannot access a chrome-extension:// URL of different extension', /PDF/],
-    ['Cannot access contents of url "chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html". Extension manifest must request permission to access this host.', /PDF/],
-    ['Cannot access contents of url "chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html". Extension manifest must request permission to access this host.', /another extension/],
+    [
+      'Cannot access contents of url "chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html". Extension manifest must request permission to access this host.',
+      /PDF/,
+    ],
+    [
+      'Cannot access contents of url "chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html". Extension manifest must request permission to access this host.',
+      /another extension/,
+    ],
   ])('%s', (message, expected) => {
     const err = describeScriptingError(new Error(message));
     expect(err.message).toMatch(expected);
@@ -64,6 +122,12 @@ describe('describeScriptingError', () => {
     expect(describeScriptingError(new Error('Missing host permission for the tab')).name).toBe(NO_ACCESS_ERROR);
     expect(describeScriptingError(new Error('Cannot access a chrome:// URL')).name).toBe('Error');
     // The PDF viewer is not a page the reader can grant access to: no "Compare this page?" offer.
-    expect(describeScriptingError(new Error('Cannot access contents of url "chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html". Extension manifest must request permission to access this host.')).name).toBe('Error');
+    expect(
+      describeScriptingError(
+        new Error(
+          'Cannot access contents of url "chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html". Extension manifest must request permission to access this host.',
+        ),
+      ).name,
+    ).toBe('Error');
   });
 });

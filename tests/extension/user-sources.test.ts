@@ -3,7 +3,14 @@ import { fakeBrowser } from 'wxt/testing';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
 import type { ImportFile } from '../../utils/shared/service-types';
 import { corpusNoticeItem, getTabResultItem } from '../../utils/shared/storage';
-import { closeStores, fixturePage as fixture, NOW, page, setupService as setup, snapshot } from './fixtures/source-service';
+import {
+  closeStores,
+  fixturePage as fixture,
+  NOW,
+  page,
+  setupService as setup,
+  snapshot,
+} from './fixtures/source-service';
 import { tinyCorpus } from './fixtures/tiny-corpus';
 
 const textFile: ImportFile = {
@@ -37,7 +44,9 @@ describe('the reader’s sources', () => {
       url: page.url,
     });
     expect((await service.listSources()).at(-1)).toEqual(added);
-    expect(await service.search('rubles')).toMatchObject([{ sourceId: added.meta.id, outlet: 'Reader Gazette', url: page.url }]);
+    expect(await service.search('rubles')).toMatchObject([
+      { sourceId: added.meta.id, outlet: 'Reader Gazette', url: page.url },
+    ]);
 
     // Adding the same page again replaces it (the fragment does not make it another page).
     const again = await service.addSourceFromTab(3);
@@ -50,7 +59,11 @@ describe('the reader’s sources', () => {
   });
 
   it('dates an article without a date with today, and says so', async () => {
-    const { service } = setup(undefined, { url: page.url, title: page.title, article: { ...page, published: null, siteName: null } });
+    const { service } = setup(undefined, {
+      url: page.url,
+      title: page.title,
+      article: { ...page, published: null, siteName: null },
+    });
     const added = await service.addSourceFromTab(3);
     expect(added.meta).toMatchObject({ published: '2026-03-04', outlet: 'reader.example' });
     expect(added.meta.publishedHow).toMatch(/not found on the page.*2026-03-04/);
@@ -95,7 +108,9 @@ describe('the reader’s sources', () => {
       ['Unnamed outlet', '2026-03-04', 'user'],
     ]);
     expect(await service.search('Yerevan')).toMatchObject([{ sourceId: result.added[1]!.meta.id }]);
-    expect(await service.search('carmakers')).toMatchObject([{ sourceId: result.added[0]!.meta.id, outlet: 'Continental Post' }]);
+    expect(await service.search('carmakers')).toMatchObject([
+      { sourceId: result.added[0]!.meta.id, outlet: 'Continental Post' },
+    ]);
   });
 
   it('refuses bad files one by one, naming each problem, and leaves the corpus and the store untouched', async () => {
@@ -106,10 +121,18 @@ describe('the reader’s sources', () => {
     const exported = JSON.stringify(await service.exportUserCorpus());
     const result = await service.importSources([
       { name: 'truncated.json', type: 'application/json', text: exported.slice(0, -20) },
-      { name: 'shape.json', type: 'application/json', text: JSON.stringify({ format: 'crosscheck-user-corpus', version: 1, sources: [{ meta: {}, paragraphs: [] }] }) },
+      {
+        name: 'shape.json',
+        type: 'application/json',
+        text: JSON.stringify({ format: 'crosscheck-user-corpus', version: 1, sources: [{ meta: {}, paragraphs: [] }] }),
+      },
       { name: 'other.json', type: 'application/json', text: '{"hello": "world"}' },
       { name: 'empty.txt', type: 'text/plain', text: '' },
-      { name: 'huge.txt', type: 'text/plain', text: 'All work and no play makes Jack a dull boy. '.repeat(MAX_IMPORT_BYTES / 40) },
+      {
+        name: 'huge.txt',
+        type: 'text/plain',
+        text: 'All work and no play makes Jack a dull boy. '.repeat(MAX_IMPORT_BYTES / 40),
+      },
       { name: 'menu.txt', type: 'text/plain', text: 'Home\nNews\nSport' },
       { name: 'photo.png', type: 'image/png', text: '\u0000PNG' },
       { name: 'login.html', type: 'text/html', text: fixture('not-an-article.html') },
@@ -118,7 +141,10 @@ describe('the reader’s sources', () => {
     expect(result.refused).toEqual([
       { name: 'truncated.json', problem: expect.stringMatching(/^truncated JSON/) },
       { name: 'shape.json', problem: 'sources[0].meta.outlet: expected text, got nothing' },
-      { name: 'other.json', problem: 'not a Crosscheck export: expected "format": "crosscheck-user-corpus", got no "format"' },
+      {
+        name: 'other.json',
+        problem: 'not a Crosscheck export: expected "format": "crosscheck-user-corpus", got no "format"',
+      },
       { name: 'empty.txt', problem: 'the file is empty' },
       { name: 'huge.txt', problem: expect.stringMatching(/^too big: 5\.\d MB \(the limit is 5 MB\)$/) },
       { name: 'menu.txt', problem: expect.stringMatching(/^no (article text found|checkable statements)/) },
@@ -141,11 +167,17 @@ describe('the reader’s sources', () => {
     await first.service.addSourceFromTab(3);
     await first.service.importSources([textFile]);
     const exported = await first.service.exportUserCorpus();
-    expect(exported).toMatchObject({ format: 'crosscheck-user-corpus', version: 1, exportedAt: new Date(NOW).toISOString() });
+    expect(exported).toMatchObject({
+      format: 'crosscheck-user-corpus',
+      version: 1,
+      exportedAt: new Date(NOW).toISOString(),
+    });
     expect(exported.sources.map((s) => s.meta.outlet)).toEqual(['Reader Gazette', 'Unnamed outlet']);
 
     const second = setup();
-    const result = await second.service.importSources([{ name: 'export.json', type: 'application/json', text: JSON.stringify(exported) }]);
+    const result = await second.service.importSources([
+      { name: 'export.json', type: 'application/json', text: JSON.stringify(exported) },
+    ]);
     expect(result.refused).toEqual([]);
     expect(result.added.map((s) => s.meta)).toEqual(exported.sources.map((s) => s.meta));
     expect(await second.service.exportUserCorpus()).toEqual(exported);
@@ -178,10 +210,20 @@ describe('the reader’s sources', () => {
   it('still compares with the shipped corpus when the reader’s sources cannot be read, and says so', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { service, store } = setup();
-    vi.spyOn(store, 'load').mockRejectedValueOnce(new Error('Crosscheck could not open its database.', { cause: new DOMException('Internal error', 'UnknownError') }));
+    vi.spyOn(store, 'load').mockRejectedValueOnce(
+      new Error('Crosscheck could not open its database.', {
+        cause: new DOMException('Internal error', 'UnknownError'),
+      }),
+    );
     expect(await service.listSources()).toHaveLength(2);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not be read/), expect.any(Error));
-    expect(await corpusNoticeItem.getValue()).toEqual({ kind: 'unavailable', lost: null, kept: 0, reason: 'Internal error', at: NOW });
+    expect(await corpusNoticeItem.getValue()).toEqual({
+      kind: 'unavailable',
+      lost: null,
+      kept: 0,
+      reason: 'Internal error',
+      at: NOW,
+    });
     warn.mockRestore();
   });
 });

@@ -14,7 +14,11 @@ describe('watchNavigation', () => {
     const { window } = new JSDOM('<main><h1>First article</h1></main>', { url: 'https://news.example/first' });
     const calls: string[] = [];
     const left: string[] = [];
-    stop = watchNavigation(window as unknown as Window & typeof globalThis, { onLeave: (url) => left.push(url), onArrive: (url) => calls.push(url) }, OPTIONS);
+    stop = watchNavigation(
+      window as unknown as Window & typeof globalThis,
+      { onLeave: (url) => left.push(url), onArrive: (url) => calls.push(url) },
+      OPTIONS,
+    );
     const render = (title: string) => {
       window.document.querySelector('h1')!.textContent = title;
     };
@@ -36,7 +40,9 @@ describe('watchNavigation', () => {
     await sleep(400);
     expect(calls).toEqual(expected);
     // Every address left is told at once, rendered or not.
-    expect(left).toEqual(moves.filter((m) => !m.startsWith('#')).map((m) => new URL(m, 'https://news.example/first').href));
+    expect(left).toEqual(
+      moves.filter((m) => !m.startsWith('#')).map((m) => new URL(m, 'https://news.example/first').href),
+    );
   });
 
   it('reports a page that never stops changing after maxWaitMs', async () => {

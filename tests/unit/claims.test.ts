@@ -15,10 +15,20 @@ describe('segmentSentences', () => {
 
 describe('parseNumber', () => {
   it.each([
-    ['30,000', [30000, 30000]], ['five', [5, 5]], ['forty-five', [45, 45]], ['1.5 million', [1.5e6, 1.5e6]],
-    ['a dozen', [12, 12]], ['six million', [6e6, 6e6]], ['tens of thousands', [1e4, 99_999]], ['banana', null],
+    ['30,000', [30000, 30000]],
+    ['five', [5, 5]],
+    ['forty-five', [45, 45]],
+    ['1.5 million', [1.5e6, 1.5e6]],
+    ['a dozen', [12, 12]],
+    ['six million', [6e6, 6e6]],
+    ['tens of thousands', [1e4, 99_999]],
+    ['banana', null],
     // Words every JavaScript object has are not numbers.
-    ['constructor', null], ['five constructor', null], ['3 constructor', null], ['tostring', null], ['__proto__', null],
+    ['constructor', null],
+    ['five constructor', null],
+    ['3 constructor', null],
+    ['tostring', null],
+    ['__proto__', null],
   ])('%s', (text, want) => expect(parseNumber(text)).toEqual(want));
 });
 
@@ -54,7 +64,6 @@ describe('parseDates', () => {
     ['The plane landed three days ago', '2023-03-15', [['2023-03-12', 'day']]],
   ])('%s (published %s)', (text, ref, want) => expect(read(text, ref)).toEqual(want));
 });
-
 
 describe('normalizeTerms folds general wordings of one thing', () => {
   // Story vocabulary ("armed forces" = "military", "sign up" = "enlist") is no longer folded here:

@@ -9,7 +9,10 @@ import clutter from '../fixtures/seed-clutter.json';
 
 const seeds = manifest.sources.map((meta) => ({
   meta,
-  clean: cleanRawText(readFileSync(new URL(`../../corpus/sources/${meta.id}.txt`, import.meta.url), 'utf8'), meta.headline),
+  clean: cleanRawText(
+    readFileSync(new URL(`../../corpus/sources/${meta.id}.txt`, import.meta.url), 'utf8'),
+    meta.headline,
+  ),
 }));
 
 describe('cleanRawText on the shipped seeds', () => {
@@ -39,13 +42,17 @@ describe('cleanRawText on the shipped seeds', () => {
 
 describe('cleanRawText on text it has never seen', () => {
   const raw = [
-    'Subscribe to our newsletter', 'Skip to content', 'Council Votes To Close Bridge',
-    'By Jane Doe', 'A view of the bridge. (Photo: Reuters/John Roe)',
+    'Subscribe to our newsletter',
+    'Skip to content',
+    'Council Votes To Close Bridge',
+    'By Jane Doe',
+    'A view of the bridge. (Photo: Reuters/John Roe)',
     'The city council voted 7-2 on Tuesday to close the Elm Street bridge for repairs.',
     'Repairs are expected to cost $4 million and take eight months.',
     'We rely on readers like you. Please support our independent journalism today.',
     'The bridge carries about 20,000 cars a day.',
-    'Most read', 'Ten things to do this weekend',
+    'Most read',
+    'Ten things to do this weekend',
   ].join('\n');
   const clean = cleanRawText(raw);
 
@@ -63,17 +70,36 @@ describe('the standfirst under the headline', () => {
   // Sites print the article's own summary under its headline without a final stop; a teaser of
   // another page (a headline and its summary further down) is still dropped. Several stories.
   it.each([
-    ['Ships Queue At Suez', 'The stranding caused a build-up of 422 ships at either end of the canal and along its course'],
-    ['Quake Toll Rises In Nepal', 'Rescuers in western Nepal found more survivors as the death toll passed 1,200 on Wednesday'],
+    [
+      'Ships Queue At Suez',
+      'The stranding caused a build-up of 422 ships at either end of the canal and along its course',
+    ],
+    [
+      'Quake Toll Rises In Nepal',
+      'Rescuers in western Nepal found more survivors as the death toll passed 1,200 on Wednesday',
+    ],
     ['Runoff Goes To Hale', 'The senator won the Georgia runoff by three points after a record turnout in the suburbs'],
   ])('%s: the standfirst is a paragraph of the article', (headline, standfirst) => {
-    const clean = cleanRawText([headline, standfirst, 'The first paragraph of the article says what happened.'].join('\n'), headline);
+    const clean = cleanRawText(
+      [headline, standfirst, 'The first paragraph of the article says what happened.'].join('\n'),
+      headline,
+    );
     expect(clean.paragraphs[0]).toBe(`${standfirst}.`);
   });
 
   it('a teaser further down is still dropped', () => {
-    const teaser = 'Investors fled the bank after it reported losses of up to two billion dollars from a collapsed hedge fund last month';
-    const clean = cleanRawText(['Ships Queue At Suez', 'The canal reopened on Monday.', 'Bank Shares Slump', teaser, 'The queue cleared on Saturday.'].join('\n'), 'Ships Queue At Suez');
+    const teaser =
+      'Investors fled the bank after it reported losses of up to two billion dollars from a collapsed hedge fund last month';
+    const clean = cleanRawText(
+      [
+        'Ships Queue At Suez',
+        'The canal reopened on Monday.',
+        'Bank Shares Slump',
+        teaser,
+        'The queue cleared on Saturday.',
+      ].join('\n'),
+      'Ships Queue At Suez',
+    );
     expect(clean.paragraphs).not.toContain(teaser);
   });
 });
@@ -84,7 +110,10 @@ describe('classifyClutter', () => {
     ['No media source currently available', 'widget'],
     ['Copyright Mikhail Klimentyev/Sputnik/Kemlin Pool Photo via AP', 'caption'],
     ['By Andrew Naughtie', 'byline'],
-    ['Your support, no matter how small, makes a world of difference. If you can, please support us monthly.', 'appeal'],
+    [
+      'Your support, no matter how small, makes a world of difference. If you can, please support us monthly.',
+      'appeal',
+    ],
     ['The foreign nationals are eligible only if they speak Russian and have no criminal record.', null],
     ['Indeed, the ministry provides all the useful information you need to join.', null],
     ['Foreign nationals may sign up for five-year contracts.', null],

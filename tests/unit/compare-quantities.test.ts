@@ -3,8 +3,16 @@ import { parseQuantities } from '../../lib/claims/parse-quantities';
 import { compareQuantities } from '../../lib/match/compare-quantities';
 
 /** A stand-in for word vectors: a few pairs of general English near-synonyms. */
-const NEAR: Array<[string, string]> = [['ship', 'vessel'], ['people', 'resident'], ['troop', 'people'], ['trade', 'commerce'], ['vote', 'ballot'], ['death', 'kill']];
-const related = (a: string, b: string) => (NEAR.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.8 : 0);
+const NEAR: Array<[string, string]> = [
+  ['ship', 'vessel'],
+  ['people', 'resident'],
+  ['troop', 'people'],
+  ['trade', 'commerce'],
+  ['vote', 'ballot'],
+  ['death', 'kill'],
+];
+const related = (a: string, b: string) =>
+  NEAR.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.8 : 0;
 const first = (text: string) => parseQuantities(text)[0]!;
 const compare = (page: string, source: string) => {
   const c = compareQuantities(first(page), first(source), related);
@@ -69,7 +77,9 @@ describe('compareQuantities', () => {
   });
 
   it('exposes the relative difference of rounded figures', () => {
-    expect(compareQuantities(first('$9 billion a day'), first('an estimated $9.6bn a day'), related)?.relativeDifference).toBeCloseTo(0.0625, 3);
+    expect(
+      compareQuantities(first('$9 billion a day'), first('an estimated $9.6bn a day'), related)?.relativeDifference,
+    ).toBeCloseTo(0.0625, 3);
   });
 
   it('is less sure of the same measure when one side gives no rate', () => {
@@ -81,12 +91,39 @@ describe('compareQuantities', () => {
 });
 
 /** A stand-in for WordNet: a few kinds of person, one verb that is a kind of another, and pairs of kinds of one thing. */
-const KINDS: Record<string, string[]> = { person: ['resident', 'worker', 'georgian', 'voter', 'firefighter', 'passenger', 'doctor', 'nurse', 'national', 'foreigner'], hurt: ['injure'] };
-const SIBLINGS: Array<[string, string]> = [['sheep', 'goat'], ['car', 'truck'], ['doctor', 'nurse'], ['house', 'apartment'], ['national', 'foreigner']];
+const KINDS: Record<string, string[]> = {
+  person: [
+    'resident',
+    'worker',
+    'georgian',
+    'voter',
+    'firefighter',
+    'passenger',
+    'doctor',
+    'nurse',
+    'national',
+    'foreigner',
+  ],
+  hurt: ['injure'],
+};
+const SIBLINGS: Array<[string, string]> = [
+  ['sheep', 'goat'],
+  ['car', 'truck'],
+  ['doctor', 'nurse'],
+  ['house', 'apartment'],
+  ['national', 'foreigner'],
+];
 const lexical = (a: string, b: string) =>
-  KINDS[a]?.includes(b) ? 'hyponym' : KINDS[b]?.includes(a) ? 'hypernym' : SIBLINGS.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 'sibling' : null;
+  KINDS[a]?.includes(b)
+    ? 'hyponym'
+    : KINDS[b]?.includes(a)
+      ? 'hypernym'
+      : SIBLINGS.some(([x, y]) => (x === a && y === b) || (x === b && y === a))
+        ? 'sibling'
+        : null;
 /** Vectors put kinds of one thing as near as synonyms (sheep / goat 0.85). */
-const nearKinds = (a: string, b: string) => (SIBLINGS.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.85 : related(a, b));
+const nearKinds = (a: string, b: string) =>
+  SIBLINGS.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.85 : related(a, b);
 const compareWith = (page: string, source: string) => {
   const c = compareQuantities(first(page), first(source), related, lexical);
   return c ? c.relation : null;
@@ -100,7 +137,10 @@ describe('compareQuantities: whose figure, and of what', () => {
     ['Case numbers have fallen by 60 percent.', 'Hospital admissions fell 60 percent.'],
     ['Net income slipped to $1.1 billion.', 'Northwind spent $1.1 billion on network upgrades.'],
     // People counted for different things (storms, wildfires).
-    ['About 4,000 people remain in state shelters.', 'About 4,000 utility workers from 20 states have arrived to restore power.'],
+    [
+      'About 4,000 people remain in state shelters.',
+      'About 4,000 utility workers from 20 states have arrived to restore power.',
+    ],
     ['At least 430 residents were evacuated.', 'About 430 firefighters are battling the blaze.'],
   ])('%s vs %s: not compared', (page, source) => expect(compareWith(page, source)).toBeNull());
 
@@ -109,19 +149,27 @@ describe('compareQuantities: whose figure, and of what', () => {
     ['The ship was carrying 14,000 sheep.', 'The ship was carrying 14,000 goats.'],
     ['The flood damaged 300 cars.', 'The flood damaged 300 trucks.'],
     ['The quake destroyed 40 houses in the town.', 'The quake destroyed 40 apartments in the town.'],
-  ])('%s vs %s: two kinds of one thing, not compared', (page, source) => expect(compareQuantities(first(page), first(source), nearKinds, lexical)).toBeNull());
+  ])('%s vs %s: two kinds of one thing, not compared', (page, source) =>
+    expect(compareQuantities(first(page), first(source), nearKinds, lexical)).toBeNull(),
+  );
 
   it.each([
     // People: one group named by two nouns WordNet keeps apart (a crash), still one count.
     ['Among the passengers were 15 foreign nationals.', 'Fifteen foreigners were among the passengers.', 'equal'],
-  ])('%s vs %s: %s', (page, source, want) => expect(compareQuantities(first(page), first(source), nearKinds, lexical)?.relation ?? null).toBe(want));
+  ])('%s vs %s: %s', (page, source, want) =>
+    expect(compareQuantities(first(page), first(source), nearKinds, lexical)?.relation ?? null).toBe(want),
+  );
 
   it.each([
     // The same holder, or one side a description ("the authority") of the other's name.
     ['Hale won 51.4 percent of the vote.', 'The certified results give Hale 50.9 percent.', 'different'],
     ['Egypt is seeking $600 million in compensation.', 'The authority is seeking $600 million.', 'equal'],
     // People named by different nouns, with clauses that say the same (elections, ports, disasters).
-    ['A record 1.9 million people voted early.', 'More than 1.9 million Georgians cast early ballots.', 'compatible-bound'],
+    [
+      'A record 1.9 million people voted early.',
+      'More than 1.9 million Georgians cast early ballots.',
+      'compatible-bound',
+    ],
     ['Three dockworkers were injured.', 'Three port workers were hurt.', 'equal'],
     ['Some 2,000 residents were evacuated.', 'About 2,000 people were evacuated.', 'equal'],
     // The same ship named and described (shipping), the level reached on both sides (markets).
@@ -141,30 +189,48 @@ describe('compareQuantities: whose figure, and of what', () => {
     ['insured losses at about $20 billion', 'insured losses of between $18 billion and $25 billion'],
     ['damages of $3 million', 'damages of $2 million to $5 million'],
     ['a turnout of 61 percent', 'a turnout of 55 to 65 percent'],
-  ])('%s vs %s: no gap', (page, source) => expect(compareQuantities(first(page), first(source), related)?.relativeDifference).toBe(0));
+  ])('%s vs %s: no gap', (page, source) =>
+    expect(compareQuantities(first(page), first(source), related)?.relativeDifference).toBe(0),
+  );
 });
 
 describe('compareQuantities: places in a series', () => {
   // Pairs the word vectors and WordNet relate ("action"/"protest" 0.5; "quarterly" is derived from "quarter").
-  const NEAR_SERIES: Array<[string, string]> = [['action', 'protest'], ['quarter', 'quarterly']];
-  const near = (a: string, b: string) => (NEAR_SERIES.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.5 : related(a, b));
+  const NEAR_SERIES: Array<[string, string]> = [
+    ['action', 'protest'],
+    ['quarter', 'quarterly'],
+  ];
+  const near = (a: string, b: string) =>
+    NEAR_SERIES.some(([x, y]) => (x === a && y === b) || (x === b && y === a)) ? 0.5 : related(a, b);
   const relation = (page: string, source: string) => {
     const c = compareQuantities(first(page), first(source), near);
     return c ? c.relation : null;
   };
   it.each([
     // Protests, a bank's run of increases, a company's losses, talks, a derailment, a league table.
-    ['Thursday was the ninth day of nationwide action.', 'It was the tenth day of protests since January 19.', 'different'],
+    [
+      'Thursday was the ninth day of nationwide action.',
+      'It was the tenth day of protests since January 19.',
+      'different',
+    ],
     ['Thursday was the ninth day of nationwide action.', 'Unions held their ninth national day of protest.', 'equal'],
-    ['It was the third straight quarter of losses.', 'It was the company\'s fourth consecutive quarterly loss.', 'different'],
+    [
+      'It was the third straight quarter of losses.',
+      "It was the company's fourth consecutive quarterly loss.",
+      'different',
+    ],
     ['The second round of talks ended.', 'The third round of talks ended.', 'different'],
     ['A failed bearing on the 17th car caused it.', 'The bearing on the 17th car failed.', 'equal'],
-    ['The pause ended a run of ten consecutive rate increases.', 'The ECB raised rates again, its eleventh increase in a row.', 'different'],
+    [
+      'The pause ended a run of ten consecutive rate increases.',
+      'The ECB raised rates again, its eleventh increase in a row.',
+      'different',
+    ],
     ['Riverside are fourth in the league.', 'Riverside sit second in the table.', 'different'],
     // Not one series: other ranked nouns, other series, another holder, a place against a count.
     ['It was the ninth day of the strike.', 'It was the ninth round of talks.', null],
     ['The second round of talks ended.', 'The third round of voting ended.', null],
-    ['Varga is Riverside\'s fourth summer signing.', 'Okafor became Riverside\'s fifth signing of the summer.', null],
+    ["Varga is Riverside's fourth summer signing.", "Okafor became Riverside's fifth signing of the summer.", null],
     ['It was the tenth day of protests.', 'Protests have lasted ten days.', null],
     ['Before their first birthday, babies ate peanuts.', 'Before the first wave of mobilization, he said so.', null],
   ])('%s ~ %s', (page, source, want) => expect(relation(page, source)).toBe(want));

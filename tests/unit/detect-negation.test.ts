@@ -164,8 +164,14 @@ describe('detectNegation: one scope per clause', () => {
 describe('negatedScope: the part of the sentence a negation covers', () => {
   it.each([
     ['Ferris pleaded not guilty and will be tried separately next year.', 'Ferris pleaded not guilty'], // trial
-    ['The race was too close to call, and no network projected a winner.', 'The race was too close to call, and no network projected a winner.'], // election
-    ['The state said it would appeal and not seek a rehearing.', 'The state said it would appeal and not seek a rehearing.'], // ruling: the subject is before
+    [
+      'The race was too close to call, and no network projected a winner.',
+      'The race was too close to call, and no network projected a winner.',
+    ], // election
+    [
+      'The state said it would appeal and not seek a rehearing.',
+      'The state said it would appeal and not seek a rehearing.',
+    ], // ruling: the subject is before
     ['The ship did not move on Thursday, officials said.', 'The ship did not move on Thursday'], // Suez
     ['Nobody denied that the ship was stuck.', null], // double negative
   ])('%s -> %s', (text, scope) => expect(negatedScope(text)).toBe(scope));

@@ -4,7 +4,12 @@ import { decodeTermLists, encodeTermFlags, encodeTermLists } from '../../lib/cla
 describe('encodeTermLists / decodeTermLists', () => {
   const terms = ['decre', 'allow', 'foreign', 'enlist', 'militari'];
   it.each([
-    [[['decre', 'allow', 'foreign'], ['foreign', 'enlist', 'militari']]],
+    [
+      [
+        ['decre', 'allow', 'foreign'],
+        ['foreign', 'enlist', 'militari'],
+      ],
+    ],
     [[['militari']]],
     [[]],
   ])('round trip %j', (lists) => expect(decodeTermLists(terms, encodeTermLists(terms, lists))).toEqual(lists));

@@ -6,13 +6,114 @@ import { createRandom } from '../../lib/stance/create-random';
 export type Random = () => number;
 
 /** Material the mutations draw on: what news text holds and what breaks parsers. */
-const NUMBERS = ['0', '-0', '1,234', '1.234,5', '3.14159', '99999999999999999999', '1e309', 'NaN', 'Infinity', '0x1F', '½', '١٢٣', '10^6', '007', '1,000,000,000,000', '12.5%', '-40%', '2nd', '31st'];
-const DATES = ['January 32, 2015', '31/02/2020', '2015-13-45', 'last Thursday', 'in 1066', '9999 BC', 'Jan. 2', 'the 1990s', 'next month', 'on Feb 29, 2023', 'since 0000', 'Dec 31 275760', 'yesterday at 25:99', 'five years after 2010', 'in early 2015', 'mid-March', '2 January 2015'];
-const MONEY = ['$', '€500', '£1.2bn', '₽30,000 a month', '¥', '$-5', 'USD 5', '$1.5 trillion a year', '45,000 rubles', '€ 0,50', '$$$', '5 dollars per hour per week'];
-const NEGATIONS = ['not', 'never', 'no', "n't", 'none', 'neither', 'nor', 'without', 'barred', 'denied', 'only', 'all', 'not only'];
-const QUANTITIES = ['aged 18-30', 'between 5 and 2', 'up to 10 years', 'five-year', 'some 40-odd', 'about 1,000 soldiers', 'from 20 to', 'aged -5 to 300', 'ten-year-old', 'a quarter', '18–30-year-olds'];
+const NUMBERS = [
+  '0',
+  '-0',
+  '1,234',
+  '1.234,5',
+  '3.14159',
+  '99999999999999999999',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '0x1F',
+  '½',
+  '١٢٣',
+  '10^6',
+  '007',
+  '1,000,000,000,000',
+  '12.5%',
+  '-40%',
+  '2nd',
+  '31st',
+];
+const DATES = [
+  'January 32, 2015',
+  '31/02/2020',
+  '2015-13-45',
+  'last Thursday',
+  'in 1066',
+  '9999 BC',
+  'Jan. 2',
+  'the 1990s',
+  'next month',
+  'on Feb 29, 2023',
+  'since 0000',
+  'Dec 31 275760',
+  'yesterday at 25:99',
+  'five years after 2010',
+  'in early 2015',
+  'mid-March',
+  '2 January 2015',
+];
+const MONEY = [
+  '$',
+  '€500',
+  '£1.2bn',
+  '₽30,000 a month',
+  '¥',
+  '$-5',
+  'USD 5',
+  '$1.5 trillion a year',
+  '45,000 rubles',
+  '€ 0,50',
+  '$$$',
+  '5 dollars per hour per week',
+];
+const NEGATIONS = [
+  'not',
+  'never',
+  'no',
+  "n't",
+  'none',
+  'neither',
+  'nor',
+  'without',
+  'barred',
+  'denied',
+  'only',
+  'all',
+  'not only',
+];
+const QUANTITIES = [
+  'aged 18-30',
+  'between 5 and 2',
+  'up to 10 years',
+  'five-year',
+  'some 40-odd',
+  'about 1,000 soldiers',
+  'from 20 to',
+  'aged -5 to 300',
+  'ten-year-old',
+  'a quarter',
+  '18–30-year-olds',
+];
 const QUOTES = ['"', '“', '”', '«', '»', '(', ')', '[', ']', '’', "'", '„', '‹', '{', '}'];
-const ODD_CHARS = ['\u0000', '\u0007', '\u001b', '\u0085', '\u00a0', '\u200b', '\u200d', '\u202e', '\u2028', '\u2029', '\ufeff', '\ufffd', '\ud800', '\udfff', 'e\u0301', '🇷🇺', '👍🏽', '\u{1F600}', '\t', '\r\n', 'Ã©', 'â€™', '\u0301\u0301\u0301'];
+const ODD_CHARS = [
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u0085',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffd',
+  '\ud800',
+  '\udfff',
+  'e\u0301',
+  '🇷🇺',
+  '👍🏽',
+  '\u{1F600}',
+  '\t',
+  '\r\n',
+  'Ã©',
+  'â€™',
+  '\u0301\u0301\u0301',
+];
 const SPLITTERS = ['. ', '? ', '! ', '... ', '.\n', ';', '. . .', 'Mr. ', 'U.S. ', 'Jan. '];
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -37,7 +138,11 @@ export function randomText(random: Random, length: number): string {
   for (let i = 0; i < length; i++) {
     if (kind === 0) out += randomChar(random);
     else if (kind === 1) out += random() < 0.18 ? ' ' : String.fromCharCode(int(random, 0x61, 0x7a));
-    else if (kind === 2) out += random() < 0.2 ? pick(random, [' ', '. ', ', ']) : pick(random, 'aeiou bcdfg hjklm npqrs tvwxyz 0123456789'.split(''));
+    else if (kind === 2)
+      out +=
+        random() < 0.2
+          ? pick(random, [' ', '. ', ', '])
+          : pick(random, 'aeiou bcdfg hjklm npqrs tvwxyz 0123456789'.split(''));
     else if (kind === 3) out += pick(random, [...QUOTES, ...SPLITTERS, ' ', '.', '-', '–', '/', '%']);
     else if (kind === 4) out += random() < 0.15 ? ' ' : String.fromCharCode(int(random, 0x400, 0x4ff));
     else out += random() < 0.1 ? pick(random, [...ODD_CHARS, ' ']) : String.fromCharCode(int(random, 0x41, 0x5a));
@@ -55,22 +160,38 @@ function mutateOnce(random: Random, sentence: string, large: boolean): string {
   const at = int(random, 0, words.length);
   const insert = (token: string) => [...words.slice(0, at), token, ...words.slice(at)].join(' ');
   switch (int(random, 0, 15)) {
-    case 0: return insert(pick(random, NUMBERS));
-    case 1: return insert(pick(random, DATES));
-    case 2: return insert(pick(random, MONEY));
-    case 3: return insert(pick(random, NEGATIONS));
-    case 4: return insert(pick(random, QUANTITIES));
-    case 5: return insert(pick(random, QUOTES));
-    case 6: return insert(Array.from({ length: int(random, 1, 6) }, () => pick(random, ODD_CHARS)).join(''));
-    case 7: return insert('x'.repeat(int(random, 200, large ? 20_000 : 2000))); // a huge word
-    case 8: return insert(randomText(random, int(random, 1, 80)));
-    case 9: return words.filter((_, i) => i !== at).join(' ');
-    case 10: return [...words.slice(0, at), words[at] ?? '', ...words.slice(at)].join(' ');
-    case 11: return sentence.slice(0, int(random, 0, sentence.length)); // truncated
-    case 12: return sentence.toUpperCase();
-    case 13: return sentence.replace(/ /g, random() < 0.5 ? '' : '   ');
-    case 14: return sentence.replace(/[.!?]/g, random() < 0.5 ? '' : pick(random, SPLITTERS));
-    default: return Array.from({ length: int(random, 2, large ? 60 : 6) }, () => sentence).join(' '); // repeated
+    case 0:
+      return insert(pick(random, NUMBERS));
+    case 1:
+      return insert(pick(random, DATES));
+    case 2:
+      return insert(pick(random, MONEY));
+    case 3:
+      return insert(pick(random, NEGATIONS));
+    case 4:
+      return insert(pick(random, QUANTITIES));
+    case 5:
+      return insert(pick(random, QUOTES));
+    case 6:
+      return insert(Array.from({ length: int(random, 1, 6) }, () => pick(random, ODD_CHARS)).join(''));
+    case 7:
+      return insert('x'.repeat(int(random, 200, large ? 20_000 : 2000))); // a huge word
+    case 8:
+      return insert(randomText(random, int(random, 1, 80)));
+    case 9:
+      return words.filter((_, i) => i !== at).join(' ');
+    case 10:
+      return [...words.slice(0, at), words[at] ?? '', ...words.slice(at)].join(' ');
+    case 11:
+      return sentence.slice(0, int(random, 0, sentence.length)); // truncated
+    case 12:
+      return sentence.toUpperCase();
+    case 13:
+      return sentence.replace(/ /g, random() < 0.5 ? '' : '   ');
+    case 14:
+      return sentence.replace(/[.!?]/g, random() < 0.5 ? '' : pick(random, SPLITTERS));
+    default:
+      return Array.from({ length: int(random, 2, large ? 60 : 6) }, () => sentence).join(' '); // repeated
   }
 }
 
@@ -107,19 +228,68 @@ export function textCase(seed: number, sentences: readonly string[]): string[] {
 /** HTML-level mutations, before parsing: broken markup as servers send it. */
 export function mutateHtml(random: Random, html: string): string {
   switch (int(random, 0, 5)) {
-    case 0: return html.slice(0, int(random, 0, html.length)); // truncated download
+    case 0:
+      return html.slice(0, int(random, 0, html.length)); // truncated download
     case 1: {
       const at = int(random, 0, html.length);
-      return html.slice(0, at) + pick(random, ['<p><p><div>', '</html>', '<', '<!--', '<script>', '<table><td>', '</body><p>after', '<frameset><frame src=x>', '<svg><p>', '<template><p>x']) + html.slice(at);
+      return (
+        html.slice(0, at) +
+        pick(random, [
+          '<p><p><div>',
+          '</html>',
+          '<',
+          '<!--',
+          '<script>',
+          '<table><td>',
+          '</body><p>after',
+          '<frameset><frame src=x>',
+          '<svg><p>',
+          '<template><p>x',
+        ]) +
+        html.slice(at)
+      );
     }
-    case 2: return html.replace(/<\/p>/g, () => (random() < 0.5 ? '' : '</p>'));
-    case 3: return html.replace(/lang="[^"]*"/, `lang="${pick(random, ['', 'de', 'EN_us', 'zz-invalid', 'en-GB', '*', 'x'.repeat(500)])}"`);
-    case 4: return html.replace(/content="\d{4}-\d{2}-\d{2}"/, `content="${pick(random, [...DATES, '', 'garbage', '2015-02-30T99:99'])}"`);
-    default: return html;
+    case 2:
+      return html.replace(/<\/p>/g, () => (random() < 0.5 ? '' : '</p>'));
+    case 3:
+      return html.replace(
+        /lang="[^"]*"/,
+        `lang="${pick(random, ['', 'de', 'EN_us', 'zz-invalid', 'en-GB', '*', 'x'.repeat(500)])}"`,
+      );
+    case 4:
+      return html.replace(
+        /content="\d{4}-\d{2}-\d{2}"/,
+        `content="${pick(random, [...DATES, '', 'garbage', '2015-02-30T99:99'])}"`,
+      );
+    default:
+      return html;
   }
 }
 
-const BLOCKS = ['p', 'div', 'li', 'blockquote', 'h2', 'pre', 'td', 'span', 'article', 'section', 'figure', 'aside', 'nav', 'iframe', 'script', 'style', 'noscript', 'template', 'time', 'table', 'b', 'a'];
+const BLOCKS = [
+  'p',
+  'div',
+  'li',
+  'blockquote',
+  'h2',
+  'pre',
+  'td',
+  'span',
+  'article',
+  'section',
+  'figure',
+  'aside',
+  'nav',
+  'iframe',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'time',
+  'table',
+  'b',
+  'a',
+];
 
 /** DOM-level mutations of a parsed page: nodes deleted, duplicated, shuffled, nested, and odd text put in. */
 export function mutateDocument(random: Random, doc: Document, sentences: readonly string[]): void {
@@ -162,7 +332,10 @@ export function mutateDocument(random: Random, doc: Document, sentences: readonl
         break;
       }
       case 6:
-        target.setAttribute(pick(random, ['class', 'id', 'lang', 'hidden', 'aria-hidden', 'style', 'itemprop']), pick(random, ['comment', 'article-body', 'sidebar ad', 'true', 'display:none', 'de', 'datePublished', '']));
+        target.setAttribute(
+          pick(random, ['class', 'id', 'lang', 'hidden', 'aria-hidden', 'style', 'itemprop']),
+          pick(random, ['comment', 'article-body', 'sidebar ad', 'true', 'display:none', 'de', 'datePublished', '']),
+        );
         break;
       case 7:
         for (let i = int(random, 2, 20); i > 0; i--) {

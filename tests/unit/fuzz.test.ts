@@ -43,8 +43,16 @@ const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const pages = readdirSync(PAGES)
   .filter((f) => f.endsWith('.html'))
   .map((f) => readFileSync(path.join(PAGES, f), 'utf8'));
-const corpusTexts = readdirSync(path.join(ROOT, 'corpus/sources')).map((f) => readFileSync(path.join(ROOT, 'corpus/sources', f), 'utf8'));
-const sentences = [...new Set([...pages.map((html) => new JSDOM(html).window.document.body?.textContent ?? ''), ...corpusTexts].flatMap(roughSentences))];
+const corpusTexts = readdirSync(path.join(ROOT, 'corpus/sources')).map((f) =>
+  readFileSync(path.join(ROOT, 'corpus/sources', f), 'utf8'),
+);
+const sentences = [
+  ...new Set(
+    [...pages.map((html) => new JSDOM(html).window.document.body?.textContent ?? ''), ...corpusTexts].flatMap(
+      roughSentences,
+    ),
+  ),
+];
 const corpus = loadShippedCorpus();
 /** One window for every DOM case: documents from its DOMParser are far cheaper than a new JSDOM each. */
 const { window } = new JSDOM('', { url: 'http://127.0.0.1/' });
@@ -56,14 +64,17 @@ const EMPTY = new Set(['not-article', 'no-statements', 'unsupported-language', '
 /** What is wrong with a comparison, or null when it is well formed. */
 function checkComparison(c: Comparison): string | null {
   if (JSON.stringify(JSON.parse(JSON.stringify(c))) !== JSON.stringify(c)) return 'not JSON-safe';
-  if (c.empty !== undefined && (!EMPTY.has(c.empty) || c.statements.length > 0)) return `empty "${c.empty}" with ${c.statements.length} statements`;
+  if (c.empty !== undefined && (!EMPTY.has(c.empty) || c.statements.length > 0))
+    return `empty "${c.empty}" with ${c.statements.length} statements`;
   if (c.summary.checked !== c.statements.length) return 'summary.checked differs from the statements';
   if (c.statements.length > MAX_STATEMENTS) return `${c.statements.length} statements, over the cap`;
-  if (c.capped && (c.capped.statements !== c.statements.length || c.capped.words > c.capped.totalWords)) return `capped ${JSON.stringify(c.capped)}`;
+  if (c.capped && (c.capped.statements !== c.statements.length || c.capped.words > c.capped.totalWords))
+    return `capped ${JSON.stringify(c.capped)}`;
   for (const [i, st] of c.statements.entries()) {
     if (st.index !== i || !st.text.trim()) return `statement ${i}: index ${st.index} or empty text`;
     // No garbage statements: damaged text (mojibake, U+FFFD, control characters) or walls of text.
-    if (hasDamagedText(st.text) || st.text.length > 1000) return `statement ${i} is not a sentence: ${JSON.stringify(st.text.slice(0, 80))}`;
+    if (hasDamagedText(st.text) || st.text.length > 1000)
+      return `statement ${i} is not a sentence: ${JSON.stringify(st.text.slice(0, 80))}`;
     for (const m of st.matches) {
       if (!STANCES.has(m.stance) || !TIMINGS.has(m.timing)) return `stance "${m.stance}" / timing "${m.timing}"`;
       if (!(m.score >= 0 && m.score <= 1)) return `score ${m.score}`;
@@ -77,7 +88,8 @@ function checkComparison(c: Comparison): string | null {
 
 function badSpan(spans: Span[], length: number): string | null {
   for (const s of spans) {
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > length || s.start >= s.end) return `span ${s.start}-${s.end} outside 0-${length}`;
+    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end > length || s.start >= s.end)
+      return `span ${s.start}-${s.end} outside 0-${length}`;
     if (s.kind !== 'same' && s.kind !== 'differs') return `span kind ${s.kind}`;
   }
   return null;
@@ -102,7 +114,12 @@ interface Outcome {
  * takes time too), `check` runs it and returns a problem or null. Exceptions and slow cases are
  * failures too.
  */
-function runCases<T>(cases: number, boundMs: number, prepare: (seed: number) => T, check: (input: T, seed: number) => string | null): Outcome {
+function runCases<T>(
+  cases: number,
+  boundMs: number,
+  prepare: (seed: number) => T,
+  check: (input: T, seed: number) => string | null,
+): Outcome {
   const failures: string[] = [];
   const times: number[] = [];
   for (let i = 0; i < cases; i++) {
@@ -135,47 +152,66 @@ function describeTimes({ times }: Outcome): string {
 
 function article(paragraphs: string[], random: () => number): Article {
   const published = random() < 0.7 ? '2015-01-09' : random() < 0.5 ? null : '2024-06';
-  return { title: 'fuzz', url: 'http://127.0.0.1/fuzz', lang: random() < 0.8 ? 'en' : '', published, byline: null, siteName: null, paragraphs, readerable: true };
+  return {
+    title: 'fuzz',
+    url: 'http://127.0.0.1/fuzz',
+    lang: random() < 0.8 ? 'en' : '',
+    published,
+    byline: null,
+    siteName: null,
+    paragraphs,
+    readerable: true,
+  };
 }
 
 describe('fuzz: odd pages and text never break reading or comparing', () => {
-  it(`reads and compares ${DOM_CASES} mutated real pages (jsdom + Readability + the engine)`, () => {
-    const outcome = runCases(
-      DOM_CASES,
-      DOM_CASE_MS,
-      (seed) => {
-        const random = createRandom(seed);
-        const html = mutateHtml(random, pages[seed % pages.length]!);
-        const doc = new window.DOMParser().parseFromString(html, 'text/html');
-        mutateDocument(random, doc, sentences);
-        return doc;
-      },
-      (doc, seed) => {
-        const url = `http://127.0.0.1/page-${seed}`;
-        const reading = readPage(doc, url);
-        const problem = checkReading(reading, url);
-        if (problem || !reading.article) return problem;
-        return checkComparison(compareArticle(reading.article, corpus));
-      },
-    );
-    console.log(`fuzz, pages: ${describeTimes(outcome)}`);
-    expect(outcome.failures).toEqual([]);
-  }, WHOLE_TEST_MS);
+  it(
+    `reads and compares ${DOM_CASES} mutated real pages (jsdom + Readability + the engine)`,
+    () => {
+      const outcome = runCases(
+        DOM_CASES,
+        DOM_CASE_MS,
+        (seed) => {
+          const random = createRandom(seed);
+          const html = mutateHtml(random, pages[seed % pages.length]!);
+          const doc = new window.DOMParser().parseFromString(html, 'text/html');
+          mutateDocument(random, doc, sentences);
+          return doc;
+        },
+        (doc, seed) => {
+          const url = `http://127.0.0.1/page-${seed}`;
+          const reading = readPage(doc, url);
+          const problem = checkReading(reading, url);
+          if (problem || !reading.article) return problem;
+          return checkComparison(compareArticle(reading.article, corpus));
+        },
+      );
+      console.log(`fuzz, pages: ${describeTimes(outcome)}`);
+      expect(outcome.failures).toEqual([]);
+    },
+    WHOLE_TEST_MS,
+  );
 
-  it(`compares ${TEXT_CASES} texts of mutated real sentences and random characters`, () => {
-    const outcome = runCases(
-      TEXT_CASES,
-      TEXT_CASE_MS,
-      (seed) => article(textCase(seed, sentences), createRandom(seed ^ 0x5eed)),
-      (input, seed) => {
-        // One case in ten also finds statements alone, as when a source is analysed (no date to anchor them).
-        if (seed % 10 === 0) for (const st of findStatements(input.paragraphs, null)) if (!st.text || st.features.terms.length < 3) return `statement "${st.text.slice(0, 60)}"`;
-        return checkComparison(compareArticle(input, corpus));
-      },
-    );
-    console.log(`fuzz, texts: ${describeTimes(outcome)}`);
-    expect(outcome.failures).toEqual([]);
-  }, WHOLE_TEST_MS);
+  it(
+    `compares ${TEXT_CASES} texts of mutated real sentences and random characters`,
+    () => {
+      const outcome = runCases(
+        TEXT_CASES,
+        TEXT_CASE_MS,
+        (seed) => article(textCase(seed, sentences), createRandom(seed ^ 0x5eed)),
+        (input, seed) => {
+          // One case in ten also finds statements alone, as when a source is analysed (no date to anchor them).
+          if (seed % 10 === 0)
+            for (const st of findStatements(input.paragraphs, null))
+              if (!st.text || st.features.terms.length < 3) return `statement "${st.text.slice(0, 60)}"`;
+          return checkComparison(compareArticle(input, corpus));
+        },
+      );
+      console.log(`fuzz, texts: ${describeTimes(outcome)}`);
+      expect(outcome.failures).toEqual([]);
+    },
+    WHOLE_TEST_MS,
+  );
 
   it('has material to mutate', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);

@@ -16,7 +16,13 @@ describe('the shipped judge gate', () => {
 
   it('gives a probability for every kind of proposal', () => {
     const features = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as JudgeFeatures;
-    for (const kind of ['date-conflict', 'value-conflict', 'polarity-conflict', 'value-corroboration', 'wording-corroboration'] as const) {
+    for (const kind of [
+      'date-conflict',
+      'value-conflict',
+      'polarity-conflict',
+      'value-corroboration',
+      'wording-corroboration',
+    ] as const) {
       const p = gateProbability(SHIPPED_GATE!, kind, features);
       expect(p).toBeGreaterThanOrEqual(0);
       expect(p).toBeLessThanOrEqual(1);

@@ -31,7 +31,11 @@ describe('names in statements are read as written', () => {
     // a common collocation inside a name keeps its head's lemma ("the Russian Armed Forces")
     ['Recruits join the Russian Armed Forces.', ['recruit', 'join', 'russian', 'armed_forces', 'force'], ['forces']],
     // a title-case headline's capitals tell no names: its words are lemmatized
-    ['Container Ship Runs Aground, Blocks Suez Canal', ['container_ship', 'ship', 'run', 'aground', 'block', 'suez', 'canal'], ['runs', 'blocks']],
+    [
+      'Container Ship Runs Aground, Blocks Suez Canal',
+      ['container_ship', 'ship', 'run', 'aground', 'block', 'suez', 'canal'],
+      ['runs', 'blocks'],
+    ],
   ])('%s -> %j, none of %j', (text, terms, absent) => {
     const got = normalizeTerms(text);
     expect(got).toEqual(terms);
@@ -40,7 +44,7 @@ describe('names in statements are read as written', () => {
 
   it.each([
     ['Container Ship Runs Aground, Blocks Suez Canal', true],
-    ['Democratic Senator Marcus Hale defeated Republican Dana Whitfield in Tuesday\'s runoff.', false],
+    ["Democratic Senator Marcus Hale defeated Republican Dana Whitfield in Tuesday's runoff.", false],
     ['Suez Canal reopens after tugboats free container ship', false],
   ])('%s is headline-like: %s', (text, headline) => expect(isHeadlineLike(text)).toBe(headline));
 

@@ -7,9 +7,24 @@ import { loadLexiconFile } from '../../node/load-lexicon-file';
 const lexicon = loadLexiconFile();
 
 /** Names of Object.prototype's members: a page may use any of them as a word. */
-const PROTOTYPE_WORDS = ['constructor', 'tostring', 'valueof', 'hasownproperty', 'isprototypeof', 'propertyisenumerable', 'tolocalestring', '__proto__'];
+const PROTOTYPE_WORDS = [
+  'constructor',
+  'tostring',
+  'valueof',
+  'hasownproperty',
+  'isprototypeof',
+  'propertyisenumerable',
+  'tolocalestring',
+  '__proto__',
+];
 
-const meta: SourceMeta = { id: 'user-0000000000000000', outlet: 'Outlet', headline: 'Headline', published: '2015-01-09', publishedHow: 'byline' };
+const meta: SourceMeta = {
+  id: 'user-0000000000000000',
+  outlet: 'Outlet',
+  headline: 'Headline',
+  published: '2015-01-09',
+  publishedHow: 'byline',
+};
 
 describe('off-topic sentences keep their own meaning (no story vocabulary folded in)', () => {
   it.each([
@@ -58,33 +73,63 @@ describe('off-topic sentences keep their own meaning (no story vocabulary folded
   ])('%s -> %j', (text, terms) => expect(normalizeTerms(text)).toEqual(terms));
 
   it.each([
-    ['Foreigners signed up for the armed forces.', ['sign_up', 'armed_forces', 'foreigner'], ['signed up', 'armed forces', 'Foreigners']],
+    [
+      'Foreigners signed up for the armed forces.',
+      ['sign_up', 'armed_forces', 'foreigner'],
+      ['signed up', 'armed forces', 'Foreigners'],
+    ],
     ['The Ships QUEUED.', ['queue', 'ship'], ['QUEUED', 'Ships']],
     ["Russia's army", ['russia'], ['Russia']],
     ['Nothing here.', ['criminal_record', 'zzq'], ['criminal record', 'zzq']],
-  ])('surfaceWords(%j, %j) = %j, as the text writes them', (text, terms, words) => expect(surfaceWords(text, terms)).toEqual(words));
+  ])('surfaceWords(%j, %j) = %j, as the text writes them', (text, terms, words) =>
+    expect(surfaceWords(text, terms)).toEqual(words),
+  );
 });
 
 describe('lexicon.relation: how WordNet relates two lemmas', () => {
   it.each([
     // synonyms (a shared synset among the first senses)
-    ['price', 'cost', 'synonym'], ['vote', 'ballot', 'synonym'], ['salary', 'wage', 'synonym'], ['armed_forces', 'military', 'synonym'],
+    ['price', 'cost', 'synonym'],
+    ['vote', 'ballot', 'synonym'],
+    ['salary', 'wage', 'synonym'],
+    ['armed_forces', 'military', 'synonym'],
     // derived forms
-    ['decide', 'decision', 'derived'], ['conscript', 'conscription', 'derived'], ['convict', 'conviction', 'derived'],
-    ['derail', 'derailment', 'derived'], ['russian', 'russia', 'derived'],
+    ['decide', 'decision', 'derived'],
+    ['conscript', 'conscription', 'derived'],
+    ['convict', 'conviction', 'derived'],
+    ['derail', 'derailment', 'derived'],
+    ['russian', 'russia', 'derived'],
     // more general / more specific
-    ['ship', 'vessel', 'hypernym'], ['dog', 'animal', 'hypernym'], ['vessel', 'ship', 'hyponym'], ['recruit', 'enlist', 'hypernym'],
+    ['ship', 'vessel', 'hypernym'],
+    ['dog', 'animal', 'hypernym'],
+    ['vessel', 'ship', 'hyponym'],
+    ['recruit', 'enlist', 'hypernym'],
     // opposites
-    ['increase', 'decrease', 'antonym'], ['rise', 'fall', 'antonym'], ['open', 'close', 'antonym'], ['win', 'lose', 'antonym'],
-    ['alive', 'dead', 'antonym'], ['guilty', 'innocent', 'antonym'], ['huge', 'small', 'antonym'],
+    ['increase', 'decrease', 'antonym'],
+    ['rise', 'fall', 'antonym'],
+    ['open', 'close', 'antonym'],
+    ['win', 'lose', 'antonym'],
+    ['alive', 'dead', 'antonym'],
+    ['guilty', 'innocent', 'antonym'],
+    ['huge', 'small', 'antonym'],
     // unrelated, the same word, unknown words
     // two kinds of one thing (noun senses meeting within two levels): never one term, never one counted thing
-    ['police', 'military', 'sibling'], ['sheep', 'goat', 'sibling'], ['doctor', 'nurse', 'sibling'], ['barn', 'house', 'sibling'],
-    ['canal', 'river', 'sibling'], ['cat', 'dog', 'sibling'],
+    ['police', 'military', 'sibling'],
+    ['sheep', 'goat', 'sibling'],
+    ['doctor', 'nurse', 'sibling'],
+    ['barn', 'house', 'sibling'],
+    ['canal', 'river', 'sibling'],
+    ['cat', 'dog', 'sibling'],
     // verbs and adjectives are no siblings (their kinds are too broad), nor are near-synonyms or kinds of each other
-    ['cause', 'lead', null], ['ship', 'ferry', 'sibling'], ['ship', 'vessel', 'hypernym'],
-    ['mass', 'nationwide', null], ['relative', 'family', null], ['georgia', 'soviet', null],
-    ['canal', 'banana', null], ['ship', 'ship', null], ['zzq', 'ship', null],
+    ['cause', 'lead', null],
+    ['ship', 'ferry', 'sibling'],
+    ['ship', 'vessel', 'hypernym'],
+    ['mass', 'nationwide', null],
+    ['relative', 'family', null],
+    ['georgia', 'soviet', null],
+    ['canal', 'banana', null],
+    ['ship', 'ship', null],
+    ['zzq', 'ship', null],
   ])('relation(%s, %s) = %s', (a, b, want) => expect(lexicon.relation(a, b)).toBe(want));
 
   it('antonymsOf lists WordNet antonyms', () => {

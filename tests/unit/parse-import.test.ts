@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectImportFormat, describeImportSize, ImportError, MAX_IMPORT_BYTES, parseImport, type ImportInput } from '../../lib/corpus/parse-import';
+import {
+  detectImportFormat,
+  describeImportSize,
+  ImportError,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  type ImportInput,
+} from '../../lib/corpus/parse-import';
 import { readHtmlArticle } from '../../lib/corpus/read-html-article';
 import { createUserCorpusExport, parseUserCorpusExport } from '../../lib/corpus/user-corpus-export';
 import { sourceFromArticle } from '../../lib/corpus/source-from-article';
@@ -24,7 +31,14 @@ const goodExport = JSON.stringify(
   createUserCorpusExport(
     [
       {
-        meta: { id: 'ignored', outlet: 'Example News', headline: 'Army opens', published: '2015-01-09', publishedHow: 'from the page: 2015-01-09', url: 'https://news.example/army' },
+        meta: {
+          id: 'ignored',
+          outlet: 'Example News',
+          headline: 'Army opens',
+          published: '2015-01-09',
+          publishedHow: 'from the page: 2015-01-09',
+          url: 'https://news.example/army',
+        },
         paragraphs: ['A decree signed on January 2 allows foreigners to join the army.'],
       },
     ],
@@ -61,24 +75,64 @@ describe('parseImport refuses a bad file with its name and the problem', () => {
     ['empty.txt', '', /^the file is empty$/],
     ['blank.txt', '  \n\t\n', /^the file is empty$/],
     ['huge.txt', 'x'.repeat(MAX_IMPORT_BYTES + 1), /^too big: 5\.0 MB \(the limit is 5 MB\)$/],
-    ['paper.pdf', '%PDF-1.7 ...', /^wrong format: the file is a PDF document, not HTML, plain text or a Crosscheck JSON export$/],
+    [
+      'paper.pdf',
+      '%PDF-1.7 ...',
+      /^wrong format: the file is a PDF document, not HTML, plain text or a Crosscheck JSON export$/,
+    ],
     ['slides.key', 'Keynote', /^wrong format: a \.key file is not HTML, plain text or a Crosscheck JSON export$/],
     ['photo.json', '\uFFFDPNG\r\n\u001A\n\u0000\u0000\u0000\rIHDR', /^wrong format: the file is a PNG image, not HTML/],
     ['sources.json', 'PK\u0003\u0004\u0014\u0000\u0006\u0000', /^wrong format: the file is a zip archive/],
     ['data.json', '\u001F\uFFFD\b\u0000\u0000\u0000', /^wrong format: the file is gzip-compressed, not HTML/],
     ['blob.txt', 'ab\u0000cd', /^wrong format: the file is binary \(not text\), not HTML/],
-    ['truncated.json', goodExport.slice(0, goodExport.length / 2), /^truncated JSON: the file ends before the data does/],
+    [
+      'truncated.json',
+      goodExport.slice(0, goodExport.length / 2),
+      /^truncated JSON: the file ends before the data does/,
+    ],
     ['broken.json', '{"format": "crosscheck-user-corpus",, }', /^not valid JSON \(/],
     ['list.json', '[1, 2]', /^not a Crosscheck export: expected a JSON object .*, got a list$/],
-    ['other.json', '{"name": "package"}', /^not a Crosscheck export: expected "format": "crosscheck-user-corpus", got no "format"$/],
+    [
+      'other.json',
+      '{"name": "package"}',
+      /^not a Crosscheck export: expected "format": "crosscheck-user-corpus", got no "format"$/,
+    ],
     ['feedback.json', '{"format": "crosscheck-feedback", "version": 1, "feedback": []}', /feedback, not of sources/],
-    ['newer.json', '{"format": "crosscheck-user-corpus", "version": 2, "sources": []}', /newer Crosscheck \(export version 2\)/],
-    ['no-sources.json', '{"format": "crosscheck-user-corpus", "version": 1, "sources": []}', /^the export has no sources$/],
-    ['sources-object.json', '{"format": "crosscheck-user-corpus", "version": 1, "sources": {}}', /^"sources": expected a list, got an object$/],
-    ['bad-date.json', goodExport.replace('"2015-01-09"', '"yesterday"'), /^sources\[0\]\.meta\.published: expected an ISO date .*, got "yesterday"$/],
-    ['bad-url.json', goodExport.replace('https://news.example/army', 'javascript:alert(1)'), /^sources\[0\]\.meta\.url: expected an http\(s\) address/],
-    ['no-outlet.json', goodExport.replace('"Example News"', '""'), /^sources\[0\]\.meta\.outlet: expected text, got ""$/],
-    ['bad-paragraph.json', goodExport.replace('"A decree', '7, "A decree'), /^sources\[0\]\.paragraphs\[0\]: expected a string, got 7$/],
+    [
+      'newer.json',
+      '{"format": "crosscheck-user-corpus", "version": 2, "sources": []}',
+      /newer Crosscheck \(export version 2\)/,
+    ],
+    [
+      'no-sources.json',
+      '{"format": "crosscheck-user-corpus", "version": 1, "sources": []}',
+      /^the export has no sources$/,
+    ],
+    [
+      'sources-object.json',
+      '{"format": "crosscheck-user-corpus", "version": 1, "sources": {}}',
+      /^"sources": expected a list, got an object$/,
+    ],
+    [
+      'bad-date.json',
+      goodExport.replace('"2015-01-09"', '"yesterday"'),
+      /^sources\[0\]\.meta\.published: expected an ISO date .*, got "yesterday"$/,
+    ],
+    [
+      'bad-url.json',
+      goodExport.replace('https://news.example/army', 'javascript:alert(1)'),
+      /^sources\[0\]\.meta\.url: expected an http\(s\) address/,
+    ],
+    [
+      'no-outlet.json',
+      goodExport.replace('"Example News"', '""'),
+      /^sources\[0\]\.meta\.outlet: expected text, got ""$/,
+    ],
+    [
+      'bad-paragraph.json',
+      goodExport.replace('"A decree', '7, "A decree'),
+      /^sources\[0\]\.paragraphs\[0\]: expected a string, got 7$/,
+    ],
     ['not-an-article.html', fixture('not-an-article.html'), /^no article found in this page$/],
   ])('%s', (name, text, problem) => {
     let error: unknown;
@@ -100,25 +154,43 @@ describe('parseImport refuses a bad file with its name and the problem', () => {
 
 describe('parseImport reads a good file', () => {
   it('an HTML page: its article, outlet from og:site_name, date from the page', () => {
-    const [source] = parseImport(file('d1.html', fixture('d1-corroborating-2015.html'), 'text/html'), { today: TODAY, readHtml });
-    expect(source!.meta).toMatchObject({ outlet: 'Continental Post', headline: 'Foreigners may now enlist in Russia\'s military', published: '2015-02-02', publishedHow: 'from the page: 2015-02-02' });
+    const [source] = parseImport(file('d1.html', fixture('d1-corroborating-2015.html'), 'text/html'), {
+      today: TODAY,
+      readHtml,
+    });
+    expect(source!.meta).toMatchObject({
+      outlet: 'Continental Post',
+      headline: "Foreigners may now enlist in Russia's military",
+      published: '2015-02-02',
+      publishedHow: 'from the page: 2015-02-02',
+    });
     expect(source!.meta.url).toBeUndefined();
     expect(isUserSourceId(source!.meta.id)).toBe(true);
     expect(source!.paragraphs.join(' ')).toContain('no criminal record');
   });
 
   it('an HTML page with a canonical address: the address, and the same id however it is read', () => {
-    const html = fixture('d1-corroborating-2015.html').replace('<head>', '<head><link rel="canonical" href="https://post.example/foreigners">');
+    const html = fixture('d1-corroborating-2015.html').replace(
+      '<head>',
+      '<head><link rel="canonical" href="https://post.example/foreigners">',
+    );
     const [fromFile] = parseImport(file('d1.html', html), { today: TODAY, readHtml });
     expect(fromFile!.meta.url).toBe('https://post.example/foreigners');
     // The options page extracts the article itself (Chrome's service worker has no DOMParser).
-    const [fromPage] = parseImport({ ...file('d1.html', html), article: readHtmlArticle(parseHtml(html)) }, { today: TODAY });
+    const [fromPage] = parseImport(
+      { ...file('d1.html', html), article: readHtmlArticle(parseHtml(html)) },
+      { today: TODAY },
+    );
     expect(fromPage).toEqual(fromFile);
   });
 
   it('plain text: first line as headline, clutter removed, today as the date (said so)', () => {
     const [source] = parseImport(file('army.txt', `${ARTICLE_TEXT}\nAdvertisement\n`), { today: TODAY });
-    expect(source!.meta).toMatchObject({ outlet: 'Unnamed outlet', headline: 'Army opens to foreigners', published: TODAY });
+    expect(source!.meta).toMatchObject({
+      outlet: 'Unnamed outlet',
+      headline: 'Army opens to foreigners',
+      published: TODAY,
+    });
     expect(source!.meta.publishedHow).toMatch(/not given in the file.*2026-03-04/);
     expect(source!.paragraphs).toHaveLength(2);
   });
@@ -132,8 +204,14 @@ describe('parseImport reads a good file', () => {
 
 describe('sourceFromArticle', () => {
   const article: Article = {
-    title: ' Army opens ', url: 'https://www.news.example/army#top', lang: 'en', published: null, byline: null,
-    siteName: null, paragraphs: ['One.', ' ', 'Two.'], readerable: true,
+    title: ' Army opens ',
+    url: 'https://www.news.example/army#top',
+    lang: 'en',
+    published: null,
+    byline: null,
+    siteName: null,
+    paragraphs: ['One.', ' ', 'Two.'],
+    readerable: true,
   };
 
   it.each([
@@ -141,7 +219,11 @@ describe('sourceFromArticle', () => {
     ['og:site_name wins', { siteName: 'Example News' }, { outlet: 'Example News' }],
     ['no address either', { url: 'file:///tmp/a.html' }, { outlet: 'Unnamed outlet' }],
     ['the page’s date', { published: '2015-01' }, { published: '2015-01', publishedHow: 'from the page: 2015-01' }],
-    ['no date: today, and says so', {}, { published: TODAY, publishedHow: `not found on the page: the day it was added (${TODAY})` }],
+    [
+      'no date: today, and says so',
+      {},
+      { published: TODAY, publishedHow: `not found on the page: the day it was added (${TODAY})` },
+    ],
     ['no title: the first words', { title: '' }, { headline: 'One.' }],
   ])('%s', (_, change, expected) => {
     const { meta, paragraphs } = sourceFromArticle({ ...article, ...change }, TODAY);

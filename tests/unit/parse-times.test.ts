@@ -3,7 +3,10 @@ import { parseTimes } from '../../lib/claims/parse-times';
 import { parseDates } from '../../lib/claims/parse-dates';
 
 /** A time as "text from–to" (minutes after midnight), with its zone when it has one. */
-const show = (text: string) => parseTimes(text).filter((t) => t.time).map(({ time }) => `${time!.text} ${time!.from}–${time!.to}${time!.zone ? ` ${time!.zone}` : ''}`);
+const show = (text: string) =>
+  parseTimes(text)
+    .filter((t) => t.time)
+    .map(({ time }) => `${time!.text} ${time!.from}–${time!.to}${time!.zone ? ` ${time!.zone}` : ''}`);
 
 describe('parseTimes: clock times and parts of the day, as wide as written', () => {
   it.each([
@@ -47,7 +50,8 @@ describe('parseTimes: clock times and parts of the day, as wide as written', () 
 });
 
 describe('parseDates: a time of day on its day', () => {
-  const read = (text: string, ref: string) => parseDates(text, ref).map((d) => `${d.iso || '-'} ${d.precision}${d.time ? ` @ ${d.time.text}` : ''}`);
+  const read = (text: string, ref: string) =>
+    parseDates(text, ref).map((d) => `${d.iso || '-'} ${d.precision}${d.time ? ` @ ${d.time.text}` : ''}`);
   it.each([
     // chrono alone reads "at 10:45 p.m. on Tuesday" as a time of an uncertain day and loses the day.
     ['The Associated Press called the race at 10:45 p.m. on Tuesday.', '2022-12-07', ['2022-12-06 day @ 10:45 p.m.']],
@@ -55,7 +59,11 @@ describe('parseDates: a time of day on its day', () => {
     ['Twenty-two cars derailed on Sunday night.', '2022-09-13', ['2022-09-11 day @ night']],
     ['A levee failed on Monday night, flooding 300 homes.', '2023-08-29', ['2023-08-28 day @ night']],
     ['The strike began Tuesday at 6 a.m., the union said.', '2023-07-05', ['2023-07-04 day @ 6 a.m.']],
-    ['The quake struck at 6 p.m. local time (noon EDT) on Friday.', '2023-03-18', ['2023-03-17 day @ 6 p.m. local time']],
+    [
+      'The quake struck at 6 p.m. local time (noon EDT) on Friday.',
+      '2023-03-18',
+      ['2023-03-17 day @ 6 p.m. local time'],
+    ],
     // The sentence's only day dates a time said apart from it (a trial, markets).
     ['On Thursday, the jury returned its verdict at about 3 p.m.', '2023-11-03', ['2023-11-02 day @ about 3 p.m.']],
     // "last night" names its day too.
@@ -63,6 +71,10 @@ describe('parseDates: a time of day on its day', () => {
     // No day written: a mention of its own.
     ['The plane crashed at 10:50 a.m.', '2022-10-18', ['- time @ 10:50 a.m.']],
     // Two days: a time goes with the day next to it only.
-    ['Shares fell on Monday and rebounded on Tuesday afternoon.', '2023-03-15', ['2023-03-13 day', '2023-03-14 day @ afternoon']],
+    [
+      'Shares fell on Monday and rebounded on Tuesday afternoon.',
+      '2023-03-15',
+      ['2023-03-13 day', '2023-03-14 day @ afternoon'],
+    ],
   ])('%s', (text, ref, want) => expect(read(text, ref)).toEqual(want));
 });

@@ -17,8 +17,15 @@ const PAGE_TIMEOUT_MS = 15_000;
 describe('real pages (tests/pages)', () => {
   it('has fixtures to check', () => expect(fixtures.length).toBeGreaterThan(0));
 
-  it.each(fixtures)('$slug reads as its expected.json says', (fixture) => {
-    const expected: unknown = JSON.parse(readFileSync(fixture.expectedFile, 'utf8'));
-    expect(summarizeFixture(fixture), `tests/pages/${fixture.slug}: the reading differs from expected.json (if intended: npm run pages:update)`).toEqual(expected);
-  }, PAGE_TIMEOUT_MS);
+  it.each(fixtures)(
+    '$slug reads as its expected.json says',
+    (fixture) => {
+      const expected: unknown = JSON.parse(readFileSync(fixture.expectedFile, 'utf8'));
+      expect(
+        summarizeFixture(fixture),
+        `tests/pages/${fixture.slug}: the reading differs from expected.json (if intended: npm run pages:update)`,
+      ).toEqual(expected);
+    },
+    PAGE_TIMEOUT_MS,
+  );
 });

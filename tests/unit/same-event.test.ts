@@ -15,7 +15,12 @@ import type { Statement } from '../../lib/types';
 const root = join(__dirname, '..', '..');
 const suezDir = join(root, '..', 'shared', 'stories', 'suez-2021');
 const suez = loadCorpus(buildCorpus(readCorpusSources(root, { corpusDir: join(suezDir, 'corpus') })));
-const pages = JSON.parse(readFileSync(join(suezDir, 'pages.json'), 'utf8')) as Array<{ id: string; date: string; title: string; paragraphs: string[] }>;
+const pages = JSON.parse(readFileSync(join(suezDir, 'pages.json'), 'utf8')) as Array<{
+  id: string;
+  date: string;
+  title: string;
+  paragraphs: string[];
+}>;
 const pageOf = (prefix: string) => {
   const p = pages.find((x) => x.id.startsWith(prefix))!;
   const statements = findStatements(p.paragraphs, p.date);
@@ -23,12 +28,21 @@ const pageOf = (prefix: string) => {
 };
 /** A page or source made of sentences written for the test (stories that are not in ../shared). */
 const written = (published: string, sentences: string[]) => {
-  const statements: Statement[] = sentences.map((text, index) => ({ index, text, features: analyseStatement(text, published) }));
+  const statements: Statement[] = sentences.map((text, index) => ({
+    index,
+    text,
+    features: analyseStatement(text, published),
+  }));
   return { statements, profile: buildEventProfile(statements, published) };
 };
 
 describe('sameEventScore', () => {
-  const best = (prefix: string) => Math.max(...[...suez.bySource.keys()].map((id) => getEventProfile(suez, id)!).map((s) => sameEventScore(pageOf(prefix).profile, s, suez.idf)));
+  const best = (prefix: string) =>
+    Math.max(
+      ...[...suez.bySource.keys()]
+        .map((id) => getEventProfile(suez, id)!)
+        .map((s) => sameEventScore(pageOf(prefix).profile, s, suez.idf)),
+    );
   it.each([
     ['p01', 'same story (consistent)', 'above'],
     ['p04', 'same story (update)', 'above'],
@@ -39,7 +53,7 @@ describe('sameEventScore', () => {
     expect(best(prefix) > OTHER_EVENT_MAX).toBe(side === 'above');
   });
 
-  it('names the other ship as the page\'s own', () => {
+  it("names the other ship as the page's own", () => {
     const evidence = compareEventProfiles(pageOf('p06').profile, getEventProfile(suez, 's05-bloomberg')!, suez.idf);
     expect(evidence.sharedNames).toContain('ever given');
     expect(evidence.monthsApart).toBeGreaterThan(24);
@@ -47,8 +61,25 @@ describe('sameEventScore', () => {
 
   it.each([
     // An election: two reports of one count against a report of another country's vote.
-    [['Labour won 412 seats in the general election, Keir Starmer said on Friday.', 'Keir Starmer will become prime minister.'], ['Keir Starmer led Labour to 411 seats in the general election.', 'Keir Starmer thanked voters.'], 'above'],
-    [['Labour won 412 seats in the general election, Keir Starmer said on Friday.', 'Keir Starmer will become prime minister.'], ['Emmanuel Macron called a snap election after the European vote.', 'Emmanuel Macron said the National Rally had won.'], 'below'],
+    [
+      [
+        'Labour won 412 seats in the general election, Keir Starmer said on Friday.',
+        'Keir Starmer will become prime minister.',
+      ],
+      ['Keir Starmer led Labour to 411 seats in the general election.', 'Keir Starmer thanked voters.'],
+      'above',
+    ],
+    [
+      [
+        'Labour won 412 seats in the general election, Keir Starmer said on Friday.',
+        'Keir Starmer will become prime minister.',
+      ],
+      [
+        'Emmanuel Macron called a snap election after the European vote.',
+        'Emmanuel Macron said the National Rally had won.',
+      ],
+      'below',
+    ],
   ])('written stories: %j vs %j → %s', (a, b, side) => {
     const score = sameEventScore(written('2024-07-05', a).profile, written('2024-07-05', b).profile);
     expect(score > OTHER_EVENT_MAX).toBe(side === 'above');
@@ -62,7 +93,11 @@ describe('compareEventFrames with the documents', () => {
     const st = page.statements.find((s) => s.text.includes(pagePart))!;
     const source = suez.bySource.get(sourceId)!.find((s) => s.text.includes(sourcePart))!;
     const profile = getEventProfile(suez, sourceId)!;
-    return compareEventFrames(readEventFrame(st), readEventFrame(source), { pageProfile: page.profile, sourceProfile: profile, sameEvent: sameEventScore(page.profile, profile, suez.idf) });
+    return compareEventFrames(readEventFrame(st), readEventFrame(source), {
+      pageProfile: page.profile,
+      sourceProfile: profile,
+      sameEvent: sameEventScore(page.profile, profile, suez.idf),
+    });
   };
   it.each([
     // The other ship's grounding is not the Ever Given's.
@@ -75,6 +110,9 @@ describe('compareEventFrames with the documents', () => {
     [p07, '900 million Swiss francs', 's06-cnn', '$900 million', 'different'],
     [p07, 'in compensation', 's05-bloomberg', 'compensation', 'different'],
   ])('%#: "%s" vs %s "%s" → %s', (page, pagePart, sourceId, sourcePart, relation) => {
-    expect(frameWith(page as ReturnType<typeof pageOf>, pagePart as string, sourceId as string, sourcePart as string).relation).toBe(relation);
+    expect(
+      frameWith(page as ReturnType<typeof pageOf>, pagePart as string, sourceId as string, sourcePart as string)
+        .relation,
+    ).toBe(relation);
   });
 });

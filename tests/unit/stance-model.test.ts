@@ -92,9 +92,12 @@ describe('getPairFeatures', () => {
     expect(holds(feature('White lion cub born at the city zoo', HOAX, name))).toBe(true);
   });
 
-  it.each([['near_refute'], ['body_refute'], ['headline_refute']])('a plain report has no refuting cues: %s', (name) => {
-    expect(feature('White lion cub born at the zoo', BODY, name)).toBe(0);
-  });
+  it.each([['near_refute'], ['body_refute'], ['headline_refute']])(
+    'a plain report has no refuting cues: %s',
+    (name) => {
+      expect(feature('White lion cub born at the zoo', BODY, name)).toBe(0);
+    },
+  );
 
   it('reads a headline number found in the body', () => {
     expect(feature('Lion cub weighs 1.5 kilograms', BODY, 'numbers_found')).toBe(1);

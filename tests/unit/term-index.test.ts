@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addToTermIndex, createTermIndex, postingIds, queryTermIndex, removeFromTermIndex } from '../../lib/match/term-index';
+import {
+  addToTermIndex,
+  createTermIndex,
+  postingIds,
+  queryTermIndex,
+  removeFromTermIndex,
+} from '../../lib/match/term-index';
 import { toCorpusStatement } from '../../lib/corpus/analyse-source';
 import { findStatements } from '../../lib/statements/find-statements';
 
@@ -13,8 +19,19 @@ describe('term index', () => {
 
   it.each([
     // [statements' terms, query, expected ranking]
-    [[['a', 'b', 'c'], ['a'], ['b', 'c']], ['b', 'c'], [2, 0]], // both share b and c: the shorter first
-    [[['a', 'b'], ['a', 'b', 'x', 'y', 'z', 'w']], ['a', 'b'], [0, 1]], // the shorter statement shares more of itself
+    [
+      [['a', 'b', 'c'], ['a'], ['b', 'c']],
+      ['b', 'c'],
+      [2, 0],
+    ], // both share b and c: the shorter first
+    [
+      [
+        ['a', 'b'],
+        ['a', 'b', 'x', 'y', 'z', 'w'],
+      ],
+      ['a', 'b'],
+      [0, 1],
+    ], // the shorter statement shares more of itself
     [[['a'], ['b']], ['q'], []],
   ] as Array<[string[][], string[], number[]]>)('ranks %j for %j', (statements, query, expected) => {
     const index = createTermIndex();
@@ -26,7 +43,12 @@ describe('term index', () => {
     const index = createTermIndex();
     const vocabulary = ['a', 'b', 'c', 'd', 'e', 'f'];
     // 300 statements with overlapping term sets of different lengths: many ties, many scores.
-    for (let id = 0; id < 300; id++) addToTermIndex(index, id, vocabulary.filter((_, t) => (id * 7 + t * 3) % (t + 2) !== 0));
+    for (let id = 0; id < 300; id++)
+      addToTermIndex(
+        index,
+        id,
+        vocabulary.filter((_, t) => (id * 7 + t * 3) % (t + 2) !== 0),
+      );
     const weight = (t: string) => 1 + vocabulary.indexOf(t);
     const query = ['a', 'c', 'f'];
     const everyScore = Array.from({ length: 300 }, (_, id) => {
@@ -34,7 +56,10 @@ describe('term index', () => {
       const shared = query.filter((t) => terms.includes(t)).reduce((sum, t) => sum + weight(t), 0);
       return [id, shared / Math.sqrt(Math.max(1, terms.length))] as const;
     }).filter(([, score]) => score > 0);
-    const expected = everyScore.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([id]) => id);
+    const expected = everyScore
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, limit)
+      .map(([id]) => id);
     expect(queryTermIndex(index, query, weight, limit)).toEqual(expected);
   });
 
@@ -49,7 +74,10 @@ describe('term index', () => {
 
 describe('toCorpusStatement', () => {
   it('keeps every feature of the analysed statement and adds the source id', () => {
-    const [st] = findStatements(['Only men aged 18 to 30 could not apply for the $500 grant on Jan. 2, 2015, officials said.'], '2015-01-03');
+    const [st] = findStatements(
+      ['Only men aged 18 to 30 could not apply for the $500 grant on Jan. 2, 2015, officials said.'],
+      '2015-01-03',
+    );
     expect(st).toBeDefined();
     expect(toCorpusStatement(st!, 'src-1')).toEqual({ ...st, sourceId: 'src-1' });
   });

@@ -7,18 +7,39 @@ import { retrieveCandidates } from '../../lib/match/retrieve-candidates';
 import { analyseStatement } from '../../lib/claims/analyse-statement';
 import type { AnalysedCorpus, SourceMeta } from '../../lib/types';
 
-const metaA: SourceMeta = { id: 'src-a', outlet: 'Outlet A', headline: 'A', published: '2015-01-05', publishedHow: 'byline' };
-const metaU: SourceMeta = { id: 'user-0123456789abcdef', outlet: 'Reader', headline: 'U', published: '2015-01-07', publishedHow: 'byline' };
+const metaA: SourceMeta = {
+  id: 'src-a',
+  outlet: 'Outlet A',
+  headline: 'A',
+  published: '2015-01-05',
+  publishedHow: 'byline',
+};
+const metaU: SourceMeta = {
+  id: 'user-0123456789abcdef',
+  outlet: 'Reader',
+  headline: 'U',
+  published: '2015-01-07',
+  publishedHow: 'byline',
+};
 const asset: AnalysedCorpus = {
   version: 1,
   sources: [metaA],
-  statements: analyseSource(metaA, ['A decree signed on January 2 allows foreigners to join the army.', 'Applicants must speak Russian and have no criminal record.']),
+  statements: analyseSource(metaA, [
+    'A decree signed on January 2 allows foreigners to join the army.',
+    'Applicants must speak Russian and have no criminal record.',
+  ]),
 };
-const userStatements = analyseSource(metaU, ['Volunteers from abroad receive a salary of 30,000 rubles a month.', 'The army signs foreigners for five years.']);
+const userStatements = analyseSource(metaU, [
+  'Volunteers from abroad receive a salary of 30,000 rubles a month.',
+  'The army signs foreigners for five years.',
+]);
 
 describe('analyseSource', () => {
   it('finds the statements in page order, tagged with the source', () => {
-    expect(userStatements.map((s) => [s.sourceId, s.index])).toEqual([[metaU.id, 0], [metaU.id, 1]]);
+    expect(userStatements.map((s) => [s.sourceId, s.index])).toEqual([
+      [metaU.id, 0],
+      [metaU.id, 1],
+    ]);
   });
 });
 
@@ -28,11 +49,20 @@ describe('statements share one frozen empty list', () => {
     const stored = JSON.parse(JSON.stringify(asset)) as AnalysedCorpus;
     const corpus = loadCorpus(stored);
     addSources(corpus, [{ meta: metaU, statements: JSON.parse(JSON.stringify(userStatements)) }]);
-    const empties = corpus.statements.flatMap((st) => [st!.features.quantities, st!.features.negatedTerms]).filter((l) => l.length === 0);
+    const empties = corpus.statements
+      .flatMap((st) => [st!.features.quantities, st!.features.negatedTerms])
+      .filter((l) => l.length === 0);
     expect(empties.length).toBeGreaterThan(2);
     expect(new Set(empties).size).toBe(1);
     expect(Object.isFrozen(empties[0])).toBe(true);
-    expect(new Set(analyseSource(metaA, ['The army recruited foreign volunteers for its reserve units.', 'The navy opened its academy to applicants from neighbouring countries.']).map((st) => st.features.dates)).size).toBe(1);
+    expect(
+      new Set(
+        analyseSource(metaA, [
+          'The army recruited foreign volunteers for its reserve units.',
+          'The navy opened its academy to applicants from neighbouring countries.',
+        ]).map((st) => st.features.dates),
+      ).size,
+    ).toBe(1);
   });
 });
 
@@ -47,7 +77,11 @@ describe('adding and removing sources of a loaded corpus', () => {
     expect(corpus.df('army')).toBe(2);
     expect(corpus.idf('army')).not.toBe(idfBefore);
     expect(asset.statements).toHaveLength(2);
-    const probe = { index: 0, text: 'x', features: analyseStatement('Foreigners can sign army contracts for five years.', '2015-01-09') };
+    const probe = {
+      index: 0,
+      text: 'x',
+      features: analyseStatement('Foreigners can sign army contracts for five years.', '2015-01-09'),
+    };
     expect(retrieveCandidates(probe, corpus, new Set()).map((s) => s.sourceId)).toContain(metaU.id);
   });
 
@@ -73,6 +107,8 @@ describe('adding and removing sources of a loaded corpus', () => {
   });
 
   it('refuses statements that belong to another source', () => {
-    expect(() => addSources(loadCorpus(asset), [{ meta: metaU, statements: asset.statements }])).toThrow(/belongs to "src-a"/);
+    expect(() => addSources(loadCorpus(asset), [{ meta: metaU, statements: asset.statements }])).toThrow(
+      /belongs to "src-a"/,
+    );
   });
 });

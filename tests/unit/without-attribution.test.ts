@@ -6,7 +6,10 @@ import { findKeyNames } from '../../lib/events/find-key-names';
 // out of the statement's subjects. Cases from several stories.
 describe('withoutAttribution: the names a claim is about, not who said it', () => {
   it.each([
-    ["The initial backlog of 422 ships was estimated to take three days to clear, Egypt's President Abdel Fattah El Sisi said on Tuesday.", ['abdel fattah el sisi', 'egypt']],
+    [
+      "The initial backlog of 422 ships was estimated to take three days to clear, Egypt's President Abdel Fattah El Sisi said on Tuesday.",
+      ['abdel fattah el sisi', 'egypt'],
+    ],
     ['The death toll rose to 40, according to the Red Cross.', ['red cross']],
     ['According to Lloyd’s List tracking data there are more than 160 vessels waiting.', ['lloyd']],
     ['Putin signed the decree on Jan. 2, the Kremlin said.', ['kremlin']],

@@ -11,7 +11,8 @@ const similarity = (a: string, b: string) => wv.similarity(lemmaOf(a), lemmaOf(b
 
 describe('word-vector asset', () => {
   it.each(['word-vectors.bin', 'word-vectors.json'])('corpus/%s exists', (file) =>
-    expect(statSync(asset(file)).size).toBeGreaterThan(0));
+    expect(statSync(asset(file)).size).toBeGreaterThan(0),
+  );
 
   it('is under 4 MB in all, one 100-dim row per lemma', () => {
     const bytes = statSync(asset('word-vectors.bin')).size + statSync(asset('word-vectors.json')).size;
@@ -91,18 +92,24 @@ describe('createWordVectors', () => {
 
 describe('statementVector and cosine', () => {
   const idf = () => 1;
-  const vectorOf = (text: string) => statementVector(text.split(' ').map((w) => lemmaOf(w)), idf, wv);
+  const vectorOf = (text: string) =>
+    statementVector(
+      text.split(' ').map((w) => lemmaOf(w)),
+      idf,
+      wv,
+    );
   const compare = (a: string, b: string) => cosine(vectorOf(a)!, vectorOf(b)!);
 
   it.each([
     ['foreigners enlist in the army', 'migrants join the military', 'bananas ripen in the sun'],
     ['the president signed a decree', 'the leader issued an order', 'a comet crossed the sky'],
-  ])('%j is closer to %j than to %j', (a, near, far) => expect(compare(a, near)).toBeGreaterThan(compare(a, far) + 0.2));
+  ])('%j is closer to %j than to %j', (a, near, far) =>
+    expect(compare(a, near)).toBeGreaterThan(compare(a, far) + 0.2),
+  );
 
-  it.each([
-    [['zzqxv', 'qqzzx']],
-    [[]],
-  ])('null when no stem is known: %j', (stems) => expect(statementVector(stems, idf, wv)).toBeNull());
+  it.each([[['zzqxv', 'qqzzx']], [[]]])('null when no stem is known: %j', (stems) =>
+    expect(statementVector(stems, idf, wv)).toBeNull(),
+  );
 
   it('weights: a zero weight leaves a stem out', () => {
     const onlyArmy = statementVector(['army', 'banana'], (s) => (s === 'army' ? 2 : 0), wv)!;
@@ -114,7 +121,10 @@ describe('statementVector and cosine', () => {
     [[1, 0], [0, 2], 0],
     [[1, 1], [-1, -1], -1],
     [[0, 0], [1, 0], 0],
-  ])('cosine(%j, %j) = %f', (a, b, want) => expect(cosine(Float32Array.from(a), Float32Array.from(b))).toBeCloseTo(want, 6));
+  ])('cosine(%j, %j) = %f', (a, b, want) =>
+    expect(cosine(Float32Array.from(a), Float32Array.from(b))).toBeCloseTo(want, 6),
+  );
 
-  it('cosine throws on a length mismatch', () => expect(() => cosine(new Float32Array(2), new Float32Array(3))).toThrow());
+  it('cosine throws on a length mismatch', () =>
+    expect(() => cosine(new Float32Array(2), new Float32Array(3))).toThrow());
 });

@@ -191,7 +191,13 @@ export function createAnalysisService(deps: AnalysisDeps) {
     async corpusStatus(): Promise<CorpusStatus> {
       const { corpus } = await getState();
       const userSources = [...corpus.sources.keys()].filter(isUserSourceId).length;
-      return { sources: corpus.sources.size, userSources, statements: corpus.size, loadMs: loadTimes?.totalMs ?? 0, userMs: loadTimes?.userMs ?? 0 };
+      return {
+        sources: corpus.sources.size,
+        userSources,
+        statements: corpus.size,
+        loadMs: loadTimes?.totalMs ?? 0,
+        userMs: loadTimes?.userMs ?? 0,
+      };
     },
 
     async search(query: string, limit = 20): Promise<SearchHit[]> {
@@ -217,7 +223,10 @@ export function createAnalysisService(deps: AnalysisDeps) {
 
 /** A page with no article: not one, a PDF, or too large to read (with its size). */
 function notAnArticle(reading: PageReading): Comparison {
-  const comparison = emptyComparison({ title: reading.title, url: reading.url, lang: '', published: null, readerable: false }, reading.unread?.reason ?? 'not-article');
+  const comparison = emptyComparison(
+    { title: reading.title, url: reading.url, lang: '', published: null, readerable: false },
+    reading.unread?.reason ?? 'not-article',
+  );
   if (reading.unread?.reason === 'too-large') comparison.tooLarge = reading.unread.size;
   return comparison;
 }

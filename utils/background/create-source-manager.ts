@@ -57,11 +57,22 @@ export function createSourceManager(deps: SourceManagerDeps) {
   }
 
   /** Stores analysed sources (one transaction), then adds them to the corpus in memory. */
-  async function commit(s: CorpusState, store: UserSourceStore, sources: CorpusSource[], paragraphs: string[][]): Promise<void> {
+  async function commit(
+    s: CorpusState,
+    store: UserSourceStore,
+    sources: CorpusSource[],
+    paragraphs: string[][],
+  ): Promise<void> {
     // One millisecond apart: the sources of one file keep their order when listed after a restart.
     const addedAt = deps.now();
     await store.put(
-      sources.map(({ meta, statements }, i) => ({ meta, statements, paragraphs: paragraphs[i]!, analysedBy: deps.engineVersion(), addedAt: addedAt + i })),
+      sources.map(({ meta, statements }, i) => ({
+        meta,
+        statements,
+        paragraphs: paragraphs[i]!,
+        analysedBy: deps.engineVersion(),
+        addedAt: addedAt + i,
+      })),
     );
     addSources(s.corpus, sources);
     await deps.onCorpusChanged();
@@ -87,12 +98,15 @@ export function createSourceManager(deps: SourceManagerDeps) {
       if (!reading.article) throw new Error('This page doesn’t look like an article, so there is nothing to add.');
       const source = sourceFromArticle(reading.article, localDate(deps.now()));
       const statements = analyseSource(source.meta, source.paragraphs);
-      if (statements.length === 0) throw new Error('Crosscheck found no checkable statements on this page, so it was not added.');
+      if (statements.length === 0)
+        throw new Error('Crosscheck found no checkable statements on this page, so it was not added.');
       return change(async (s, store) => {
         try {
           await commit(s, store, [{ meta: source.meta, statements }], [source.paragraphs]);
         } catch (err) {
-          throw new Error(`This page could not be saved: ${describeStorageError(err)}. Your sources are unchanged.`, { cause: err });
+          throw new Error(`This page could not be saved: ${describeStorageError(err)}. Your sources are unchanged.`, {
+            cause: err,
+          });
         }
         return summarize(s.corpus, source.meta);
       });
@@ -107,23 +121,37 @@ export function createSourceManager(deps: SourceManagerDeps) {
         try {
           sources = parseImport(file, { today, readHtml: deps.readHtml });
         } catch (err) {
-          result.refused.push({ name: file.name, problem: err instanceof ImportError ? err.problem : errorMessage(err) });
+          result.refused.push({
+            name: file.name,
+            problem: err instanceof ImportError ? err.problem : errorMessage(err),
+          });
           continue;
         }
         const analysed = sources.map(({ meta, paragraphs }) => ({ meta, statements: analyseSource(meta, paragraphs) }));
         const empty = analysed.find((a) => a.statements.length === 0);
         if (empty) {
           const which = sources.length > 1 ? `“${empty.meta.headline}” has` : 'it has';
-          result.refused.push({ name: file.name, problem: `no checkable statements: ${which} no sentence that asserts something` });
+          result.refused.push({
+            name: file.name,
+            problem: `no checkable statements: ${which} no sentence that asserts something`,
+          });
           continue;
         }
         try {
           await change(async (s, store) => {
-            await commit(s, store, analysed, sources.map((src) => src.paragraphs));
+            await commit(
+              s,
+              store,
+              analysed,
+              sources.map((src) => src.paragraphs),
+            );
             result.added.push(...analysed.map(({ meta }) => summarize(s.corpus, meta)));
           });
         } catch (err) {
-          result.refused.push({ name: file.name, problem: `could not be saved: ${describeStorageError(err)}; nothing of it was stored` });
+          result.refused.push({
+            name: file.name,
+            problem: `could not be saved: ${describeStorageError(err)}; nothing of it was stored`,
+          });
         }
       }
       return result;
@@ -153,7 +181,10 @@ export function createSourceManager(deps: SourceManagerDeps) {
         const back = s.asset.sources.filter((m) => s.hidden.has(m.id));
         s.hidden.clear();
         if (back.length === 0) return;
-        addSources(s.corpus, back.map((meta) => ({ meta, statements: s.asset.statements.filter((st) => st.sourceId === meta.id) })));
+        addSources(
+          s.corpus,
+          back.map((meta) => ({ meta, statements: s.asset.statements.filter((st) => st.sourceId === meta.id) })),
+        );
         await deps.onCorpusChanged();
       });
     },
@@ -173,12 +204,18 @@ async function saving<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (err) {
-    throw new Error(`Crosscheck could not save the change: ${describeStorageError(err)}. Your sources are unchanged.`, { cause: err });
+    throw new Error(`Crosscheck could not save the change: ${describeStorageError(err)}. Your sources are unchanged.`, {
+      cause: err,
+    });
   }
 }
 
 function summarize(corpus: Corpus, meta: SourceMeta): SourceSummary {
-  return { meta, statementCount: corpus.bySource.get(meta.id)?.length ?? 0, origin: isUserSourceId(meta.id) ? 'user' : 'shipped' };
+  return {
+    meta,
+    statementCount: corpus.bySource.get(meta.id)?.length ?? 0,
+    origin: isUserSourceId(meta.id) ? 'user' : 'shipped',
+  };
 }
 
 /** The reader's calendar date (YYYY-MM-DD) at `ms`. */

@@ -29,10 +29,12 @@ export async function loadUserSources(
   const stale = snapshot.sources.filter((s): s is StoredSource => s.paragraphs !== undefined);
   for (const s of stale) Object.assign(s, { statements: analyseSource(s.meta, s.paragraphs), analysedBy: engine });
   // Not stored: analysed again at the next start. The corpus in memory has them either way.
-  if (stale.length) await store.put(stale).catch((err: unknown) => console.warn('Crosscheck: re-analysed sources not stored', err));
+  if (stale.length)
+    await store.put(stale).catch((err: unknown) => console.warn('Crosscheck: re-analysed sources not stored', err));
   const notice = describeRepair(snapshot.repair, snapshot.sources.length, now());
   // "Could not be read this time" is over once they are read.
-  if (!notice && (await corpusNoticeItem.getValue().catch(() => null))?.kind === 'unavailable') await corpusNoticeItem.removeValue();
+  if (!notice && (await corpusNoticeItem.getValue().catch(() => null))?.kind === 'unavailable')
+    await corpusNoticeItem.removeValue();
   if (notice) {
     console.warn('Crosscheck: the store of your sources was repaired', snapshot.repair);
     await tell(notice);

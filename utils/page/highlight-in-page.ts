@@ -67,11 +67,13 @@ export function highlightInPage(text: string): boolean {
   /** Every [start, end) of the statement in the haystack, best guesses first. */
   function candidates(): Array<[number, number]> {
     const found: Array<[number, number]> = [];
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push([at, at + needle.length]);
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+      found.push([at, at + needle.length]);
     if (found.length > 0 || needle.length <= EDGE * 2) {
       if (found.length === 0) {
         const head = needle.slice(0, Math.min(needle.length, EDGE));
-        for (let at = haystack.indexOf(head); at >= 0; at = haystack.indexOf(head, at + 1)) found.push([at, at + head.length]);
+        for (let at = haystack.indexOf(head); at >= 0; at = haystack.indexOf(head, at + 1))
+          found.push([at, at + head.length]);
       }
       return found;
     }

@@ -32,7 +32,11 @@ interface NavigationEvents {
  * events reach the content script's world); elsewhere a poll of the address does (Firefox has no
  * Navigation API, and `popstate` fires only for back/forward). A string comparison costs nothing.
  */
-export function watchNavigation(win: Window & typeof globalThis, listener: NavigationListener, options: NavigationWatchOptions = {}): () => void {
+export function watchNavigation(
+  win: Window & typeof globalThis,
+  listener: NavigationListener,
+  options: NavigationWatchOptions = {},
+): () => void {
   const { pollMs = 1000, quietMs = 500, maxWaitMs = 3000 } = options;
   const navigation = (win as { navigation?: NavigationEvents }).navigation;
   let current = getPageKey(win.location.href);
@@ -63,7 +67,12 @@ export function watchNavigation(win: Window & typeof globalThis, listener: Navig
 }
 
 /** Calls `done` once the document has had no DOM changes for `quietMs`, or after `maxWaitMs`; returns a cancel. */
-function waitForQuiet(win: Window & typeof globalThis, quietMs: number, maxWaitMs: number, done: () => void): () => void {
+function waitForQuiet(
+  win: Window & typeof globalThis,
+  quietMs: number,
+  maxWaitMs: number,
+  done: () => void,
+): () => void {
   let quiet = win.setTimeout(finish, quietMs);
   const deadline = win.setTimeout(finish, maxWaitMs);
   const observer = new win.MutationObserver(() => {

@@ -1,4 +1,9 @@
-import { createProxyService, registerService, type ProxyService, type ProxyServiceKey } from '@webext-core/proxy-service';
+import {
+  createProxyService,
+  registerService,
+  type ProxyService,
+  type ProxyServiceKey,
+} from '@webext-core/proxy-service';
 // A type only: the service's methods are declared once, where the background implements them.
 import type { AnalysisService } from '../background/create-analysis-service';
 import { QUIET_LOGGER } from './messaging';

@@ -21,10 +21,15 @@ export function describeScriptingError(err: unknown): Error {
     );
   }
   if (/Cannot access contents of url "chrome-extension:/i.test(message)) {
-    return new Error('This tab shows a page of another extension, which Crosscheck cannot read. Open a news article and try again.', { cause: err });
+    return new Error(
+      'This tab shows a page of another extension, which Crosscheck cannot read. Open a news article and try again.',
+      { cause: err },
+    );
   }
   if (/Cannot access an? [\w-]+:\/\/ URL|cannot be scripted|tab is restricted/i.test(message)) {
-    return new Error('Crosscheck cannot read browser pages or extension stores. Open a news article and try again.', { cause: err });
+    return new Error('Crosscheck cannot read browser pages or extension stores. Open a news article and try again.', {
+      cause: err,
+    });
   }
   if (/No tab with id|Invalid tab ID/i.test(message)) {
     return new Error('That tab is gone. Open the article again and retry.', { cause: err });

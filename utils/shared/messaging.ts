@@ -17,4 +17,6 @@ export interface ContentProtocol {
 /** Keep the console for real problems: the default logger prints every message. */
 export const QUIET_LOGGER = { debug() {}, log() {}, warn: console.warn, error: console.error };
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ContentProtocol>({ logger: QUIET_LOGGER });
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ContentProtocol>({
+  logger: QUIET_LOGGER,
+});

@@ -63,7 +63,10 @@ export interface AnalysisProgress {
 
 /** The progress of one tab's analysis (session storage; written by the background, read by the panel). */
 export function getAnalysisProgressItem(tabId: number) {
-  return storage.defineItem<AnalysisProgress | null>(`session:analysisProgress:${tabId}`, { fallback: null, version: 1 });
+  return storage.defineItem<AnalysisProgress | null>(`session:analysisProgress:${tabId}`, {
+    fallback: null,
+    version: 1,
+  });
 }
 
 /**
@@ -84,4 +87,7 @@ export interface CorpusNotice {
   at: number;
 }
 
-export const corpusNoticeItem = storage.defineItem<CorpusNotice | null>('local:corpusNotice', { fallback: null, version: 1 });
+export const corpusNoticeItem = storage.defineItem<CorpusNotice | null>('local:corpusNotice', {
+  fallback: null,
+  version: 1,
+});

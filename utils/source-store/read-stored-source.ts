@@ -23,7 +23,8 @@ export interface CheckedRecord {
  */
 export function checkStoredRecord(value: unknown, key: unknown): { record: CheckedRecord } | { problem: string } {
   if (!isObject(value)) return { problem: `not a source record (${describeValue(value)})` };
-  if (typeof key !== 'string' || !isUserSourceId(key)) return { problem: `not the id of one of your sources (${describeValue(key)})` };
+  if (typeof key !== 'string' || !isUserSourceId(key))
+    return { problem: `not the id of one of your sources (${describeValue(key)})` };
   let meta: SourceMeta;
   try {
     meta = { id: key, ...readSourceMeta(value.meta, 'meta') };
@@ -65,7 +66,8 @@ function readStatements(value: unknown, sourceId: string): CorpusStatement[] | n
 }
 
 function isStatement(st: unknown, sourceId: string): boolean {
-  if (!isObject(st) || st.sourceId !== sourceId || typeof st.index !== 'number' || typeof st.text !== 'string') return false;
+  if (!isObject(st) || st.sourceId !== sourceId || typeof st.index !== 'number' || typeof st.text !== 'string')
+    return false;
   const f = st.features;
   return (
     isObject(f) &&

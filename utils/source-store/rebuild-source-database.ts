@@ -2,7 +2,6 @@ import { deleteDB, openDB } from 'idb';
 import type { Rebuilt, SourceDatabase } from './schema';
 import { hasName, openSourceDatabase, toWholeSources, writeSources } from './source-database';
 
-
 /**
  * Called when the database cannot be opened at `DB_VERSION`: reads what it can of it as it is
  * (any version, no upgrade), deletes it, creates it afresh and writes back what it read. A newer
@@ -19,7 +18,11 @@ export async function rebuildSourceDatabase(
   const salvaged = await salvage(name).catch(() => null);
   await deleteDB(name);
   const database = await open();
-  const rebuilt: Rebuilt = { reason: describeOpenError(openError), recovered: 0, lost: salvaged ? salvaged.lost : null };
+  const rebuilt: Rebuilt = {
+    reason: describeOpenError(openError),
+    recovered: 0,
+    lost: salvaged ? salvaged.lost : null,
+  };
   if (salvaged && salvaged.sources.length > 0) {
     try {
       await writeSources(database, salvaged.sources);
@@ -30,7 +33,9 @@ export async function rebuildSourceDatabase(
   }
   if (salvaged?.hidden.length) {
     const tx = database.transaction('hidden-shipped', 'readwrite');
-    await Promise.all([...salvaged.hidden.map((id) => tx.store.put({ id, hiddenAt: 0 })), tx.done]).catch(() => undefined);
+    await Promise.all([...salvaged.hidden.map((id) => tx.store.put({ id, hiddenAt: 0 })), tx.done]).catch(
+      () => undefined,
+    );
   }
   return { database, rebuilt };
 }
@@ -43,7 +48,12 @@ async function salvage(name: string) {
     const has = (store: string) => raw.objectStoreNames.contains(store);
     const keys = async (store: string): Promise<IDBValidKey[]> => (has(store) ? raw.getAllKeys(store) : []);
     const values = async (store: string): Promise<unknown[]> => (has(store) ? raw.getAll(store) : []);
-    const [sourceKeys, sourceValues, texts, hidden] = await Promise.all([keys('sources'), values('sources'), values('texts'), keys('hidden-shipped')]);
+    const [sourceKeys, sourceValues, texts, hidden] = await Promise.all([
+      keys('sources'),
+      values('sources'),
+      values('texts'),
+      keys('hidden-shipped'),
+    ]);
     const { sources, removed } = toWholeSources(sourceKeys, sourceValues, texts);
     return { sources, lost: removed.length, hidden: hidden.filter((id): id is string => typeof id === 'string') };
   } finally {

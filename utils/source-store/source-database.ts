@@ -1,13 +1,23 @@
 import { openDB, type IDBPTransaction, type OpenDBCallbacks, type StoreNames } from 'idb';
 import { isObject } from '../../lib/corpus/read-source-meta';
 import { checkStoredRecord, checkStoredText, type CheckedRecord } from './read-stored-source';
-import { DB_VERSION, type CrosscheckDb, type SourceDatabase, type SourceRecord, type StoredSource, type StoreRepair } from './schema';
+import {
+  DB_VERSION,
+  type CrosscheckDb,
+  type SourceDatabase,
+  type SourceRecord,
+  type StoredSource,
+  type StoreRepair,
+} from './schema';
 import { bumpGeneration } from './source-snapshot';
 
 type UpgradeTransaction = IDBPTransaction<CrosscheckDb, Array<StoreNames<CrosscheckDb>>, 'versionchange'>;
 
 /** Opens the database at `DB_VERSION`, creating or upgrading its schema. Rejects (never throws) on failure. */
-export async function openSourceDatabase(name: string, callbacks: Pick<OpenDBCallbacks<CrosscheckDb>, 'blocking' | 'terminated'> = {}): Promise<SourceDatabase> {
+export async function openSourceDatabase(
+  name: string,
+  callbacks: Pick<OpenDBCallbacks<CrosscheckDb>, 'blocking' | 'terminated'> = {},
+): Promise<SourceDatabase> {
   return openDB<CrosscheckDb>(name, DB_VERSION, {
     upgrade(database, oldVersion, _newVersion, transaction) {
       upgradeSchema(database, oldVersion, transaction);
@@ -51,7 +61,10 @@ async function moveTextsOut(transaction: UpgradeTransaction): Promise<void> {
 }
 
 /** Checks records read from 'sources' (keys and values in the same order); oldest first. */
-export function checkRecords(keys: unknown[], values: unknown[]): { records: CheckedRecord[]; removed: StoreRepair['removed'] } {
+export function checkRecords(
+  keys: unknown[],
+  values: unknown[],
+): { records: CheckedRecord[]; removed: StoreRepair['removed'] } {
   const records: CheckedRecord[] = [];
   const removed: StoreRepair['removed'] = [];
   values.forEach((value, i) => {
@@ -83,7 +96,11 @@ export function toWholeSource(record: CheckedRecord, text: string[] | null): Sto
 }
 
 /** Whole sources from the raw contents of 'sources' and 'texts' (any schema so far), and what could not be read. */
-export function toWholeSources(keys: unknown[], values: unknown[], texts: unknown[]): { sources: StoredSource[]; removed: StoreRepair['removed'] } {
+export function toWholeSources(
+  keys: unknown[],
+  values: unknown[],
+  texts: unknown[],
+): { sources: StoredSource[]; removed: StoreRepair['removed'] } {
   const { records, removed } = checkRecords(keys, values);
   const textById = new Map(texts.filter(isObject).map((t) => [t.id, t]));
   const sources: StoredSource[] = [];
@@ -105,7 +122,10 @@ export async function writeSources(database: SourceDatabase, sources: StoredSour
   const requests: Array<Promise<unknown>> = [bumpGeneration(tx)];
   try {
     for (const { paragraphs, ...record } of sources) {
-      requests.push(tx.objectStore('sources').put(record), tx.objectStore('texts').put({ id: record.meta.id, paragraphs }));
+      requests.push(
+        tx.objectStore('sources').put(record),
+        tx.objectStore('texts').put({ id: record.meta.id, paragraphs }),
+      );
     }
     await Promise.all([...requests, tx.done]);
   } catch (err) {
@@ -130,7 +150,11 @@ const CONSEQUENCES = new Set(['AbortError', 'InvalidStateError', 'TransactionIna
 /** Deletes sources (records and texts) in one transaction. */
 export async function deleteSources(database: SourceDatabase, ids: string[]): Promise<void> {
   const tx = database.transaction(['sources', 'texts', 'snapshot'], 'readwrite');
-  await Promise.all([bumpGeneration(tx), ...ids.flatMap((id) => [tx.objectStore('sources').delete(id), tx.objectStore('texts').delete(id)]), tx.done]);
+  await Promise.all([
+    bumpGeneration(tx),
+    ...ids.flatMap((id) => [tx.objectStore('sources').delete(id), tx.objectStore('texts').delete(id)]),
+    tx.done,
+  ]);
 }
 
 function abort(tx: { abort(): void }): void {

@@ -20,7 +20,6 @@ const GENERATION = 'generation';
 /** The chunks' keys: numbers only (in IndexedDB every string sorts after every number, 'generation' too). */
 const CHUNKS = () => IDBKeyRange.bound(0, Infinity);
 
-
 type SnapshotWriter = IDBPTransaction<CrosscheckDb, Array<StoreNames<CrosscheckDb>>, 'readwrite'>;
 type SnapshotReader = IDBPTransaction<CrosscheckDb, Array<StoreNames<CrosscheckDb>>, 'readonly' | 'readwrite'>;
 
@@ -39,7 +38,8 @@ export async function readSnapshot(tx: SnapshotReader): Promise<{ generation: nu
   const store = tx.objectStore('snapshot');
   const [stored, chunks] = await Promise.all([store.get(GENERATION), store.getAll(CHUNKS())]);
   const generation = typeof stored === 'number' ? stored : 0;
-  const usable = chunks.length > 0 && chunks.every((c) => isChunk(c) && c.generation === generation && c.total === chunks.length);
+  const usable =
+    chunks.length > 0 && chunks.every((c) => isChunk(c) && c.generation === generation && c.total === chunks.length);
   if (!usable) return { generation, records: null };
   try {
     return { generation, records: (chunks as SnapshotChunk[]).flatMap((c) => JSON.parse(c.json) as unknown[]) };
@@ -52,7 +52,11 @@ export async function readSnapshot(tx: SnapshotReader): Promise<{ generation: nu
  * Stores `records` (as read from 'sources' at `generation`) as the snapshot, unless 'sources'
  * changed since: then the snapshot would be stale at once, and the next read makes it again.
  */
-export async function writeSnapshot(database: SourceDatabase, records: unknown[], generation: number): Promise<boolean> {
+export async function writeSnapshot(
+  database: SourceDatabase,
+  records: unknown[],
+  generation: number,
+): Promise<boolean> {
   const chunks: SnapshotChunk[] = [];
   const total = Math.max(1, Math.ceil(records.length / CHUNK_SOURCES));
   for (let i = 0; i < total; i++) {
@@ -70,5 +74,10 @@ export async function writeSnapshot(database: SourceDatabase, records: unknown[]
 }
 
 function isChunk(value: unknown): value is SnapshotChunk {
-  return isObject(value) && typeof value.generation === 'number' && typeof value.total === 'number' && typeof value.json === 'string';
+  return (
+    isObject(value) &&
+    typeof value.generation === 'number' &&
+    typeof value.total === 'number' &&
+    typeof value.json === 'string'
+  );
 }

@@ -2,15 +2,29 @@ import { isObject } from '../../lib/corpus/read-source-meta';
 import { checkStoredText } from './read-stored-source';
 import { bumpGeneration, readSnapshot, writeSnapshot } from './source-snapshot';
 import { rebuildSourceDatabase } from './rebuild-source-database';
-import { checkRecords, deleteSources, openSourceDatabase, toWholeSource, toWholeSources, writeSources } from './source-database';
-import { DB_NAME, type LoadedSource, type Rebuilt, type SourceDatabase, type StoredSource, type StoreRepair, type UserSourcesSnapshot } from './schema';
+import {
+  checkRecords,
+  deleteSources,
+  openSourceDatabase,
+  toWholeSource,
+  toWholeSources,
+  writeSources,
+} from './source-database';
+import {
+  DB_NAME,
+  type LoadedSource,
+  type Rebuilt,
+  type SourceDatabase,
+  type StoredSource,
+  type StoreRepair,
+  type UserSourcesSnapshot,
+} from './schema';
 
 // The facade's callers read the store's shapes from here too.
 export type { LoadedSource, Rebuilt, StoredSource, StoreRepair, UserSourcesSnapshot };
 
 /** How long after the last change to the reader's sources the start-up snapshot is made again. */
 const SNAPSHOT_DELAY_MS = 3000;
-
 
 /**
  * The reader's sources in IndexedDB. Every write is one transaction: it happens whole or not
@@ -128,7 +142,10 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
       }
       // Not deleted this time (the disk failing too): they are left out all the same, and reported again next start.
       if (removed.length) {
-        await deleteSources(database, removed.map((r) => r.id)).catch((err: unknown) => console.warn('Crosscheck: unreadable sources not deleted', err));
+        await deleteSources(
+          database,
+          removed.map((r) => r.id),
+        ).catch((err: unknown) => console.warn('Crosscheck: unreadable sources not deleted', err));
       }
       // Made once start-up has what it needs; a write since (the repairs above) makes it moot.
       if (!snapshot.records) snapshotSoon(() => writeSnapshot(database, values, snapshot.generation));
@@ -156,7 +173,12 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
     async remove(id) {
       const tx = (await db()).transaction(['sources', 'texts', 'snapshot'], 'readwrite');
       const existed = (await tx.objectStore('sources').getKey(id)) !== undefined;
-      await Promise.all([bumpGeneration(tx), tx.objectStore('sources').delete(id), tx.objectStore('texts').delete(id), tx.done]);
+      await Promise.all([
+        bumpGeneration(tx),
+        tx.objectStore('sources').delete(id),
+        tx.objectStore('texts').delete(id),
+        tx.done,
+      ]);
       snapshotSoon(refreshSnapshot);
       return existed;
     },

@@ -11,11 +11,24 @@ export function createFeedback(
   kind: MatchFeedback['kind'],
   at = Date.now(),
 ): MatchFeedback {
-  return { pageUrl: getPageKey(pageUrl), statementText, sourceId: match.sourceId, sourceIndex: match.sourceIndex, stance: match.stance, kind, at };
+  return {
+    pageUrl: getPageKey(pageUrl),
+    statementText,
+    sourceId: match.sourceId,
+    sourceIndex: match.sourceIndex,
+    stance: match.stance,
+    kind,
+    at,
+  };
 }
 
 /** Whether `feedback` is about this match of this statement on this page (any kind). */
-export function isFeedbackOn(feedback: MatchFeedback, pageUrl: string, statementText: string, match: Pick<Match, 'sourceId' | 'sourceIndex'>): boolean {
+export function isFeedbackOn(
+  feedback: MatchFeedback,
+  pageUrl: string,
+  statementText: string,
+  match: Pick<Match, 'sourceId' | 'sourceIndex'>,
+): boolean {
   return (
     feedback.pageUrl === getPageKey(pageUrl) &&
     feedback.statementText === statementText &&
@@ -45,7 +58,10 @@ export function isSameFeedback(a: MatchFeedback, b: MatchFeedback): boolean {
  * are left out, and the outlets and summary counted again without them. Returned unchanged
  * (the engine's own summary) when nothing is hidden. `hidden` counts the matches left out.
  */
-export function applyFeedback(comparison: Comparison, feedback: readonly MatchFeedback[]): { comparison: Comparison; hidden: number } {
+export function applyFeedback(
+  comparison: Comparison,
+  feedback: readonly MatchFeedback[],
+): { comparison: Comparison; hidden: number } {
   const page = getPageKey(comparison.page.url);
   const notMatches = feedback.filter((f) => f.kind === 'not-a-match' && f.pageUrl === page);
   if (notMatches.length === 0) return { comparison, hidden: 0 };

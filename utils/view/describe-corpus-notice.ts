@@ -9,8 +9,12 @@ export function describeCorpusNotice({ kind, lost, kept, reason }: CorpusNotice)
   }
   if (kind === 'removed') {
     const gone = lost ?? 0;
-    const whose = kept === 0 ? `Your ${gone === 1 ? 'only source' : `${gone} sources`}` : `${gone} of your ${gone + kept} sources`;
-    const rest = kept === 0 ? 'the shipped corpus is intact' : `the shipped corpus and your other ${sources(kept)} ${kept === 1 ? 'is' : 'are'} intact`;
+    const whose =
+      kept === 0 ? `Your ${gone === 1 ? 'only source' : `${gone} sources`}` : `${gone} of your ${gone + kept} sources`;
+    const rest =
+      kept === 0
+        ? 'the shipped corpus is intact'
+        : `the shipped corpus and your other ${sources(kept)} ${kept === 1 ? 'is' : 'are'} intact`;
     return `${whose} could not be read and ${gone === 1 ? 'was' : 'were'} removed; ${rest}. ${bringBack}`;
   }
   const opened = `The database of your sources could not be opened${because}, so Crosscheck rebuilt it`;

@@ -12,7 +12,11 @@ export interface ComparisonExport {
   feedback: MatchFeedback[];
 }
 
-export function createComparisonExport(comparison: Comparison, feedback: readonly MatchFeedback[], exportedAt = new Date()): ComparisonExport {
+export function createComparisonExport(
+  comparison: Comparison,
+  feedback: readonly MatchFeedback[],
+  exportedAt = new Date(),
+): ComparisonExport {
   const page = getPageKey(comparison.page.url);
   return {
     format: 'crosscheck-comparison',

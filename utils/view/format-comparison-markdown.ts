@@ -43,7 +43,8 @@ export function formatComparisonMarkdown(comparison: Comparison, options: Markdo
   if (shown.empty) return [...lines, EMPTY[shown.empty], ''].join('\n');
   if (shown.statements.length === 0) return [...lines, EMPTY['no-statements'], ''].join('\n');
 
-  const outlets = (names: string[], articles: number | undefined) => `${describeVoices(names.length, articles, 'outlet')} (${names.map(escapeMarkdown).join(', ')})`;
+  const outlets = (names: string[], articles: number | undefined) =>
+    `${describeVoices(names.length, articles, 'outlet')} (${names.map(escapeMarkdown).join(', ')})`;
   lines.push(
     [
       `**${summary.checked} ${summary.checked === 1 ? 'statement' : 'statements'} checked**`,
@@ -56,11 +57,22 @@ export function formatComparisonMarkdown(comparison: Comparison, options: Markdo
 
   const timeline = getSourceTimeline(shown);
   if (timeline) {
-    lines.push('## Sources', '', '| Source | Published | When | Agrees | Conflicts | Related only |', '|---|---|---|---:|---:|---:|');
+    lines.push(
+      '## Sources',
+      '',
+      '| Source | Published | When | Agrees | Conflicts | Related only |',
+      '|---|---|---|---:|---:|---:|',
+    );
     for (const s of timeline.sources) {
-      lines.push(`| ${escapeMarkdown(s.outlet)} | ${formatDate(s.published) || 'unknown'} | ${s.gap || 'unknown'} | ${s.agrees} | ${s.conflicts} | ${s.related} |`);
+      lines.push(
+        `| ${escapeMarkdown(s.outlet)} | ${formatDate(s.published) || 'unknown'} | ${s.gap || 'unknown'} | ${s.agrees} | ${s.conflicts} | ${s.related} |`,
+      );
     }
-    lines.push('', `Statements counted per source; the page is from ${formatDate(page.published) || 'an unknown date'}.`, '');
+    lines.push(
+      '',
+      `Statements counted per source; the page is from ${formatDate(page.published) || 'an unknown date'}.`,
+      '',
+    );
   }
 
   lines.push('## Statements', '');
@@ -72,19 +84,27 @@ export function formatComparisonMarkdown(comparison: Comparison, options: Markdo
     }
     for (const group of groupMatchesBySource(statement.matches)) {
       const gap = describeGap(page.published, group.published, group.timing);
-      lines.push(`**${escapeMarkdown(group.outlet)}**, ${formatDate(group.published) || 'date unknown'}${gap ? ` (${gap})` : ''}`, '');
+      lines.push(
+        `**${escapeMarkdown(group.outlet)}**, ${formatDate(group.published) || 'date unknown'}${gap ? ` (${gap})` : ''}`,
+        '',
+      );
       for (const match of group.matches) lines.push(formatMatch(match, statement.text, page.url, feedback));
       lines.push('');
     }
   }
   if (hidden > 0) {
-    lines.push(`_${hidden} ${hidden === 1 ? 'match' : 'matches'} marked “not a match” by the reader ${hidden === 1 ? 'is' : 'are'} left out._`, '');
+    lines.push(
+      `_${hidden} ${hidden === 1 ? 'match' : 'matches'} marked “not a match” by the reader ${hidden === 1 ? 'is' : 'are'} left out._`,
+      '',
+    );
   }
   return lines.join('\n');
 }
 
 function formatMatch(match: Match, statementText: string, pageUrl: string, feedback: readonly MatchFeedback[]): string {
-  const flagged = findFeedback(feedback, 'wrong-stance', pageUrl, statementText, match) ? ' _(reader: wrong stance)_' : '';
+  const flagged = findFeedback(feedback, 'wrong-stance', pageUrl, statementText, match)
+    ? ' _(reader: wrong stance)_'
+    : '';
   return `- **${STANCE[match.stance]}:**${flagged} “${escapeMarkdown(match.text)}” — ${escapeMarkdown(match.why)}`;
 }
 

@@ -41,7 +41,17 @@ export function getSourceTimeline(comparison: Comparison): SourceTimeline | null
     const seen = new Map<string, Set<string>>();
     for (const m of statement.matches) {
       if (!bySource.has(m.sourceId)) {
-        bySource.set(m.sourceId, { sourceId: m.sourceId, outlet: m.outlet, published: m.published, timing: m.timing, agrees: 0, conflicts: 0, related: 0, position: null, gap: '' });
+        bySource.set(m.sourceId, {
+          sourceId: m.sourceId,
+          outlet: m.outlet,
+          published: m.published,
+          timing: m.timing,
+          agrees: 0,
+          conflicts: 0,
+          related: 0,
+          position: null,
+          gap: '',
+        });
       }
       const stances = seen.get(m.sourceId) ?? new Set<string>();
       stances.add(m.stance);
@@ -68,12 +78,16 @@ export function getSourceTimeline(comparison: Comparison): SourceTimeline | null
     min = middle - 0.5;
     max = middle + 0.5;
   }
-  const place = (years: number | null) => (years === null ? null : INSET + ((1 - 2 * INSET) * (years - min)) / (max - min));
+  const place = (years: number | null) =>
+    years === null ? null : INSET + ((1 - 2 * INSET) * (years - min)) / (max - min);
   for (const source of sources) {
     source.position = place(toYears(source.published));
     source.gap = describeGap(pagePublished, source.published, source.timing);
   }
-  sources.sort((a, b) => (toYears(a.published) ?? Infinity) - (toYears(b.published) ?? Infinity) || a.outlet.localeCompare(b.outlet));
+  sources.sort(
+    (a, b) =>
+      (toYears(a.published) ?? Infinity) - (toYears(b.published) ?? Infinity) || a.outlet.localeCompare(b.outlet),
+  );
   return {
     pagePublished,
     pagePosition: place(pageYears),

@@ -18,7 +18,13 @@ export function groupMatchesBySource(matches: readonly Match[]): SourceMatches[]
   for (const match of matches) {
     let group = groups.get(match.sourceId);
     if (!group) {
-      group = { sourceId: match.sourceId, outlet: match.outlet, published: match.published, timing: match.timing, matches: [] };
+      group = {
+        sourceId: match.sourceId,
+        outlet: match.outlet,
+        published: match.published,
+        timing: match.timing,
+        matches: [],
+      };
       groups.set(match.sourceId, group);
     }
     group.matches.push(match);

@@ -10,7 +10,9 @@ import type { ImportFile, ImportResult } from '../shared/service-types';
  * there is a DOM (Chrome's service worker has no DOMParser). DOMParser documents are inert:
  * no script runs and nothing is loaded.
  */
-export async function readImportFiles(chosen: File[]): Promise<{ files: ImportFile[]; refused: ImportResult['refused'] }> {
+export async function readImportFiles(
+  chosen: File[],
+): Promise<{ files: ImportFile[]; refused: ImportResult['refused'] }> {
   const files: ImportFile[] = [];
   const refused: ImportResult['refused'] = [];
   for (const file of chosen) {
@@ -23,7 +25,10 @@ export async function readImportFiles(chosen: File[]): Promise<{ files: ImportFi
     try {
       text = await file.text();
     } catch (err) {
-      refused.push({ name: file.name, problem: `could not be read (${err instanceof Error ? err.message : String(err)})` });
+      refused.push({
+        name: file.name,
+        problem: `could not be read (${err instanceof Error ? err.message : String(err)})`,
+      });
       continue;
     }
     const entry: ImportFile = { name: file.name, type: file.type, text };
@@ -33,7 +38,10 @@ export async function readImportFiles(chosen: File[]): Promise<{ files: ImportFi
       // Readability busy for seconds on the options page (~2 s measured in Chromium).
       const size = measurePage(doc);
       if (size.elements > PAGE_LIMITS.elements) {
-        refused.push({ name: file.name, problem: `too large to read: ${size.elements.toLocaleString('en')} elements (the limit is ${PAGE_LIMITS.elements.toLocaleString('en')})` });
+        refused.push({
+          name: file.name,
+          problem: `too large to read: ${size.elements.toLocaleString('en')} elements (the limit is ${PAGE_LIMITS.elements.toLocaleString('en')})`,
+        });
         continue;
       }
       entry.article = readHtmlArticle(doc);
