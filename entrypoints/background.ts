@@ -11,7 +11,7 @@ import { onMessage } from '../utils/shared/messaging';
 import type { PageReading } from '../utils/shared/service-types';
 import { registerAnalysisService } from '../utils/shared/analysis-service';
 import { openPanel } from '../utils/shared/open-panel';
-import { startAutoAnalysis } from '../utils/shared/auto-analysis';
+import { startAutoAnalysis } from '../utils/background/start-auto-analysis';
 import { highlightInPage } from '../utils/page/highlight-in-page';
 import { getAnalysisProgressItem } from '../utils/shared/storage';
 import { openUserSourceStore } from '../utils/source-store/user-sources';

@@ -6,9 +6,9 @@ import {
   hasAutoAnalysis,
   requestAutoAnalysis,
   revokeAutoAnalysis,
-  startAutoAnalysis,
   watchAutoAnalysis,
 } from '../../utils/shared/auto-analysis';
+import { startAutoAnalysis } from '../../utils/background/start-auto-analysis';
 import { removeAllListeners } from '../../utils/shared/messaging';
 import type { PageReading } from '../../utils/shared/service-types';
 import { getTabResultItem } from '../../utils/shared/storage';
