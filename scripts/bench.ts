@@ -41,48 +41,53 @@ async function part<T>(name: string, run: () => T | Promise<T>): Promise<T | nul
 }
 
 // 1. Readability alone vs the whole pipeline, on the same pages, in the same run.
-const corpus = loadShippedCorpus();
 const readability: number[] = [];
 const pipeline: number[] = [];
 const ratios: number[] = [];
 const RUNS = 5;
-for (const { file } of realPageFiles()) {
-  const doc = readDocument(file);
-  const r: number[] = [];
-  const p: number[] = [];
-  for (let run = 0; run <= RUNS; run++) {
-    let t = performance.now();
-    new Readability(doc.cloneNode(true) as Document).parse();
-    const readMs = performance.now() - t;
-    t = performance.now();
-    const article = extractArticle(doc, 'http://localhost/');
-    if (article) compareArticle(article, corpus);
-    const pipeMs = performance.now() - t;
-    if (run > 0) {
-      // the first run warms the JIT
-      r.push(readMs);
-      p.push(pipeMs);
+await part('pipeline', () => {
+  const corpus = loadShippedCorpus();
+  for (const { file } of realPageFiles()) {
+    const doc = readDocument(file);
+    const r: number[] = [];
+    const p: number[] = [];
+    for (let run = 0; run <= RUNS; run++) {
+      let t = performance.now();
+      new Readability(doc.cloneNode(true) as Document).parse();
+      const readMs = performance.now() - t;
+      t = performance.now();
+      const article = extractArticle(doc, 'http://localhost/');
+      if (article) compareArticle(article, corpus);
+      const pipeMs = performance.now() - t;
+      if (run > 0) {
+        // the first run warms the JIT
+        r.push(readMs);
+        p.push(pipeMs);
+      }
     }
+    readability.push(median(r));
+    pipeline.push(median(p));
+    ratios.push(median(p) / median(r));
   }
-  readability.push(median(r));
-  pipeline.push(median(p));
-  ratios.push(median(p) / median(r));
-}
+});
 
 // 2. Scale, each size in a child process running plain Node on a bundle of scripts/bench-scale-child.ts.
 const scale: Record<string, ScaleFigures> = {};
 const child = join(projectRoot, 'out', 'bench', 'scale-child.mjs');
-await build({
-  entryPoints: [join(projectRoot, 'scripts', 'bench-scale-child.ts')],
-  outfile: child,
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
+const childBuilt = await part('scale build', async () => {
+  await build({
+    entryPoints: [join(projectRoot, 'scripts', 'bench-scale-child.ts')],
+    outfile: child,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return true;
 });
-for (const n of [1000, 10000]) {
+for (const n of childBuilt ? [1000, 10000] : []) {
   await part(`scale ${n}`, () => {
     const out = execFileSync(process.execPath, [child, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     scale[String(n)] = JSON.parse(out.trim().split('\n').pop()!) as ScaleFigures;
@@ -134,6 +139,12 @@ const figures = {
     from: 'artifacts/timing.json',
   },
 };
+/** The match times as multiples of Readability's median in this run (machines differ up to 3x; ratios do not). */
+function timesReadability(p50: number, p95: number): string {
+  const r = median(readability);
+  return Number.isFinite(r) ? ` (${round(p50 / r)}x / ${round(p95 / r)}x Readability's median)` : '';
+}
+
 if (json) console.log(JSON.stringify(figures, null, 2));
 else {
   console.log(`pages: ${figures.pages} (../shared/readability-pages), medians of ${RUNS} runs each`);
@@ -142,7 +153,7 @@ else {
   );
   for (const [n, s] of Object.entries(scale)) {
     console.log(
-      `corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms`,
+      `corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms${timesReadability(s.matchMsP50, s.matchMsP95)}`,
     );
   }
   if (indexedDb) {
