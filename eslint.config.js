@@ -97,6 +97,12 @@ export default tseslint.config(
       patterns: ['**/view/**', '**/components/**', '**/entrypoints/**'],
     },
     {
+      files: ['entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/sidepanel/**'],
+      why: 'extension pages reach the browser through components/hooks/ (storage items may be named, to hand to useStorageItem)',
+      patterns: ['wxt/browser', '**/background/**', '**/source-store/**', '**/page/**', '**/shared/auto-analysis'],
+      typesFrom: ['**/analysis-service', '**/messaging'],
+    },
+    {
       files: ['components/**'],
       ignores: ['components/hooks/**'],
       why: 'components reach the browser only through components/hooks/',
@@ -107,6 +113,8 @@ export default tseslint.config(
         '**/source-store/**',
         '**/page/**',
         '**/entrypoints/**',
+        '**/shared/auto-analysis',
+        '**/shared/open-panel',
       ],
       // Storage items and the service are browser state: their types may be named, their code is the hooks'.
       typesFrom: ['**/shared/storage', '**/analysis-service', '**/messaging'],

@@ -1,4 +1,4 @@
-import { openOptionsPage } from './hooks/use-service';
+import { openOptionsPage } from './hooks/browser-actions';
 import type { Comparison } from '../lib/types';
 import { PAGE_LIMITS } from '../lib/extract/page-limits';
 import { Notice } from './Notice';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CorpusNotice } from '../../components/CorpusNotice';
-import { getAnalysisService } from '../../utils/shared/analysis-service';
+import { useService } from '../../components/hooks/use-service';
 import type { SourceSummary } from '../../utils/shared/service-types';
 import { AutoAnalysisSection } from './AutoAnalysisSection';
 import { CorpusStatusLine } from './CorpusStatusLine';
@@ -12,17 +12,18 @@ import { SourcesSection } from './SourcesSection';
  * removes, restores the shipped ones, exports; and lists the reader's match feedback.
  */
 export function App() {
+  const service = useService();
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
-      setSources(await getAnalysisService().listSources());
+      setSources(await service.listSources());
       setLoadError(null);
     } catch (err) {
       setLoadError(err instanceof Error ? err.message : String(err));
     }
-  }, []);
+  }, [service]);
 
   useEffect(() => {
     void reload();

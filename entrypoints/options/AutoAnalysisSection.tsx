@@ -1,10 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  hasAutoAnalysis,
-  requestAutoAnalysis,
-  revokeAutoAnalysis,
-  watchAutoAnalysis,
-} from '../../utils/shared/auto-analysis';
+import { useState } from 'preact/hooks';
+import { useAutoAnalysis } from '../../components/hooks/use-auto-analysis';
 
 /**
  * The opt-in to compare every page as it loads. The switch asks the browser for access to all
@@ -12,20 +7,15 @@ import {
  * change made in the browser's own extension settings.
  */
 export function AutoAnalysisSection() {
-  /** null until the browser has said. */
-  const [granted, setGranted] = useState<boolean | null>(null);
+  /** `granted` is null until the browser has said. */
+  const { granted, change: changeAccess, recheck } = useAutoAnalysis();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState('');
-
-  useEffect(() => {
-    void hasAutoAnalysis().then(setGranted);
-    return watchAutoAnalysis(setGranted);
-  }, []);
 
   function toggle(event: Event) {
     const wanted = (event.currentTarget as HTMLInputElement).checked;
     // Called before any await: the browser shows its prompt only inside the reader's click.
-    const change = wanted ? requestAutoAnalysis() : revokeAutoAnalysis();
+    const change = changeAccess(wanted);
     setPending(true);
     setProblem('');
     void settle(change, wanted);
@@ -38,7 +28,7 @@ export function AutoAnalysisSection() {
       setProblem(err instanceof Error ? err.message : String(err));
     }
     // What the browser now says, whatever was asked: the switch shows the real state.
-    setGranted(await hasAutoAnalysis().catch(() => false));
+    await recheck();
     setPending(false);
   }
 

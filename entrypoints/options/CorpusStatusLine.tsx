@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getAnalysisService } from '../../utils/shared/analysis-service';
+import { useService } from '../../components/hooks/use-service';
 import type { CorpusStatus, SourceSummary } from '../../utils/shared/service-types';
 
 const number = new Intl.NumberFormat('en');
@@ -10,13 +10,12 @@ const number = new Intl.NumberFormat('en');
  * that costs). The data attributes are for `npm run bench`, which reads the load time here.
  */
 export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null }) {
+  const service = useService();
   const [status, setStatus] = useState<CorpusStatus | null>(null);
   useEffect(() => {
     // Asked again whenever the list changes: the counts follow imports and removals.
-    getAnalysisService()
-      .corpusStatus()
-      .then(setStatus, () => setStatus(null));
-  }, [sources]);
+    service.corpusStatus().then(setStatus, () => setStatus(null));
+  }, [sources, service]);
   if (!status) return null;
   const seconds = (status.loadMs / 1000).toFixed(status.loadMs < 1000 ? 2 : 1);
   return (

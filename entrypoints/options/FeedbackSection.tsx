@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { datedFileName, downloadJson } from '../../utils/view/download-json';
 import type { SourceSummary } from '../../utils/shared/service-types';
 import { feedbackItem, type MatchFeedback } from '../../utils/shared/storage';
+import { useStorageItem } from '../../components/hooks/use-storage-item';
 
 interface Props {
   sources: SourceSummary[] | null;
@@ -22,15 +23,11 @@ const WHEN = new Intl.DateTimeFormat('en-GB', {
 
 /** The reader's verdicts on matches (given in the panel), newest first: exportable as JSON, and clearable. */
 export function FeedbackSection({ sources }: Props) {
-  const [feedback, setFeedback] = useState<MatchFeedback[] | null>(null);
+  const stored = useStorageItem(feedbackItem);
+  const feedback = stored.value ?? null;
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const confirmButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    void feedbackItem.getValue().then(setFeedback);
-    return feedbackItem.watch((value) => setFeedback(value));
-  }, []);
 
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
@@ -50,7 +47,7 @@ export function FeedbackSection({ sources }: Props) {
   }
 
   async function clearFeedback() {
-    await feedbackItem.removeValue();
+    await stored.remove();
     setConfirming(false);
     setStatus('Feedback cleared.');
   }

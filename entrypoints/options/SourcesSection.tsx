@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
 import { datedFileName, downloadJson } from '../../utils/view/download-json';
-import { getAnalysisService } from '../../utils/shared/analysis-service';
+import { useService } from '../../components/hooks/use-service';
 import type { ImportResult, SourceSummary } from '../../utils/shared/service-types';
 import { readImportFiles } from '../../utils/view/read-import-files';
 import { SourceItem } from './SourceItem';
@@ -16,6 +16,7 @@ const ACCEPT = '.html,.htm,.xhtml,.txt,.text,.md,.json,text/html,text/plain,appl
 
 /** Adding (import), listing, removing, restoring and exporting the corpus's sources. */
 export function SourcesSection({ sources, loadError, onChanged }: Props) {
+  const service = useService();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportResult | null>(null);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
@@ -41,9 +42,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
     void run(async () => {
       setReport(null);
       const read = await readImportFiles(chosen);
-      const result = read.files.length
-        ? await getAnalysisService().importSources(read.files)
-        : { added: [], refused: [] };
+      const result = read.files.length ? await service.importSources(read.files) : { added: [], refused: [] };
       // Refusals in the order the files were chosen, wherever they were refused.
       const order = new Map(chosen.map((f, i) => [f.name, i]));
       const refused = [...read.refused, ...result.refused].sort(
@@ -58,7 +57,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
   function remove(source: SourceSummary) {
     void run(async () => {
-      await getAnalysisService().removeSource(source.meta.id);
+      await service.removeSource(source.meta.id);
       // The removed row had focus: keep the keyboard user in the list.
       listHeading.current?.focus();
       return source.origin === 'user'
@@ -69,7 +68,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
   function exportSources() {
     void run(async () => {
-      const data = await getAnalysisService().exportUserCorpus();
+      const data = await service.exportUserCorpus();
       if (data.sources.length === 0) return 'You have no sources of your own to export yet.';
       downloadJson(datedFileName('crosscheck-sources'), data);
       return `Exported ${count(data.sources.length, 'source')}.`;
@@ -78,7 +77,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
   function restoreShipped() {
     void run(async () => {
-      await getAnalysisService().restoreShipped();
+      await service.restoreShipped();
       return 'The shipped sources are all back; your own are unchanged.';
     });
   }

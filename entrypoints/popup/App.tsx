@@ -1,12 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { SearchHitItem } from '../../components/SearchHitItem';
 import type { SearchHit } from '../../lib/search/search-corpus';
 import { isUserSourceId } from '../../lib/corpus/source-id';
-import { getAnalysisService } from '../../utils/shared/analysis-service';
-import { openPanel } from '../../utils/shared/open-panel';
+import {
+  getActiveTabId,
+  getCurrentWindowId,
+  openOptionsPage,
+  openPanel,
+  openTab,
+} from '../../components/hooks/browser-actions';
+import { useService } from '../../components/hooks/use-service';
 import { getPanelPath, type PanelPath } from '../../utils/shared/panel-view';
 import { lastQueryItem } from '../../utils/shared/storage';
+import { useStorageItem } from '../../components/hooks/use-storage-item';
 
 /** Waits this long after a keystroke before searching, so fast typing sends one query. */
 const TYPING_PAUSE_MS = 60;
@@ -15,12 +21,12 @@ const TYPING_PAUSE_MS = 60;
 async function getTargetTabId(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
   if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return getActiveTabId();
 }
 
 /** The toolbar popup: search the corpus as you type, open a hit in the panel, compare this page, or add it to the sources. */
 export function App() {
+  const service = useService();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [selected, setSelected] = useState(0);
@@ -29,32 +35,39 @@ export function App() {
   const windowId = useRef<number | undefined>(undefined);
   const searchNumber = useRef(0);
   const list = useRef<HTMLUListElement>(null);
+  const lastQuery = useStorageItem(lastQueryItem);
+  const restored = useRef(false);
 
   useEffect(() => {
     // Known before any click: opening the panel must not wait (user gesture).
-    void browser.windows.getCurrent().then((w) => (windowId.current = w.id));
-    void lastQueryItem.getValue().then((q) => q && setQuery((current) => current || q));
+    void getCurrentWindowId().then((id) => (windowId.current = id));
   }, []);
+
+  useEffect(() => {
+    // The last search comes back once, when first read; later writes are this popup's own.
+    const q = lastQuery.value;
+    if (restored.current || q === undefined) return;
+    restored.current = true;
+    if (q) setQuery((current) => current || q);
+  }, [lastQuery.value]);
 
   useEffect(() => {
     const mine = ++searchNumber.current;
     const timer = setTimeout(() => {
-      void lastQueryItem.setValue(query);
+      void lastQuery.set(query);
       if (!query.trim()) return setHits([]);
-      getAnalysisService()
-        .search(query, 20)
-        .then(
-          (found) => {
-            if (mine !== searchNumber.current) return;
-            setHits(found);
-            setSelected(0);
-            setError(null);
-          },
-          (err: unknown) => mine === searchNumber.current && setError(err instanceof Error ? err.message : String(err)),
-        );
+      service.search(query, 20).then(
+        (found) => {
+          if (mine !== searchNumber.current) return;
+          setHits(found);
+          setSelected(0);
+          setError(null);
+        },
+        (err: unknown) => mine === searchNumber.current && setError(err instanceof Error ? err.message : String(err)),
+      );
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, service]);
 
   useEffect(() => {
     list.current?.querySelector('.is-selected')?.scrollIntoView({ block: 'nearest' });
@@ -70,7 +83,7 @@ export function App() {
   function openHit(hit: SearchHit) {
     // The reader's own sources are pages they read: open the page itself. Shipped ones open in the panel.
     if (isUserSourceId(hit.sourceId) && hit.url) {
-      browser.tabs.create({ url: hit.url }).then(
+      openTab(hit.url).then(
         () => window.close(),
         (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
       );
@@ -84,7 +97,7 @@ export function App() {
     try {
       const tabId = await getTargetTabId();
       if (tabId === undefined) throw new Error('There is no page to add.');
-      const added = await getAnalysisService().addSourceFromTab(tabId);
+      const added = await service.addSourceFromTab(tabId);
       const count = `${added.statementCount} statement${added.statementCount === 1 ? '' : 's'}`;
       setAdding({
         state: 'done',
@@ -141,7 +154,7 @@ export function App() {
         >
           Add this page to my sources
         </button>
-        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
           Manage sources
         </button>
       </div>
