@@ -23,7 +23,7 @@ export function extractArticle(doc: Document, url: string): Article | null {
     // handled in cloneForReadability; this catches what is left. Found by the fuzz test, both in
     // jsdom only (the CLI and tests; browsers do neither): its cloneNode throws on attribute names
     // the parser accepted ("<x"), and its parser throws on lone surrogates when Readability
-    // re-parses its own innerHTML.
+    // re-parses the HTML it serialised itself.
     console.warn('Crosscheck: Readability could not read this page', err);
     return null;
   }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The extension's own code (lib/ is checked by its owner's tests). */
-const DIRS = ['entrypoints', 'components', 'utils'];
+/** Everything the extension ships: its own code and the engine. */
+const DIRS = ['entrypoints', 'components', 'utils', 'lib'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
