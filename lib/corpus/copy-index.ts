@@ -26,7 +26,14 @@ export interface CopyIndex {
 export const MAX_POSTINGS = 64;
 
 export function createCopyIndex(): CopyIndex {
-  return { ids: [], numbers: new Map(), samples: [], postings: new Map(), voices: new Map(), scratch: new Int32Array(0) };
+  return {
+    ids: [],
+    numbers: new Map(),
+    samples: [],
+    postings: new Map(),
+    voices: new Map(),
+    scratch: new Int32Array(0),
+  };
 }
 
 /** Adds (or replaces) a source's sample. */
@@ -71,7 +78,7 @@ export function addAllToCopyIndex(index: CopyIndex, samples: Iterable<[string, U
   let at = 0;
   for (const n of added) for (const h of index.samples[n]!) pairs[at++] = h * NUMBER_BITS + n;
   pairs.sort();
-  for (let i = 0; i < pairs.length; ) {
+  for (let i = 0; i < pairs.length;) {
     const h = Math.floor(pairs[i]! / NUMBER_BITS);
     let j = i + 1;
     while (j < pairs.length && Math.floor(pairs[j]! / NUMBER_BITS) === h) j++;
@@ -120,7 +127,11 @@ export function getSample(index: CopyIndex, sourceId: string): Uint32Array | und
  * Calls `visit(number, shared)` for each source holding any of `sample`'s hashes, with how many
  * it holds. Counts accumulate in a typed array: the cost is the postings walked.
  */
-export function forEachSharing(index: CopyIndex, sample: Uint32Array, visit: (n: number, shared: number) => void): void {
+export function forEachSharing(
+  index: CopyIndex,
+  sample: Uint32Array,
+  visit: (n: number, shared: number) => void,
+): void {
   if (index.scratch.length < index.ids.length) index.scratch = new Int32Array(Math.max(1024, index.ids.length * 2));
   const counts = index.scratch;
   const touched: number[] = [];

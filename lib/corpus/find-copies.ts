@@ -47,7 +47,8 @@ export function findCopies(index: CopyIndex, sample: Uint32Array): CopyOf[] {
   const copies: CopyOf[] = [];
   forEachSharing(index, sample, (n, shared) => {
     const size = index.samples[n]?.length ?? 0;
-    if (isCopy(shared, sample.length, size)) copies.push({ sourceId: index.ids[n]!, shared, share: shared / Math.max(1, Math.min(sample.length, size)) });
+    if (isCopy(shared, sample.length, size))
+      copies.push({ sourceId: index.ids[n]!, shared, share: shared / Math.max(1, Math.min(sample.length, size)) });
   });
   return copies.sort((a, b) => b.share - a.share || b.shared - a.shared || (a.sourceId < b.sourceId ? -1 : 1));
 }

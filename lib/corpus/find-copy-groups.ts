@@ -47,7 +47,11 @@ const MAX_JOINED = 200;
  * source pushed a hash past MAX_POSTINGS (that hash no longer counts between older sources
  * either, which may split an older group); the caller then recomputes the groups.
  */
-export function joinCopyGroups(index: CopyIndex, added: readonly string[], order: (a: string, b: string) => number): boolean {
+export function joinCopyGroups(
+  index: CopyIndex,
+  added: readonly string[],
+  order: (a: string, b: string) => number,
+): boolean {
   if (added.length > MAX_JOINED) return false;
   const numbers = added.map((id) => index.numbers.get(id));
   if (numbers.some((n) => n === undefined)) return false;

@@ -71,7 +71,12 @@ export interface IndexedStatement {
  * so a statement giving the same day is retrieved even when it shares few words.
  */
 export function indexTerms(features: StatementFeatures): string[] {
-  return [...features.terms, ...features.dates.filter((d) => d.weekday === null && d.precision !== 'time').map((d) => `d${d.iso.replace(/-/g, '')}`)];
+  return [
+    ...features.terms,
+    ...features.dates
+      .filter((d) => d.weekday === null && d.precision !== 'time')
+      .map((d) => `d${d.iso.replace(/-/g, '')}`),
+  ];
 }
 
 /** The index entry of the statement at position `id` of `Corpus.statements`. */
@@ -112,7 +117,12 @@ function createSearchIndex(): MiniSearch<IndexedStatement> {
 }
 
 /** Builds the in-memory corpus and its search index from the shipped asset (which it does not modify, but for sharing its statements' empty lists). */
-export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = null, stance: StanceModel | null = null, lexicon: Lexicon | null = null): Corpus {
+export function loadCorpus(
+  asset: AnalysedCorpus,
+  vectors: WordVectors | null = null,
+  stance: StanceModel | null = null,
+  lexicon: Lexicon | null = null,
+): Corpus {
   const sources = new Map(asset.sources.map((s) => [s.id, s]));
   const bySource = new Map<string, CorpusStatement[]>();
   for (const st of asset.statements) {
@@ -126,11 +136,27 @@ export function loadCorpus(asset: AnalysedCorpus, vectors: WordVectors | null = 
   const terms = createTermIndex();
   asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
   const corpus: Corpus = {
-    sources, statements, bySource, index: null, terms, df: () => 0, size: 0, idf: () => 0, vectors, lexicon, stance, stanceBodies: new Map(), weights: { idf: () => 0 },
-    copies: createCopyIndex(), voiceOf: (id) => corpus.copies.voices.get(id) ?? id,
+    sources,
+    statements,
+    bySource,
+    index: null,
+    terms,
+    df: () => 0,
+    size: 0,
+    idf: () => 0,
+    vectors,
+    lexicon,
+    stance,
+    stanceBodies: new Map(),
+    weights: { idf: () => 0 },
+    copies: createCopyIndex(),
+    voiceOf: (id) => corpus.copies.voices.get(id) ?? id,
     events: new Map(),
   };
-  addAllToCopyIndex(corpus.copies, [...bySource].map(([id, list]) => [id, sampleShingles(list)]));
+  addAllToCopyIndex(
+    corpus.copies,
+    [...bySource].map(([id, list]) => [id, sampleShingles(list)]),
+  );
   updateTermWeights(corpus);
   updateCopyGroups(corpus);
   return corpus;
@@ -145,7 +171,8 @@ export function sourceEventProfile(meta: SourceMeta | undefined, statements: Cor
 export function getEventProfile(corpus: Corpus, sourceId: string): EventProfile | undefined {
   let profile = corpus.events.get(sourceId);
   const statements = corpus.bySource.get(sourceId);
-  if (!profile && statements) corpus.events.set(sourceId, (profile = sourceEventProfile(corpus.sources.get(sourceId), statements)));
+  if (!profile && statements)
+    corpus.events.set(sourceId, (profile = sourceEventProfile(corpus.sources.get(sourceId), statements)));
   return profile;
 }
 

@@ -62,7 +62,9 @@ export function parseImport(file: ImportInput, context: ImportContext): SourceTe
   const format = detectImportFormat(file.name, file.type, text);
   if (!format) {
     const content = describeContent(text);
-    fail(`wrong format: ${content ? `the file is ${content}, not` : `${describeFormat(file)} is not`} HTML, plain text or a Crosscheck JSON export`);
+    fail(
+      `wrong format: ${content ? `the file is ${content}, not` : `${describeFormat(file)} is not`} HTML, plain text or a Crosscheck JSON export`,
+    );
   }
   if (format === 'json') {
     try {

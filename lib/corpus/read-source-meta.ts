@@ -13,7 +13,9 @@ export function readSourceMeta(value: unknown, at: string): Omit<SourceMeta, 'id
   const headline = requireText(value.headline, `${at}.headline`);
   const publishedHow = requireText(value.publishedHow, `${at}.publishedHow`);
   if (typeof value.published !== 'string' || normalizeIsoDate(value.published) !== value.published) {
-    throw new Error(`${at}.published: expected an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${describeValue(value.published)}`);
+    throw new Error(
+      `${at}.published: expected an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), got ${describeValue(value.published)}`,
+    );
   }
   if (value.url !== undefined && (typeof value.url !== 'string' || !/^https?:\/\/\S+$/i.test(value.url))) {
     throw new Error(`${at}.url: expected an http(s) address, got ${describeValue(value.url)}`);

@@ -15,7 +15,9 @@ export function isUserSourceId(id: string): boolean {
  * same id, so an exported corpus imported again keeps its ids.
  */
 export function createUserSourceId(url: string | undefined, paragraphs: string[]): string {
-  const key = url ? `url:${normalizeUrl(url)}` : `text:${paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).join('\n')}`;
+  const key = url
+    ? `url:${normalizeUrl(url)}`
+    : `text:${paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).join('\n')}`;
   return `user-${hash64(key)}`;
 }
 

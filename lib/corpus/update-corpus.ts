@@ -21,7 +21,10 @@ export interface CorpusSource {
 export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
   for (const { meta, statements } of sources) {
     const stray = statements.find((st) => st.sourceId !== meta.id);
-    if (stray) throw new Error(`Statement ${stray.index} belongs to "${stray.sourceId}", not to the source "${meta.id}" it is added with.`);
+    if (stray)
+      throw new Error(
+        `Statement ${stray.index} belongs to "${stray.sourceId}", not to the source "${meta.id}" it is added with.`,
+      );
   }
   const replaced = discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
   for (const { meta, statements } of sources) {
@@ -36,11 +39,18 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
       indexStatement(corpus, st, id);
     }
   }
-  addAllToCopyIndex(corpus.copies, sources.map(({ meta, statements }) => [meta.id, sampleShingles(statements)]));
+  addAllToCopyIndex(
+    corpus.copies,
+    sources.map(({ meta, statements }) => [meta.id, sampleShingles(statements)]),
+  );
   updateTermWeights(corpus);
   // Only added: the new sources join the groups; a replaced one may have held a group together.
   if (replaced) updateCopyGroups(corpus);
-  else addToCopyGroups(corpus, sources.map((s) => s.meta.id));
+  else
+    addToCopyGroups(
+      corpus,
+      sources.map((s) => s.meta.id),
+    );
 }
 
 /**

@@ -37,28 +37,39 @@ export function parseUserCorpusExport(text: string): SourceText[] {
     data = JSON.parse(text);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new Error(isTruncatedJson(text) ? `truncated JSON: the file ends before the data does (${why})` : `not valid JSON (${why})`, { cause: err });
+    throw new Error(
+      isTruncatedJson(text) ? `truncated JSON: the file ends before the data does (${why})` : `not valid JSON (${why})`,
+      { cause: err },
+    );
   }
-  if (!isObject(data)) throw new Error(`not a Crosscheck export: expected a JSON object with "format": "${USER_CORPUS_FORMAT}", got ${describe(data)}`);
+  if (!isObject(data))
+    throw new Error(
+      `not a Crosscheck export: expected a JSON object with "format": "${USER_CORPUS_FORMAT}", got ${describe(data)}`,
+    );
   if (data.format === 'crosscheck-feedback') throw new Error('this is an export of match feedback, not of sources');
   if (data.format !== USER_CORPUS_FORMAT) {
     const got = data.format === undefined ? 'no "format"' : `"format": ${JSON.stringify(data.format)}`;
     throw new Error(`not a Crosscheck export: expected "format": "${USER_CORPUS_FORMAT}", got ${got}`);
   }
   if (typeof data.version === 'number' && data.version > USER_CORPUS_VERSION) {
-    throw new Error(`made by a newer Crosscheck (export version ${data.version}); this one reads version ${USER_CORPUS_VERSION}`);
+    throw new Error(
+      `made by a newer Crosscheck (export version ${data.version}); this one reads version ${USER_CORPUS_VERSION}`,
+    );
   }
-  if (data.version !== USER_CORPUS_VERSION) throw new Error(`"version": expected ${USER_CORPUS_VERSION}, got ${describe(data.version)}`);
+  if (data.version !== USER_CORPUS_VERSION)
+    throw new Error(`"version": expected ${USER_CORPUS_VERSION}, got ${describe(data.version)}`);
   if (!Array.isArray(data.sources)) throw new Error(`"sources": expected a list, got ${describe(data.sources)}`);
   if (data.sources.length === 0) throw new Error('the export has no sources');
   return data.sources.map((entry, i) => readSource(entry, `sources[${i}]`));
 }
 
 function readSource(entry: unknown, at: string): SourceText {
-  if (!isObject(entry)) throw new Error(`${at}: expected an object with "meta" and "paragraphs", got ${describe(entry)}`);
+  if (!isObject(entry))
+    throw new Error(`${at}: expected an object with "meta" and "paragraphs", got ${describe(entry)}`);
   const meta = readSourceMeta(entry.meta, `${at}.meta`);
   const { paragraphs } = entry;
-  if (!Array.isArray(paragraphs)) throw new Error(`${at}.paragraphs: expected a list of strings, got ${describe(paragraphs)}`);
+  if (!Array.isArray(paragraphs))
+    throw new Error(`${at}.paragraphs: expected a list of strings, got ${describe(paragraphs)}`);
   const bad = paragraphs.findIndex((p) => typeof p !== 'string');
   if (bad >= 0) throw new Error(`${at}.paragraphs[${bad}]: expected a string, got ${describe(paragraphs[bad])}`);
   const text = (paragraphs as string[]).map((p) => p.trim()).filter(Boolean);
