@@ -143,13 +143,11 @@ describe('the reader’s sources in Chromium (test build)', () => {
     // Round trip: delete them, import the export, export again: the same sources, the same ids.
     await removeAllOwn(page);
     expect(await page.locator('.source').count()).toBe(before);
-    await page
-      .locator('#import-files')
-      .setInputFiles({
-        name: 'export.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(exported)),
-      });
+    await page.locator('#import-files').setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
     await expect.poll(() => page.locator('.source[data-origin="user"]').count(), { timeout: 30_000 }).toBe(2);
     const again = await exportFrom(page);
     expect(again.sources).toEqual(exported.sources);
