@@ -7,6 +7,8 @@ import { loadLexicon, type Lexicon } from '../lib/lexicon/load-lexicon';
 import type { LexiconAsset } from '../lib/lexicon/lexicon-asset';
 import type { StanceModel } from '../lib/stance/stance-model';
 import { createAnalysisService } from '../utils/background/create-analysis-service';
+import { withComparisonFixtures } from '../utils/background/with-comparison-fixtures';
+import { compareArticle } from '../lib/compare-article';
 import { onMessage } from '../utils/shared/messaging';
 import type { PageReading } from '../utils/shared/service-types';
 import { registerAnalysisService } from '../utils/shared/analysis-service';
@@ -32,6 +34,9 @@ export default defineBackground(() => {
     // Stored sources are re-analysed when the extension or the analysed-statement format changes.
     engineVersion: () => `${browser.runtime.getManifest().version}/${CORPUS_VERSION}`,
     // No `readHtml`: the options page extracts imported HTML itself (Chrome's service worker has no DOM).
+    // The test build only: UI tests may pin a page's comparison to a committed fixture. MODE is a
+    // constant at build time, so the production build drops this branch and the file it imports.
+    ...(import.meta.env.MODE === 'e2e' ? { compare: withComparisonFixtures(compareArticle) } : {}),
   });
 
   // Every extension page calls the service through its proxy (utils/shared/analysis-service.ts).

@@ -4,9 +4,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedCorpus, Comparison } from '../../lib/types';
-import { compareInput, loadShippedCorpus } from '../../node/compare-file';
-import { getEngineComparison, inPanelOrder } from './engine-expectations';
+import { COMPARISON_FIXTURES_KEY } from '../../utils/background/with-comparison-fixtures';
+import { misreportComparison } from '../fixtures/comparisons/misreport-comparison';
+import { getEngineComparison, listMatches } from './engine-expectations';
 import { getTabId, type ExtensionBrowser, type PageServer, useExtensionSession } from './launch-extension';
+import { setComparisonFixture } from './set-comparison-fixture';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARTIFACTS = path.join(ROOT, 'artifacts');
@@ -22,10 +24,14 @@ describe('Crosscheck in Chromium (test build)', () => {
     ext = e;
   });
 
-  /** Opens a fixture page in a tab, then the panel for that tab in another (STACK.md pitfall 10). */
-  async function openPanelFor(fixture: string): Promise<Page> {
+  /**
+   * Opens a page of tests/fixtures/pages in a tab, then the panel for that tab in another (STACK.md
+   * pitfall 10). With `comparison`, the background shows it for the page instead of the engine's.
+   */
+  async function openPanelFor(page: string, comparison?: Comparison): Promise<Page> {
+    const url = `${server.origin}/${page}`;
+    if (comparison) await setComparisonFixture(ext, url, comparison);
     const article = await ext.context.newPage();
-    const url = `${server.origin}/${fixture}`;
     await article.goto(url);
     const tabId = await getTabId(ext, url);
     const panel = await ext.context.newPage();
@@ -35,47 +41,62 @@ describe('Crosscheck in Chromium (test build)', () => {
   }
 
   it('shows corroborations and conflicts, with outlets, for an article that misreports', async () => {
-    const fixture = 'd2-misreport-2015.html';
-    const engine = await getEngineComparison(fixture);
-    const panel = await openPanelFor(fixture);
+    // On a committed comparison (tests/fixtures/comparisons/): this test is about the panel, not the engine.
+    const panel = await openPanelFor('d2-misreport-2015.html', misreportComparison);
     await panel.locator('.comparison').waitFor({ timeout: 30_000 });
     await expect.poll(() => panel.locator('.page-title').textContent()).toBe('Russian army to take foreign volunteers');
 
-    for (const stance of ['corroborates', 'conflicts'] as const) {
-      const cards = panel.locator(`[data-stance="${stance}"]`);
-      const want = engine.statements.flatMap((st) => st.matches.filter((m) => m.stance === stance));
-      expect(want.length, `${fixture}: the engine finds no ${stance} match`).toBeGreaterThan(0);
-      expect(await cards.count(), `${stance} matches`).toBe(want.length);
-      for (const card of await cards.all()) {
-        // The outlet is said once per source group, above its matches.
-        expect(OUTLETS).toContain(
-          await card
-            .locator('xpath=ancestor::li[contains(@class, "source-group")][1]')
-            .locator('.source-head .outlet')
-            .textContent(),
+    // Every card with its stance and the outlet of its source group above it.
+    const cards = (stance: string) =>
+      panel
+        .locator(`[data-stance="${stance}"]`)
+        .evaluateAll((els) =>
+          els.map((el) => [
+            el.closest('.source-group')?.querySelector('.source-head .outlet')?.textContent,
+            el.querySelector('.chip')?.textContent,
+            el.getAttribute('data-source'),
+          ]),
         );
-        expect(await card.getAttribute('data-source')).toMatch(/^\d{3}_/);
-        expect((await card.locator('.match-why').textContent())?.trim()).not.toBe('');
-      }
-    }
+    expect(await cards('corroborates')).toEqual([['RFE/RL', 'Corroborates', '000_e9bd3c91f179027c']]);
+    expect(await cards('conflicts')).toEqual([
+      ['RFE/RL', 'Conflicts', '000_e9bd3c91f179027c'],
+      ['RFE/RL', 'Conflicts', '000_e9bd3c91f179027c'],
+      ['The Moscow Times', 'Conflicts', '001_ff31c82f0d4a12c1'],
+      ['The Moscow Times', 'Conflicts', '001_ff31c82f0d4a12c1'],
+      ['RFE/RL', 'Conflicts', '000_e9bd3c91f179027c'],
+    ]);
 
-    // Each statement lists the source statements the engine found in conflict with it, with why.
-    const items = panel.locator('.statements > .statement');
-    for (const [i, statement] of engine.statements.entries()) {
-      const conflicts = inPanelOrder(statement.matches.filter((m) => m.stance !== 'related')).filter(
-        (m) => m.stance === 'conflicts',
-      );
-      const cards = items.nth(i).locator('[data-stance="conflicts"]');
-      expect(await cards.locator('.match-text').allTextContents(), statement.text).toEqual(
-        conflicts.map((m) => m.text),
-      );
-      expect(await cards.locator('.match-why').allTextContents(), statement.text).toEqual(conflicts.map((m) => m.why));
-    }
+    // Each statement lists the source statements in conflict with it, with why.
+    const conflicts = async (i: number) => {
+      const found = panel.locator('.statements > .statement').nth(i).locator('[data-stance="conflicts"]');
+      return {
+        text: await found.locator('.match-text').allTextContents(),
+        why: await found.locator('.match-why').allTextContents(),
+      };
+    };
+    const DECREE =
+      'The January 2 decree allows foreigners aged 18-30 to sign up for five-year service contracts with the Russian armed forces, Interior Ministry troops, or the state firefighting service.';
+    expect(await conflicts(0)).toEqual({ text: [DECREE], why: ['different date: 12 January 2015 vs 2 January 2015'] });
+    expect(await conflicts(1)).toEqual({ text: [DECREE], why: ['aged 20–40 vs aged 18–30; 10 years vs 5 years'] });
+    expect(await conflicts(2)).toEqual({
+      text: ['The reported salary for a contract soldier in the Russian army is 30,000 rubles ($500) a month.'],
+      why: ['45,000 RUB a month vs 30,000 RUB a month'],
+    });
+    expect(await conflicts(3)).toEqual({
+      text: [
+        'Now "foreign servicemen can participate in operations during martial law, as well as in armed conflicts, in accordance with [the] generally accepted principles of international law, international agreements and Russian legislation," said the order, published on the Kremlin website.',
+        '"Military members who are foreign citizens can participate in tasks related to military situations and also during armed conflicts," the decree reads, adding that such measures are in accordance with Russian and international law.',
+      ],
+      why: ["negated: 'not' on the page, affirmed in the source", "negated: 'not' on the page, affirmed in the source"],
+    });
+    expect(await conflicts(4)).toEqual({ text: [], why: [] });
     // What a reader sees in a side panel of that size (the list scrolls on).
     await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png') });
   });
 
   it('shows what the CLI shows for the same page (one engine, word vectors loaded)', async () => {
+    // The only end-to-end test that runs the real engine on a page and checks what the panel got
+    // from it: every other UI test shows a committed comparison (tests/fixtures/comparisons/).
     const fixture = 'd1-corroborating-2015.html';
     const panel = await openPanelFor(fixture);
     await panel.locator('.comparison').waitFor({ timeout: 30_000 });
@@ -91,15 +112,19 @@ describe('Crosscheck in Chromium (test build)', () => {
         )[key],
       `tabResult:${tabId}`,
     )) as { comparison: Comparison };
-    const cli = await compareInput(path.join(ROOT, 'tests/fixtures/pages', fixture), loadShippedCorpus());
-    const summary = (c: Comparison) =>
-      c.statements.map((st) => [st.text, st.matches.map((m) => `${m.stance} ${m.sourceId} ${m.sourceIndex}`)]);
-    expect(summary(stored.comparison)).toEqual(summary(cli));
+    const cli = await getEngineComparison(fixture);
+    expect(listMatches(stored.comparison)).toEqual(listMatches(cli));
     // Near-synonym evidence only exists with the vectors: the CLI uses them, so the panel must too.
     expect(cli.statements.flatMap((st) => st.matches).length).toBeGreaterThan(0);
+    // And what the panel shows is that comparison: its statements, in page order.
+    expect(await panel.locator('.statement .statement-text').allTextContents()).toEqual(
+      cli.statements.map((st) => st.text),
+    );
   });
 
   it('shows the not-an-article state for a page without an article', async () => {
+    // A real page, no fixture: whether a page has an article is the page reading's call (the
+    // content script), not the comparison's; panel.test.ts checks this state's words on a fixture.
     const panel = await openPanelFor('not-an-article.html');
     await expect
       .poll(() => panel.locator('main').textContent(), { timeout: 30_000 })
@@ -255,5 +280,13 @@ describe('production build', () => {
     const csp = manifest.content_security_policy as { extension_pages: string };
     expect(parseCsp(csp.extension_pages)).toEqual(STRICT_CSP);
     expect(parseCsp(firefox.content_security_policy as string)).toEqual(STRICT_CSP);
+  });
+
+  it('has no stub engine: comparison fixtures are the test build’s only (with-comparison-fixtures.ts)', () => {
+    const background = (dir: string) => readFileSync(path.join(ROOT, '.output', dir, 'background.js'), 'utf8');
+    // The test build has it, so the string is what a bundled stub would leave behind.
+    expect(background('chrome-mv3-e2e')).toContain(COMPARISON_FIXTURES_KEY);
+    expect(background('chrome-mv3')).not.toContain(COMPARISON_FIXTURES_KEY);
+    expect(background('firefox-mv2')).not.toContain(COMPARISON_FIXTURES_KEY);
   });
 });

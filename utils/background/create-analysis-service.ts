@@ -36,12 +36,17 @@ export interface AnalysisDeps {
   engineVersion?: () => string;
   /** Reads imported HTML the options page did not extract already (tests; Chrome's service worker has no DOM). */
   readHtml?: (html: string) => Article | null;
-  /** Defaults to the engine's `compareArticle`. */
-  compare?: typeof compareArticle;
+  /** Defaults to the engine's `compareArticle` (the e2e build may pin results: with-comparison-fixtures.ts). */
+  compare?: CompareArticle;
   now?: () => number;
 }
 
 export type AnalysisService = ReturnType<typeof createAnalysisService>;
+
+/** What compares a page's article with the corpus: the engine's `compareArticle`, or a stand-in that may answer later. */
+export type CompareArticle = (
+  ...args: Parameters<typeof compareArticle>
+) => ReturnType<typeof compareArticle> | Promise<ReturnType<typeof compareArticle>>;
 
 /**
  * The background's work: load the corpus once (lazily: the shipped asset, minus the shipped
@@ -142,7 +147,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       const corpus = await getCorpus();
       // A page the reader added as a source is not matched against itself.
       const own = createUserSourceId(reading.url, []);
-      comparison = compare(reading.article, corpus, corpus.sources.has(own) ? { excludeSourceIds: [own] } : {});
+      comparison = await compare(reading.article, corpus, corpus.sources.has(own) ? { excludeSourceIds: [own] } : {});
     } else {
       comparison = notAnArticle(reading);
     }
