@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Comparison } from '../../lib/types';
 import { compareInput, loadShippedCorpus } from '../../node/compare-file';
-import { PAGES_DIR } from './launch-extension';
+import { PAGES_DIR } from './serve-pages';
 
 /**
  * What the engine says about a fixture page, computed at test time by the same code the CLI runs.

@@ -1,50 +1,19 @@
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { ARTIFACTS_DIR } from './artifacts-dir';
+import { servePages, type PageServer } from './serve-pages';
+
+// The Chromium tests and scripts/start.ts import these from here, beside the launcher.
+export { ARTIFACTS_DIR } from './artifacts-dir';
+export { PAGES_DIR, servePages, type PageServer } from './serve-pages';
 
 /** The test build: its manifest adds host access to http://127.0.0.1/* only (wxt.config.ts). */
 export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
-export const PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/pages');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export interface PageServer {
-  origin: string;
-  /** Every request the server received, as `GET /path?query`, in order (privacy.test.ts reads it). */
-  received: string[];
-  close(): Promise<void>;
-}
-
-/** What the test server says each kind of file is. */
-const CONTENT_TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', pdf: 'application/pdf' };
-
-/** Serves the .html and .pdf files of `dir` on 127.0.0.1 at a random free port (no directory listing, no `..`). */
-export async function servePages(dir = PAGES_DIR): Promise<PageServer> {
-  const received: string[] = [];
-  const server = createServer(async (req, res) => {
-    received.push(`${req.method} ${req.url}`);
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    const type = CONTENT_TYPES[/^[\w.-]+\.(\w+)$/.exec(name)?.[1] ?? ''];
-    if (!type) return void res.writeHead(404).end('not found');
-    try {
-      const body = await readFile(path.join(dir, name));
-      res.writeHead(200, { 'content-type': type }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -138,9 +107,6 @@ export async function recordLongTasks(page: Page): Promise<() => Promise<number>
   });
   return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 }
-
-/** Where the end-to-end tests write their screenshots and figures. */
-export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '../../artifacts');
 
 /**
  * For one describe block: serves the fixture pages and starts Chromium with the extension before
