@@ -24,6 +24,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Needs `npm run build:e2e:firefox` first (the `test` script does it) and /usr/bin/firefox-esr.
+        // One Firefox per file, one file at a time: each starts in 3-6 s.
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
