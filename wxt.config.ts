@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { AUTO_ANALYSIS_ORIGINS } from './utils/shared/auto-analysis-origins';
+import { ANALYSE_COMMAND, ANALYSE_SHORTCUT } from './utils/shared/commands';
 
 /** The test build (`wxt build --mode e2e`) may read pages on the local test server without a click. */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
@@ -60,8 +61,8 @@ export default defineConfig({
     ...(command === 'serve' ? {} : { content_security_policy: { extension_pages: STRICT_CSP } }),
     action: { default_title: 'Crosscheck: search the corpus' },
     commands: {
-      'analyse-page': {
-        suggested_key: { default: 'Alt+Shift+K' },
+      [ANALYSE_COMMAND]: {
+        suggested_key: { default: ANALYSE_SHORTCUT },
         description: 'Compare this page with the corpus and open the panel',
       },
     },

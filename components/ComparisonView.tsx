@@ -175,7 +175,9 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).host;
+    const { protocol, host } = new URL(url);
+    // The one page of the extension that can be compared is the demo article; its host is the extension's id.
+    return protocol === 'chrome-extension:' || protocol === 'moz-extension:' ? 'Crosscheck demo' : host;
   } catch {
     return '';
   }
