@@ -66,6 +66,20 @@ describe('the background and the demo article (one of the extension’s own page
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it('waits for a demo tab that is still loading before asking it (the panel may ask first)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: DEMO_URL });
+    let status = 'loading';
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => ({ ...tab, status }));
+    const sendMessage = stubTabMessages(() => reading);
+    const analysis = callService('analyseTab', tab.id!);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sendMessage).not.toHaveBeenCalled();
+    status = 'complete';
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, status });
+    expect((await analysis).page.url).toBe(DEMO_URL);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
   it('shows a statement in the demo page by asking the page, too', async () => {
     const tab = await fakeBrowser.tabs.create({ url: `${DEMO_URL}#top` });
     const sendMessage = stubTabMessages((message) => message.type === 'showInDemoPage' && message.data === 'A line.');
