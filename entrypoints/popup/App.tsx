@@ -20,8 +20,8 @@ const TYPING_PAUSE_MS = 60;
 /**
  * A search still unanswered after this long is said to be under way. A search on a built index
  * answers in milliseconds; the first one after the background starts builds the index first
- * (7.8 s for 10,000 articles, 135,687 statements, on a 2-core machine: `npm run bench:search`),
- * and must not look stuck.
+ * (4.3 to 7.8 s for 10,000 articles, 135,687 statements, on a 2-core machine: `npm run
+ * bench:search`), and must not look stuck.
  */
 const SLOW_SEARCH_MS = 300;
 
