@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { AUTO_ANALYSIS_ORIGINS } from './utils/shared/auto-analysis-origins';
+import { ANALYSE_COMMAND, ANALYSE_SHORTCUT } from './utils/shared/commands';
 
 /** The test build (`wxt build --mode e2e`) may read pages on the local test server without a click. */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
@@ -28,17 +29,41 @@ const STRICT_CSP = [
 ].join('; ');
 
 /**
- * Firefox: a fixed id (storage and the sidebar keep working across reinstalls); 115 brings
- * storage.session. Crosscheck collects nothing, which Firefox asks add-ons to declare.
+ * Firefox: a fixed id (storage and the sidebar keep working across reinstalls). Crosscheck
+ * collects nothing, which Firefox asks add-ons to declare (data_collection_permissions); 140 is
+ * the first Firefox that reads that declaration and shows it at install (an older one ignores it,
+ * and `web-ext lint` warns), and an ESR. storage.session came in 115.
  */
 const GECKO = {
   id: 'crosscheck@crosscheck.invalid',
-  strict_min_version: '115.0',
+  strict_min_version: '140.0',
   data_collection_permissions: { required: ['none'] },
 };
 
+/**
+ * Left out of the Firefox sources archive (`wxt zip -b firefox`, for the add-on's review), beside
+ * WXT's own exclusions (node_modules, dotfiles such as .git and .wxt, .output, web-ext.config.ts,
+ * test files): what a machine made, and what building does not need. `npm run corpus`, which
+ * `npm run zip` runs first, makes the public/ assets again; the real pages of tests/pages are other
+ * publishers' articles. scripts/check-packages.ts checks the archive against `git ls-files`.
+ */
+const NOT_SOURCES = [
+  'out/**',
+  'artifacts/**',
+  'test-results/**',
+  '**/*.log',
+  'tests/**',
+  'data/**',
+  'docs/*.png',
+  'public/corpus-index.json',
+  'public/word-vectors.*',
+  'public/stance-model.*',
+  'public/lexicon.json',
+];
+
 export default defineConfig({
   srcDir: '.',
+  zip: { excludeSources: NOT_SOURCES },
   // Every name has a visible import (STYLE.md rule 1).
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -60,8 +85,8 @@ export default defineConfig({
     ...(command === 'serve' ? {} : { content_security_policy: { extension_pages: STRICT_CSP } }),
     action: { default_title: 'Crosscheck: search the corpus' },
     commands: {
-      'analyse-page': {
-        suggested_key: { default: 'Alt+Shift+K' },
+      [ANALYSE_COMMAND]: {
+        suggested_key: { default: ANALYSE_SHORTCUT },
         description: 'Compare this page with the corpus and open the panel',
       },
     },

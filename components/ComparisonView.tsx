@@ -17,6 +17,7 @@ import { StatementItem, type ShowInPageResult } from './StatementItem';
 import { SummaryStats } from './SummaryStats';
 import { UndoBar } from './UndoBar';
 import { useFeedback } from './hooks/use-feedback';
+import { useStatementFilter } from './hooks/use-statement-filter';
 import { useService } from './hooks/use-service';
 
 interface Props {
@@ -40,7 +41,8 @@ const NO_MATCH_FOR: Record<StatementFilter, string> = {
 export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }: Props) {
   const feedback = useFeedback();
   const service = useService();
-  const [filter, setFilter] = useState<StatementFilter>('all');
+  // Remembered between openings: a reader who checks conflicts first finds that filter chosen.
+  const { filter, setFilter } = useStatementFilter();
   const [shown, setShown] = useState<{ index: number; result: ShowInPageResult } | null>(null);
   const [last, setLast] = useState<{ entry: MatchFeedback; outlet: string } | null>(null);
   const [refocus, setRefocus] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
     setRefocus(null);
   }, [refocus, feedback.entries]);
 
-  if (!feedback.loaded) return null;
+  if (!feedback.loaded || filter === undefined) return null;
   const { comparison } = applyFeedback(engineResult, feedback.entries);
   const { page, statements, summary } = comparison;
   const matched = statements.filter((s) => s.matches.length > 0).length;
@@ -175,7 +177,9 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).host;
+    const { protocol, host } = new URL(url);
+    // The one page of the extension that can be compared is the demo article; its host is the extension's id.
+    return protocol === 'chrome-extension:' || protocol === 'moz-extension:' ? 'Crosscheck demo' : host;
   } catch {
     return '';
   }

@@ -18,11 +18,16 @@ import { highlightInPage } from '../utils/page/highlight-in-page';
 import { getAnalysisProgressItem } from '../utils/shared/storage';
 import { openUserSourceStore } from '../utils/source-store/user-sources';
 import { CORPUS_VERSION } from '../lib/corpus/build-corpus';
-
-/** The keyboard command declared in wxt.config.ts. */
-const ANALYSE_COMMAND = 'analyse-page';
+import { ANALYSE_COMMAND } from '../utils/shared/commands';
+import { findOwnPage } from '../utils/background/find-own-page';
+import { openWelcomeOnInstall } from '../utils/background/open-welcome-on-install';
+import { sendDemoMessage } from '../utils/shared/demo-messaging';
+import { describeOwnPage } from '../utils/shared/describe-scripting-error';
 
 export default defineBackground(() => {
+  // First run: the welcome page explains what Crosscheck does and opens the demo article.
+  openWelcomeOnInstall();
+
   const service = createAnalysisService({
     loadCorpusAsset,
     loadWordVectors,
@@ -122,6 +127,11 @@ async function readTabWithProgress(tabId: number): Promise<PageReading> {
 }
 
 async function readTab(tabId: number): Promise<PageReading> {
+  // The browser injects nothing into the extension's own pages: the demo article reads itself
+  // when asked (entrypoints/demo-reader.ts); the other pages have no article.
+  const own = await findOwnPage(tabId);
+  if (own === 'demo') return sendDemoMessage('readDemoPage', undefined, tabId);
+  if (own === 'other') throw describeOwnPage();
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     files: ['/content-scripts/content.js'],
@@ -133,6 +143,7 @@ async function readTab(tabId: number): Promise<PageReading> {
 
 /** Runs the self-contained highlighter in the tab (only its source text is sent). */
 async function highlightInTab(tabId: number, text: string): Promise<boolean> {
+  if ((await findOwnPage(tabId)) === 'demo') return sendDemoMessage('showInDemoPage', text, tabId);
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [text] });
   return frame?.result === true;
 }

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
+import { DEMO_PAGE_PATH } from '../../utils/shared/demo-messaging';
+import { openPanel } from '../../utils/shared/open-panel';
 
 // What the extension's pages ask of the browser itself (tabs, windows, the options page), in one
 // place beside the hooks: a page's components call these rather than `browser.*`.
 
-export { openPanel } from '../../utils/shared/open-panel';
+export { openPanel };
 
 /** Opens Crosscheck's options page (where sources are added and settings kept). */
 export function openOptionsPage(): Promise<void> {
@@ -24,4 +26,21 @@ export async function getCurrentWindowId(): Promise<number | undefined> {
 /** Opens `url` in a new tab. */
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
+}
+
+/**
+ * Opens the demo article (public/demo/article.html) in a new tab and the panel beside it, which
+ * follows the active tab and so shows the demo's comparison. Both are started at once, inside
+ * the reader's click: the browser opens the panel only within the user gesture.
+ */
+export function openDemoArticle(windowId: number | undefined): Promise<void> {
+  const tab = browser.tabs.create({ url: browser.runtime.getURL(DEMO_PAGE_PATH) });
+  const panel = openPanel(windowId);
+  return Promise.all([tab, panel]).then(() => undefined);
+}
+
+/** The keys the reader's browser has for a command of the manifest ('' when none is set). */
+export async function getShortcut(command: string): Promise<string> {
+  const commands = await browser.commands.getAll();
+  return commands.find((c) => c.name === command)?.shortcut ?? '';
 }

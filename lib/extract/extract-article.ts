@@ -82,7 +82,7 @@ function parseArticle(doc: Document) {
  * Removes attributes whose names `setAttribute` refuses: the HTML parser accepts `<img <x=1>`
  * (an attribute named "<x"), and Readability copies a lazy image's attributes with
  * `setAttribute`, which then throws InvalidCharacterError where names are checked strictly
- * (Firefox 115 ESR, which Crosscheck supports, and jsdom; Chromium 156 accepts them). Found by
+ * (Firefox 115 ESR and jsdom; Chromium 156 accepts them). Found by
  * the fuzz test. Such names carry nothing an article needs.
  */
 export function dropUnsettableAttributes(doc: Document): void {

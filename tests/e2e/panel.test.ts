@@ -356,6 +356,31 @@ describe('the side panel (test build, Chromium)', () => {
     await closeAll(panel, article);
   });
 
+  it('opens on the filter chosen last time, on another page too (local storage)', async () => {
+    const first = await openPanelFor('long-article-2015.html', longArticleComparison);
+    await first.panel.locator('[data-filter="conflicts"]').click();
+    await closeAll(first.panel, first.article);
+
+    const { panel, article } = await openPanelFor('d2-misreport-2015.html', misreportComparison);
+    await panel.locator('.filters').waitFor({ timeout: 30_000 });
+    expect(await panel.locator('.filter[aria-pressed="true"]').getAttribute('data-filter')).toBe('conflicts');
+    const stances = await panel
+      .locator('.statement [data-stance]')
+      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-stance')))]);
+    expect(stances).toEqual(['conflicts']);
+    // Back to All: the other tests of this session expect a panel that opens on it.
+    await panel.locator('[data-filter="all"]').click();
+    await expect
+      .poll(() =>
+        ext.serviceWorker.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: ChromeStorageApi }).chrome;
+          return (await api.storage.local.get('statementFilter')).statementFilter;
+        }),
+      )
+      .toBe('all');
+    await closeAll(panel, article);
+  });
+
   it('shows a statement in the page: scrolled into view and highlighted, without changing the page’s elements', async () => {
     const { panel, article } = await openPanelFor('long-article-2015.html', longArticleComparison);
     const statement = 'Applicants must speak Russian.';

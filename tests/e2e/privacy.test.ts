@@ -126,7 +126,7 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     await popup.close();
   });
 
-  it('makes no request but loads of its own files in a whole session: compare, panel, search, add, import, export', async () => {
+  it('makes no request but loads of its own files in a whole session: compare, panel, demo, search, add, import, export', async () => {
     recorder.clear();
     problems.length = 0;
     const heard = server.received.length;
@@ -159,6 +159,16 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     opened.push(other.url);
     const otherPanel = watch(await openExtensionPage(ext, `sidepanel.html?tab=${other.tabId}`));
     await otherPanel.locator('[data-state="not-article"]').waitFor({ timeout: 30_000 });
+
+    // The welcome page's demo: the packaged article reads itself (entrypoints/demo-reader.ts) for its panel.
+    const welcome = watch(await openExtensionPage(ext, 'welcome.html', { width: 900, height: 900 }));
+    const [demo] = await Promise.all([
+      ext.context.waitForEvent('page', { predicate: (page) => page.url().endsWith('/demo/article.html') }),
+      welcome.getByRole('button', { name: 'Open the demo article' }).click(),
+    ]);
+    watch(demo);
+    const demoPanel = watch(await openExtensionPage(ext, `sidepanel.html?tab=${await getTabId(ext, demo.url())}`));
+    await demoPanel.locator('.comparison').waitFor({ timeout: 30_000 });
 
     // Search in the popup, then add the article to the reader's sources.
     const popup = watch(await openExtensionPage(ext, `popup.html?tab=${article.tabId}`, { width: 420, height: 600 }));

@@ -59,6 +59,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const now = deps.now ?? Date.now;
   const engineVersion = () => deps.engineVersion?.() ?? 'dev';
   let state: Promise<CorpusState> | undefined;
+  /** The corpus once loaded (`state` resolved), to answer without waiting for a load under way. */
+  let loaded: Corpus | null = null;
   /** Analyses under way, so the panel and the shortcut asking at once share one run. */
   const running = new Map<number, Promise<Comparison>>();
   /** The address each tab's stored result was read from (this worker's runs; forgotten with the result). */
@@ -112,6 +114,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
         addSources(corpus, user.sources);
         // The reader's part: reading their sources from IndexedDB, then indexing them.
         loadTimes = { totalMs: performance.now() - started, userMs: userMs + performance.now() - indexing };
+        loaded = corpus;
         return { corpus, asset, hidden };
       })
       .catch((err: unknown) => {
@@ -203,6 +206,15 @@ export function createAnalysisService(deps: AnalysisDeps) {
         loadMs: loadTimes?.totalMs ?? 0,
         userMs: loadTimes?.userMs ?? 0,
       };
+    },
+
+    /**
+     * Whether a search will answer at once: the corpus is loaded and its search index built. The
+     * first search after the background starts builds the index (getSearchIndex), which takes a
+     * few seconds on a corpus of thousands of sources; the popup says so meanwhile. Never waits.
+     */
+    async isSearchIndexBuilt(): Promise<boolean> {
+      return loaded?.index != null;
     },
 
     async search(query: string, limit = 20): Promise<SearchHit[]> {

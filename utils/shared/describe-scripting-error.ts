@@ -1,6 +1,21 @@
 /** `name` of the error for a page Crosscheck may read once the reader asks: not a failure, a next step. */
 export const NO_ACCESS_ERROR = 'NoAccessError';
 
+/** `name` of an error that already says what the reader can do: passed on as it is. */
+const DESCRIBED_ERROR = 'DescribedError';
+
+/**
+ * One of Crosscheck's own pages (welcome, options) is in the tab: the browser refuses to inject
+ * into it, and asking for access would not help, so this says so instead.
+ */
+export function describeOwnPage(): Error {
+  const err = new Error(
+    'This tab shows one of Crosscheck’s own pages, which has no article to compare. Open a news article, or the demo article from the welcome page, and try again.',
+  );
+  err.name = DESCRIBED_ERROR;
+  return err;
+}
+
 /** What the reader can do when Crosscheck may not read the tab yet. */
 const GRANT_HINT =
   'Click the Crosscheck button in the toolbar and choose “Compare this page”, or press Alt+Shift+K on the page.';
@@ -11,6 +26,7 @@ const GRANT_HINT =
  * only after the reader asks (activeTab), and again after each navigation.
  */
 export function describeScriptingError(err: unknown): Error {
+  if (err instanceof Error && err.name === DESCRIBED_ERROR) return err;
   const message = err instanceof Error ? err.message : String(err);
   // Chrome shows a PDF with its built-in viewer, an extension (this id): a frame of the viewer
   // cannot be scripted. "of different extension" is also what another extension's page gives.

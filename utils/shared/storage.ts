@@ -34,6 +34,20 @@ export function getTabResultItem(tabId: number): TabResultItem {
 /** The popup's last search, so reopening it picks up where the reader left off. */
 export const lastQueryItem = storage.defineItem<string>('session:lastQuery', { fallback: '', version: 1 });
 
+/**
+ * The statement filter the reader last chose in the panel (all, conflicts, corroborated,
+ * unmatched: utils/view/filter-statements.ts), so that the panel opens on it again. A string: a
+ * value this version does not know reads as "all" (components/hooks/use-statement-filter.ts).
+ */
+export const statementFilterItem = storage.defineItem<string>('local:statementFilter', { fallback: 'all', version: 1 });
+
+/**
+ * Whether the welcome page has been opened on this profile (utils/background/open-welcome-on-install.ts).
+ * A Chrome started with `--load-extension` (developers, the end-to-end tests) reports an install at
+ * every start; this keeps the welcome page to the first. Removing Crosscheck removes it too.
+ */
+export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', { fallback: false, version: 1 });
+
 /** A reader's verdict on one match: "not a match" hides it on that page; "wrong stance" keeps it, flagged. */
 export interface MatchFeedback {
   /** The page the match was shown on (URL without the fragment). */
