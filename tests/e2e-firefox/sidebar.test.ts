@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR } from '../e2e/artifacts-dir';
 import type { PageServer } from '../e2e/serve-pages';
 import { misreportComparison } from '../fixtures/comparisons/misreport-comparison';
+import { MISREPORT_CARDS, MISREPORT_STATEMENTS } from '../fixtures/comparisons/misreport-shown';
 import { captureBrowserWindow } from './capture-browser-window';
 import { openExtensionPage, openTab, type FirefoxBrowser, useFirefoxSession } from './launch-firefox';
 import { openSidebar, readSidebar } from './open-sidebar';
@@ -15,15 +16,6 @@ import { setComparisonFixture } from './set-comparison-fixture';
  * engine change cannot move it. First as a page in a tab (`sidepanel.html?tab=<id>`, what the
  * Chromium tests open), then in Firefox's own sidebar beside the article.
  */
-
-/** The misreport fixture's statements, in page order. */
-const MISREPORT_STATEMENTS = [
-  'A decree signed on January 12 allows foreigners to join the Russian army.',
-  'Applicants aged 20 to 40 may sign ten-year contracts.',
-  'The monthly salary for a contract soldier is 45,000 rubles.',
-  'Foreign servicemen will not be allowed to take part in armed conflicts.',
-  'Applicants must speak Russian.',
-];
 
 /** RFE/RL's statement the first two statements conflict with (a different date; other ages and years). */
 const DECREE =
@@ -89,14 +81,8 @@ describe('the sidebar in Firefox (test build)', () => {
           el.getAttribute('data-source'),
         ]),
       );
-    expect(await cards('corroborates')).toEqual([['RFE/RL', 'Corroborates', '000_e9bd3c91f179027c']]);
-    expect(await cards('conflicts')).toEqual([
-      ['RFE/RL', 'Conflicts', '000_e9bd3c91f179027c'],
-      ['RFE/RL', 'Conflicts', '000_e9bd3c91f179027c'],
-      ['The Moscow Times', 'Conflicts', '001_ff31c82f0d4a12c1'],
-      ['The Moscow Times', 'Conflicts', '001_ff31c82f0d4a12c1'],
-      ['RFE/RL', 'Conflicts', '000_e9bd3c91f179027c'],
-    ]);
+    expect(await cards('corroborates')).toEqual(MISREPORT_CARDS.corroborates);
+    expect(await cards('conflicts')).toEqual(MISREPORT_CARDS.conflicts);
     expect(await texts(panel, '.statement .statement-text')).toEqual(MISREPORT_STATEMENTS);
     // Each statement lists the source statements in conflict with it, with why.
     const conflicts = await panel.$$eval('.statements > .statement', (items) =>

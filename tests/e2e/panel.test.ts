@@ -8,6 +8,7 @@ import type { Comparison } from '../../lib/types';
 import type { ComparisonExport } from '../../utils/view/export-comparison';
 import { longArticleComparison } from '../fixtures/comparisons/long-article-comparison';
 import { misreportComparison } from '../fixtures/comparisons/misreport-comparison';
+import { MISREPORT_STATEMENTS } from '../fixtures/comparisons/misreport-shown';
 import { noStatementsComparison } from '../fixtures/comparisons/no-statements-comparison';
 import { notArticleComparison } from '../fixtures/comparisons/not-article-comparison';
 import { nothingMatchedComparison } from '../fixtures/comparisons/nothing-matched-comparison';
@@ -35,15 +36,6 @@ interface ChromeStorageApi {
 /** The side panel's own page for a tab (STACK.md pitfall 10: tests open it in a tab). */
 const panelUrl = (ext: ExtensionBrowser, tabId: number) =>
   `chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`;
-
-/** The misreport fixture's statements, in page order. */
-const MISREPORT_STATEMENTS = [
-  'A decree signed on January 12 allows foreigners to join the Russian army.',
-  'Applicants aged 20 to 40 may sign ten-year contracts.',
-  'The monthly salary for a contract soldier is 45,000 rubles.',
-  'Foreign servicemen will not be allowed to take part in armed conflicts.',
-  'Applicants must speak Russian.',
-];
 
 /** The wire-copy fixture's first statement (d1-corroborating-2015.html). */
 const ENLIST_STATEMENT =
