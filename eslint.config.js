@@ -53,6 +53,7 @@ export default tseslint.config(
         'preact',
         'preact/**',
         'idb',
+        '#i18n',
       ],
       globals: ['browser', 'chrome'],
     },

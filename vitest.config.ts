@@ -9,6 +9,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          setupFiles: ['tests/extension/fixtures/fake-i18n.ts'],
           include: ['tests/unit/**/*.test.ts', 'tests/extension/**/*.test.ts'],
           environment: 'node',
         },

@@ -66,11 +66,13 @@ export default defineConfig({
   zip: { excludeSources: NOT_SOURCES },
   // Every name has a visible import (STYLE.md rule 1).
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: locales/<lang>.yml become _locales/<lang>/messages.json; `i18n.t` from '#i18n'.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ mode, browser, command }) => ({
-    name: 'Crosscheck',
-    description: 'Compares the news article you are reading with other outlets’ reporting, on your machine.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: read the current page only when the reader asks (toolbar, shortcut).
     // WXT adds sidePanel for the side panel entrypoint; it is listed so the intent is visible.
     permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
@@ -83,11 +85,11 @@ export default defineConfig({
     // WXT writes the string form for Firefox MV2. `wxt dev` (command 'serve') keeps WXT's own
     // policy: it loads scripts from its dev server and talks to it over a websocket.
     ...(command === 'serve' ? {} : { content_security_policy: { extension_pages: STRICT_CSP } }),
-    action: { default_title: 'Crosscheck: search the corpus' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       [ANALYSE_COMMAND]: {
         suggested_key: { default: ANALYSE_SHORTCUT },
-        description: 'Compare this page with the corpus and open the panel',
+        description: '__MSG_commandAnalyse__',
       },
     },
     ...(browser === 'firefox'

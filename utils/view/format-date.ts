@@ -1,11 +1,26 @@
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+import { getUiLocale } from '../shared/ui-locale';
+
+const formats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
+
+/** The two date formats of a locale, made once (an Intl formatter is costly to build per date). */
+function formatsOf(locale: string) {
+  let made = formats.get(locale);
+  if (!made) {
+    made = {
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      month: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    };
+    formats.set(locale, made);
+  }
+  return made;
+}
 
 /**
- * Formats an ISO date as precise as it is given: "2015-01-12" → "12 Jan 2015",
- * "2015-01" → "Jan 2015", "2015" → "2015". Anything else is returned as it is; null → "".
+ * Formats an ISO date as precise as it is given, in the browser's locale: "2015-01-12" → "12 Jan
+ * 2015" (en-GB), "Jan 12, 2015" (en-US), "12. Jan. 2015" (de); "2015-01" → "Jan 2015"; "2015" →
+ * "2015". Anything else is returned as it is; null → "".
  */
-export function formatDate(iso: string | null | undefined): string {
+export function formatDate(iso: string | null | undefined, locale = getUiLocale()): string {
   if (!iso) return '';
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
@@ -13,5 +28,6 @@ export function formatDate(iso: string | null | undefined): string {
   if (!month) return year!;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
   if (Number.isNaN(date.getTime())) return iso;
-  return (day ? DAY : MONTH).format(date);
+  const { day: dayFormat, month: monthFormat } = formatsOf(locale);
+  return (day ? dayFormat : monthFormat).format(date);
 }
