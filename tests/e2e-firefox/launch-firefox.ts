@@ -44,7 +44,11 @@ export interface FirefoxBrowser {
  * `--remote-allow-system-access` lets the tests open moz-extension:// pages and run code in the
  * browser's privileged scope (evaluate-privileged.ts).
  */
-export async function launchFirefox(extDir = FIREFOX_E2E_DIR, headless = true): Promise<FirefoxBrowser> {
+export async function launchFirefox(
+  extDir = FIREFOX_E2E_DIR,
+  headless = true,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<FirefoxBrowser> {
   const manifest = JSON.parse(readFileSync(path.join(extDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
@@ -69,6 +73,7 @@ export async function launchFirefox(extDir = FIREFOX_E2E_DIR, headless = true): 
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      ...prefs,
     },
   });
   try {

@@ -25,12 +25,14 @@ export interface ExtensionBrowser {
 /**
  * Starts Debian's Chromium with the built extension loaded (STACK.md, "Chromium with the built extension").
  * `profile`: a profile folder to use and keep (a browser restarted on it finds its storage again);
- * by default a fresh one, removed on close.
+ * by default a fresh one, removed on close. `lang`: the browser's interface language (`--lang`,
+ * which picks the extension's messages; Chromium still reports "en-US" to `getUILanguage`).
  */
 export async function launchWithExtension(
   extDir = E2E_EXTENSION_DIR,
   headless = true,
   profile?: string,
+  lang?: string,
 ): Promise<ExtensionBrowser> {
   const userDataDir = profile ?? (await mkdtemp(path.join(tmpdir(), 'crosscheck-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -49,6 +51,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
