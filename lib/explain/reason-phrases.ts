@@ -1,5 +1,5 @@
 import { formatIsoDate } from '../dates/compare-periods';
-import { formatNumber } from './format-number';
+import { formatNumber, type ScaleWord } from './format-number';
 
 /** Named values of a template: `{date}` in "same date: {date}" is `{ date: '2 January 2015' }`. */
 export type PhraseValues = Readonly<Record<string, string>>;
@@ -209,6 +209,11 @@ export function englishOrdinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** The `scale` templates as formatNumber asks for them. */
+export function scaleWordOf(counted: ReasonPhrases['counted']): ScaleWord {
+  return (word, count, value) => counted(`scale.${word}`, count, { value });
+}
+
 const counted = (key: CountedKey, count: number, values: PhraseValues) =>
   fillTemplate(ENGLISH_COUNTED[key][count === 1 ? 0 : 1], values);
 
@@ -217,7 +222,7 @@ export const ENGLISH_PHRASES: ReasonPhrases = {
   text: (key, values) => fillTemplate(ENGLISH_TEMPLATES[key], values),
   counted,
   date: formatIsoDate,
-  number: (n) => formatNumber(n, 'en-US', counted),
+  number: (n) => formatNumber(n, 'en-US', scaleWordOf(counted)),
   ordinal: englishOrdinal,
   writtenDate: (text) => text,
 };

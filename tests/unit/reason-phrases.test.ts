@@ -6,6 +6,7 @@ import {
   ENGLISH_TEMPLATES,
   englishOrdinal,
   fillTemplate,
+  scaleWordOf,
   type CountedKey,
   type PhraseValues,
 } from '../../lib/explain/reason-phrases';
@@ -53,7 +54,7 @@ describe('numbers, dates and places in a series', async () => {
     [1_234_567, '1,234,567', '1.234.567'],
   ])('%d: "%s", German "%s"', (n, english, inGerman) => {
     expect(ENGLISH_PHRASES.number(n)).toBe(english);
-    expect(formatNumber(n, 'de-DE', germanCounted)).toBe(inGerman);
+    expect(formatNumber(n, 'de-DE', scaleWordOf(germanCounted))).toBe(inGerman);
   });
 
   it.each([

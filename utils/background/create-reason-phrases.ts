@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import {
   ENGLISH_PHRASES,
   englishOrdinal,
+  scaleWordOf,
   type CountedKey,
   type PhraseKey,
   type PhraseValues,
@@ -56,7 +57,7 @@ export function createReasonPhrases(): ReasonPhrases {
     text,
     counted,
     date: (iso) => rules.date(iso, locale),
-    number: (n) => formatNumber(n, locale, counted),
+    number: (n) => formatNumber(n, locale, scaleWordOf(counted)),
     ordinal: (n) => rules.ordinal(n, locale),
     writtenDate: (text, iso) => rules.writtenDate(text, iso, locale),
   };
