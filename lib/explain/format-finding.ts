@@ -174,8 +174,8 @@ function describeDuration(q: Quantity, phrases: ReasonPhrases): string {
         : q.low === q.high || q.bound === 'approximate'
           ? n(q.high)
           : t('range', { low: n(q.low), high: n(q.high) });
-  // The singular only for the figure 1 alone ("1 day", "about 1 day"), as the engine always wrote.
-  const count = range === n(q.high) && inUnit(q.high) === 1 ? 1 : 2;
+  // The unit's form follows the figure beside it: "1 day", "over 1 year", "up to 1 week", "1–2 days".
+  const count = q.high === UNBOUNDED ? inUnit(q.low) : inUnit(q.high);
   const written = phrases.counted(`unit.${name}`, count, { value: range });
   return q.bound === 'approximate' ? t('about', { value: written }) : written;
 }
