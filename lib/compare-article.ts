@@ -25,6 +25,8 @@ import { buildEventProfile, type EventProfile } from './events/build-event-profi
 import { sameEventScore } from './events/same-event-score';
 import { compareEventFrames, type EventComparison } from './events/compare-event-frames';
 import { readEventFrame } from './events/read-event-frame';
+import { formatReasons } from './explain/format-reasons';
+import type { ReasonPhrases } from './explain/reason-phrases';
 
 export interface CompareOptions {
   /** Sources never matched against the page (a seed given as the page is not matched against itself). */
@@ -36,6 +38,11 @@ export interface CompareOptions {
   maxStatements?: number;
   /** The fitted gate on proposed stances (default: the shipped one; null: none, every proposal shown). */
   gate?: JudgeGate | null;
+  /**
+   * The language of each match's `why` line (lib/explain/reason-phrases.ts): the extension passes
+   * the reader's. Default: the engine's English, which the CLI and the eval scripts read.
+   */
+  phrases?: ReasonPhrases;
 }
 
 /**
@@ -224,8 +231,13 @@ function matchStatement(
   );
   const kept = keepIndependent(judged, corpus, options.maxPerSource ?? 3)
     .slice(0, options.maxMatches ?? 8)
-    .map((j) => ({ ...j.match, spans: j.spans() }));
+    .map((j) => ({ ...j.match, ...whyIn(j, options.phrases), spans: j.spans() }));
   return { index: statement.index, text: statement.text, matches: kept, outlets: outletsOf(kept) };
+}
+
+/** A kept match's line in the reader's language, written again from the judge's reasons (no judging again). */
+function whyIn(judged: Judged, phrases: ReasonPhrases | undefined): Partial<Match> {
+  return phrases ? { why: formatReasons(judged.judgement.reasons, phrases) } : {};
 }
 
 /**

@@ -51,7 +51,7 @@ describe("formatFinding: typed findings in a reader's words", () => {
   ])('%s / %s', (page, source, date, want) => {
     const findings = compareSlots(analyseStatement(page, date), analyseStatement(source, date), related);
     expect(findings.length).toBeGreaterThan(0);
-    const text = findings.map(formatFinding).join('; ');
+    const text = findings.map((f) => formatFinding(f)).join('; ');
     expect(text).toMatch(want);
     expect(text).not.toMatch(/\b(?:man|ship|person)\b/);
   });
@@ -78,7 +78,7 @@ describe("formatFinding: typed findings in a reader's words", () => {
     ],
   ])('%s / %s', (page, source, date, want) => {
     const text = compareSlots(analyseStatement(page, date), analyseStatement(source, date), related)
-      .map(formatFinding)
+      .map((f) => formatFinding(f))
       .join('; ');
     expect(text).toContain(want);
     expect(text).not.toMatch(/about over|\$over|\$about/);
@@ -118,7 +118,7 @@ describe("formatFinding: typed findings in a reader's words", () => {
     ],
   ])('%s / %s', (page, source, date, want) => {
     expect(
-      compareSlots(analyseStatement(page, date), analyseStatement(source, date), related).map(formatFinding),
+      compareSlots(analyseStatement(page, date), analyseStatement(source, date), related).map((f) => formatFinding(f)),
     ).toContain(want);
   });
 

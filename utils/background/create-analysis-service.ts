@@ -14,6 +14,7 @@ import { describeScriptingError } from '../shared/describe-scripting-error';
 import { getPageKey } from '../shared/get-page-key';
 import { createSourceManager, type CorpusState } from './create-source-manager';
 import { loadUserSources } from './load-user-sources';
+import { createReasonPhrases } from './create-reason-phrases';
 import type { UserSourceStore } from '../source-store/user-sources';
 
 /** What the service needs from the browser; injected so Node tests can run it with fakes. */
@@ -150,7 +151,13 @@ export function createAnalysisService(deps: AnalysisDeps) {
       const corpus = await getCorpus();
       // A page the reader added as a source is not matched against itself.
       const own = createUserSourceId(reading.url, []);
-      comparison = await compare(reading.article, corpus, corpus.sources.has(own) ? { excludeSourceIds: [own] } : {});
+      // Each match's "why" line in the reader's language.
+      const phrases = createReasonPhrases();
+      comparison = await compare(
+        reading.article,
+        corpus,
+        corpus.sources.has(own) ? { excludeSourceIds: [own], phrases } : { phrases },
+      );
     } else {
       comparison = notAnArticle(reading);
     }
