@@ -57,7 +57,9 @@ function TimelineRow({ source, pagePosition }: { source: TimelineSource; pagePos
         <span class="timeline-outlet">{outlet}</span>{' '}
         <span class="timeline-date">
           <time dateTime={published}>{formatDate(published) || i18n.t('panel.dateUnknown')}</time>
-          {gap && <span class={apart ? 'timeline-gap is-apart' : 'timeline-gap'}>{` · ${gap}`}</span>}
+          {/* The space outside the gap's span: the line may break between the date and the distance. */}
+          {gap && ' '}
+          {gap && <span class={apart ? 'timeline-gap is-apart' : 'timeline-gap'}>{`· ${gap}`}</span>}
         </span>
       </span>
       <span class="timeline-counts">
