@@ -1,7 +1,9 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison, Match, StatementResult } from '../lib/types';
 import { applyFeedback, createFeedback, findFeedback } from '../utils/view/apply-feedback';
 import { getPageKey } from '../utils/shared/get-page-key';
+import { getPageLang } from '../utils/view/article-lang';
 import { describeCapped } from '../utils/view/describe-capped';
 import { describeInCorpus } from '../utils/view/describe-in-corpus';
 import { countStatements, filterStatements, type StatementFilter } from '../utils/view/filter-statements';
@@ -26,12 +28,19 @@ interface Props {
   onReanalyse(): void;
 }
 
-const NO_MATCH_FOR: Record<StatementFilter, string> = {
-  all: 'This page has no statements to list.',
-  conflicts: 'Nothing in the corpus conflicts with this page.',
-  corroborated: 'Nothing in the corpus corroborates this page.',
-  unmatched: 'Every statement has a corroboration or a conflict.',
-};
+/** What the list says when a filter lists nothing. */
+function describeNoMatch(filter: StatementFilter): string {
+  switch (filter) {
+    case 'all':
+      return i18n.t('panel.noMatchFor.all');
+    case 'conflicts':
+      return i18n.t('panel.noMatchFor.conflicts');
+    case 'corroborated':
+      return i18n.t('panel.noMatchFor.corroborated');
+    case 'unmatched':
+      return i18n.t('panel.noMatchFor.unmatched');
+  }
+}
 
 /**
  * A page's comparison: title and export, the summary and the sources' time line, filters, then
@@ -62,6 +71,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
   const hasResults = !comparison.empty && statements.length > 0 && matched > 0;
   const timeline = hasResults ? getSourceTimeline(comparison) : null;
   const listed = filterStatements(statements, filter);
+  const pageLang = getPageLang(page);
 
   function give(statementText: string, match: Match, kind: MatchFeedback['kind']) {
     const flag =
@@ -93,17 +103,9 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
     let result: ShowInPageResult;
     try {
       const found = await service.showInPage(tabId, statement.text);
-      result = found
-        ? { status: 'shown' }
-        : {
-            status: 'failed',
-            message: 'This sentence is not on the page as it is now. If the page changed, analyse it again.',
-          };
+      result = found ? { status: 'shown' } : { status: 'failed', message: i18n.t('panel.notOnPage') };
     } catch {
-      result = {
-        status: 'failed',
-        message: 'Crosscheck cannot reach the page any more (it may have navigated). Analyse it again.',
-      };
+      result = { status: 'failed', message: i18n.t('panel.pageUnreachable') };
     }
     setShown((current) => (current?.index === statement.index ? { index: statement.index, result } : current));
   }
@@ -111,13 +113,15 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
   return (
     <article class="comparison">
       <header class="page-head">
-        <h1 class="page-title">{page.title || page.url}</h1>
+        <h1 class="page-title" lang={pageLang}>
+          {page.title || page.url}
+        </h1>
         <p class="page-meta">{[hostOf(page.url), formatDate(page.published)].filter(Boolean).join(' · ')}</p>
         {hasResults && (
           <div class="page-actions">
             <ExportButtons comparison={engineResult} feedback={feedback.entries} />
             <button type="button" class="tool-button reanalyse" onClick={onReanalyse}>
-              Analyse again
+              {i18n.t('panel.analyseAgain')}
             </button>
           </div>
         )}
@@ -129,7 +133,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
       )}
       {comparison.capped && (
         <p class="capped-notice" data-state="capped">
-          <strong>A long article.</strong> {describeCapped(comparison.capped)}
+          <strong>{i18n.t('panel.capped.title')}</strong> {describeCapped(comparison.capped)}
         </p>
       )}
       <EmptyState comparison={comparison} matched={matched} onReanalyse={onReanalyse} />
@@ -139,7 +143,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
           {timeline && <SourceTimeline timeline={timeline} />}
           <StatementFilterBar value={filter} counts={countStatements(statements)} onChange={setFilter} />
           <p id="show-in-page-hint" class="hint">
-            Select a statement to see it highlighted in the page.
+            {i18n.t('panel.showInPageHint')}
           </p>
           {listed.length > 0 ? (
             <ol class="statements">
@@ -148,6 +152,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
                   key={s.index}
                   statement={s}
                   pagePublished={page.published}
+                  pageLang={pageLang}
                   tabId={tabId}
                   feedback={{ pageUrl, entries: feedback.entries, give }}
                   shown={shown?.index === s.index ? shown.result : undefined}
@@ -156,7 +161,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
               ))}
             </ol>
           ) : (
-            <p class="no-matches">{NO_MATCH_FOR[filter]}</p>
+            <p class="no-matches">{describeNoMatch(filter)}</p>
           )}
         </>
       )}
@@ -179,7 +184,7 @@ function hostOf(url: string): string {
   try {
     const { protocol, host } = new URL(url);
     // The one page of the extension that can be compared is the demo article; its host is the extension's id.
-    return protocol === 'chrome-extension:' || protocol === 'moz-extension:' ? 'Crosscheck demo' : host;
+    return protocol === 'chrome-extension:' || protocol === 'moz-extension:' ? i18n.t('panel.demoHost') : host;
   } catch {
     return '';
   }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { describeCorpusNotice } from '../utils/view/describe-corpus-notice';
 import { useCorpusNotice } from './hooks/use-corpus-notice';
 
@@ -15,7 +16,7 @@ export function CorpusNotice() {
         <div class="corpus-notice" data-kind={notice.kind}>
           <p class="corpus-notice-text">{describeCorpusNotice(notice)}</p>
           <button type="button" class="corpus-notice-dismiss" onClick={dismiss}>
-            Dismiss
+            {i18n.t('panel.dismiss')}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Comparison } from '../lib/types';
 import { downloadFile } from '../utils/view/download-file';
 import { downloadJson } from '../utils/view/download-json';
@@ -26,15 +27,20 @@ export function ExportButtons({ comparison, feedback }: Props) {
     downloadJson(getExportFileName(comparison, 'json', now), doc);
   }
   return (
-    <span class="export" role="group" aria-label="Export this comparison">
+    <span class="export" role="group" aria-label={i18n.t('panel.export.group')}>
       <span class="export-label" aria-hidden="true">
-        Export
+        {i18n.t('panel.export.label')}
       </span>
-      <button type="button" class="tool-button" onClick={saveMarkdown} aria-label="Export as Markdown">
-        Markdown
+      <button
+        type="button"
+        class="tool-button"
+        onClick={saveMarkdown}
+        aria-label={i18n.t('panel.export.markdownLabel')}
+      >
+        {i18n.t('panel.export.markdown')}
       </button>
-      <button type="button" class="tool-button" onClick={saveJson} aria-label="Export as JSON">
-        JSON
+      <button type="button" class="tool-button" onClick={saveJson} aria-label={i18n.t('panel.export.jsonLabel')}>
+        {i18n.t('panel.export.json')}
       </button>
     </span>
   );

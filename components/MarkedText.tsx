@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Span } from '../lib/types';
 
 interface Props {
@@ -25,7 +26,11 @@ export function MarkedText({ text, spans }: Props) {
         typeof p === 'string' ? (
           p
         ) : (
-          <mark key={i} class={`mark-${p.kind}`} title={p.kind === 'differs' ? 'differs' : 'matches'}>
+          <mark
+            key={i}
+            class={`mark-${p.kind}`}
+            title={p.kind === 'differs' ? i18n.t('panel.match.differs') : i18n.t('panel.match.matches')}
+          >
             {p.text}
           </mark>
         ),

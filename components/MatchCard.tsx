@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import type { Match } from '../lib/types';
 import { getPanelPath } from '../utils/shared/panel-view';
+import { CORPUS_LANG } from '../utils/view/article-lang';
 import type { MatchFeedback } from '../utils/shared/storage';
 import { MarkedText } from './MarkedText';
 import { StanceChip } from './StanceChip';
@@ -31,19 +33,20 @@ export function MatchCard({ match, id, tabId, flag, onFeedback }: Props) {
     >
       <div class="match-head">
         <StanceChip stance={match.stance} />
-        {flag && <span class="match-flag">You flagged this stance as wrong</span>}
+        {flag && <span class="match-flag">{i18n.t('panel.match.flagged')}</span>}
       </div>
-      <p class="match-text">
+      <p class="match-text" lang={CORPUS_LANG}>
         <MarkedText text={match.text} spans={match.spans?.source ?? []} />
       </p>
+      {/* The engine writes why in the reader's language: interface text, no lang of its own. */}
       <p class="match-why">{match.why}</p>
       <div class="match-actions">
         <a class="match-context" href={`/${context}`}>
-          Read in context
+          {i18n.t('panel.match.readInContext')}
         </a>
         <span class="match-feedback">
           <button type="button" class="feedback-button feedback-not-match" onClick={() => onFeedback('not-a-match')}>
-            Not a match
+            {i18n.t('panel.match.notAMatch')}
           </button>
           <button
             type="button"
@@ -51,7 +54,7 @@ export function MatchCard({ match, id, tabId, flag, onFeedback }: Props) {
             aria-pressed={flag !== undefined}
             onClick={() => onFeedback('wrong-stance')}
           >
-            Wrong stance
+            {i18n.t('panel.match.wrongStance')}
           </button>
         </span>
       </div>

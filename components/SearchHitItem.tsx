@@ -1,4 +1,5 @@
 import type { SearchHit } from '../lib/search/search-corpus';
+import { CORPUS_LANG } from '../utils/view/article-lang';
 import { formatDate } from '../utils/view/format-date';
 import { HighlightedText } from './HighlightedText';
 
@@ -22,7 +23,7 @@ export function SearchHitItem({ hit, id, selected, onOpen, onHover }: Props) {
       onClick={onOpen}
       onMouseMove={onHover}
     >
-      <p class="hit-text">
+      <p class="hit-text" lang={CORPUS_LANG}>
         <HighlightedText text={hit.text} ranges={hit.highlights} />
       </p>
       <p class="hit-meta">

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Match } from '../lib/types';
 import { findFeedback } from '../utils/view/apply-feedback';
 import { formatDate } from '../utils/view/format-date';
@@ -31,7 +32,7 @@ export function SourceGroup({ group, statementIndex, statementText, pagePublishe
       <p class="source-head">
         <span class="outlet">{group.outlet}</span>{' '}
         <time class="date" dateTime={group.published}>
-          {formatDate(group.published) || 'date unknown'}
+          {formatDate(group.published) || i18n.t('panel.dateUnknown')}
         </time>
         {gap && <span class={apart ? 'gap is-apart' : 'gap'}>{gap}</span>}
       </p>

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
+import { CORPUS_LANG } from '../utils/view/article-lang';
 import { formatDate } from '../utils/view/format-date';
 import { getPanelPath } from '../utils/shared/panel-view';
 import { Notice } from './Notice';
@@ -23,27 +25,29 @@ export function SourceStatements({ sourceId, index, tabId }: Props) {
 
   const back = (
     <a class="back-link" href={`/${getPanelPath({ kind: 'tab', tabId })}`}>
-      ← This page’s results
+      {i18n.t('panel.source.back')}
     </a>
   );
   if (error) {
     return (
       <>
         {back}
-        <Notice tone="error" title="Couldn’t open this source">
+        <Notice tone="error" title={i18n.t('panel.source.error')}>
           <p class="error-message">{error}</p>
         </Notice>
       </>
     );
   }
-  if (!source) return <Notice tone="busy" title="Opening the source…" />;
+  if (!source) return <Notice tone="busy" title={i18n.t('panel.source.opening')} />;
   const { meta, statements } = source;
   return (
     <article class="source" data-source={meta.id}>
       {back}
       <header class="page-head">
         <p class="outlet">{meta.outlet}</p>
-        <h1 class="page-title">{meta.headline}</h1>
+        <h1 class="page-title" lang={CORPUS_LANG}>
+          {meta.headline}
+        </h1>
         <p class="page-meta">
           <time dateTime={meta.published} title={meta.publishedHow}>
             {formatDate(meta.published)}
@@ -52,13 +56,13 @@ export function SourceStatements({ sourceId, index, tabId }: Props) {
             <>
               {' · '}
               <a href={meta.url} target="_blank" rel="noreferrer">
-                original
+                {i18n.t('panel.source.original')}
               </a>
             </>
           )}
         </p>
       </header>
-      <ol class="source-statements">
+      <ol class="source-statements" lang={CORPUS_LANG}>
         {statements.map((s) => (
           <li
             key={s.index}

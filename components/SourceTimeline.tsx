@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { formatDate } from '../utils/view/format-date';
+import { formatNumber } from '../utils/view/format-number';
 import type { SourceTimeline as Timeline, TimelineSource } from '../utils/view/get-source-timeline';
 
 /** Sources listed before "show all" on a page with many. */
@@ -19,10 +21,12 @@ export function SourceTimeline({ timeline }: { timeline: Timeline }) {
   return (
     <section class="timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title" class="section-title">
-        Sources in time
+        {i18n.t('panel.timeline.title')}
         <span class="section-note">
           {pagePosition !== null && <span class="legend-page" aria-hidden="true" />}
-          {pagePublished ? `this page: ${formatDate(pagePublished)}` : 'this page has no date'}
+          {pagePublished
+            ? i18n.t('panel.timeline.thisPage', { date: formatDate(pagePublished) })
+            : i18n.t('panel.timeline.noDate')}
         </span>
       </h2>
       <div class="timeline-axis" aria-hidden="true">
@@ -34,12 +38,10 @@ export function SourceTimeline({ timeline }: { timeline: Timeline }) {
           <TimelineRow key={source.sourceId} source={source} pagePosition={pagePosition} />
         ))}
       </ol>
-      <p class="timeline-caption">
-        Per source: how many of this page’s statements it agrees with, conflicts with, or is only related to.
-      </p>
+      <p class="timeline-caption">{i18n.t('panel.timeline.caption')}</p>
       {sources.length > shown.length && (
         <button type="button" class="link-button timeline-more" onClick={() => setShowAll(true)}>
-          Show all {sources.length} sources
+          {i18n.t('panel.timeline.showAll', sources.length, [formatNumber(sources.length)])}
         </button>
       )}
     </section>
@@ -54,14 +56,24 @@ function TimelineRow({ source, pagePosition }: { source: TimelineSource; pagePos
       <span class="timeline-label">
         <span class="timeline-outlet">{outlet}</span>{' '}
         <span class="timeline-date">
-          <time dateTime={published}>{formatDate(published) || 'date unknown'}</time>
-          {gap && <span class={apart ? 'timeline-gap is-apart' : 'timeline-gap'}>{` · ${gap}`}</span>}
+          <time dateTime={published}>{formatDate(published) || i18n.t('panel.dateUnknown')}</time>
+          {/* The space outside the gap's span: the line may break between the date and the distance. */}
+          {gap && ' '}
+          {gap && <span class={apart ? 'timeline-gap is-apart' : 'timeline-gap'}>{`· ${gap}`}</span>}
         </span>
       </span>
       <span class="timeline-counts">
-        {agrees > 0 && <span class="count count-agrees">{agrees} agree</span>}
-        {conflicts > 0 && <span class="count count-conflicts">{conflicts} conflict</span>}
-        {related > 0 && <span class="count count-related">{related} related</span>}
+        {agrees > 0 && (
+          <span class="count count-agrees">{i18n.t('panel.timeline.agree', agrees, [formatNumber(agrees)])}</span>
+        )}
+        {conflicts > 0 && (
+          <span class="count count-conflicts">
+            {i18n.t('panel.timeline.conflict', conflicts, [formatNumber(conflicts)])}
+          </span>
+        )}
+        {related > 0 && (
+          <span class="count count-related">{i18n.t('panel.timeline.related', related, [formatNumber(related)])}</span>
+        )}
       </span>
       <span class="timeline-track" aria-hidden="true">
         {pagePosition !== null && <span class="timeline-page" style={{ left: percent(pagePosition) }} />}

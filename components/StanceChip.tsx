@@ -1,12 +1,7 @@
 import type { Stance } from '../lib/types';
-
-const LABELS: Record<Stance, string> = {
-  corroborates: 'Corroborates',
-  conflicts: 'Conflicts',
-  related: 'Related',
-};
+import { getStanceLabel } from '../utils/view/get-stance-label';
 
 /** A small coloured label for a match's stance. */
 export function StanceChip({ stance }: { stance: Stance }) {
-  return <span class={`chip chip-${stance}`}>{LABELS[stance]}</span>;
+  return <span class={`chip chip-${stance}`}>{getStanceLabel(stance)}</span>;
 }

@@ -1,4 +1,6 @@
-import { STATEMENT_FILTERS, type StatementFilter } from '../utils/view/filter-statements';
+import { i18n } from '#i18n';
+import { getStatementFilterLabel, STATEMENT_FILTERS, type StatementFilter } from '../utils/view/filter-statements';
+import { formatNumber } from '../utils/view/format-number';
 
 interface Props {
   value: StatementFilter;
@@ -18,8 +20,8 @@ export function StatementFilterBar({ value, counts, onChange }: Props) {
     event.preventDefault();
   }
   return (
-    <div class="filters" role="group" aria-label="Show statements" onKeyDown={onKeyDown}>
-      {STATEMENT_FILTERS.map(({ value: filter, label }) => (
+    <div class="filters" role="group" aria-label={i18n.t('panel.filter.label')} onKeyDown={onKeyDown}>
+      {STATEMENT_FILTERS.map((filter) => (
         <button
           key={filter}
           type="button"
@@ -28,7 +30,7 @@ export function StatementFilterBar({ value, counts, onChange }: Props) {
           aria-pressed={value === filter}
           onClick={() => onChange(filter)}
         >
-          {label} <span class="filter-count">{counts[filter]}</span>
+          {getStatementFilterLabel(filter)} <span class="filter-count">{formatNumber(counts[filter])}</span>
         </button>
       ))}
     </div>

@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { StatementResult } from '../lib/types';
+import { formatNumber } from '../utils/view/format-number';
 import { groupMatchesBySource } from '../utils/view/group-matches-by-source';
 import { SourceGroup, type FeedbackProps } from './SourceGroup';
 
@@ -9,6 +11,8 @@ export type ShowInPageResult = { status: 'busy' | 'shown' } | { status: 'failed'
 interface Props {
   statement: StatementResult;
   pagePublished: string | null;
+  /** The language of the page's text (its statements). */
+  pageLang: string;
   tabId: number | undefined;
   feedback: FeedbackProps;
   /** Set on the statement last shown in the page. */
@@ -20,7 +24,7 @@ interface Props {
  * A page statement (a button: it scrolls the page to the sentence and highlights it) with its
  * matches grouped by source; related ones fold away behind a toggle.
  */
-export function StatementItem({ statement, pagePublished, tabId, feedback, shown, onShow }: Props) {
+export function StatementItem({ statement, pagePublished, pageLang, tabId, feedback, shown, onShow }: Props) {
   const [showRelated, setShowRelated] = useState(false);
   const findings = groupMatchesBySource(statement.matches.filter((m) => m.stance !== 'related'));
   const relatedMatches = statement.matches.filter((m) => m.stance === 'related');
@@ -39,16 +43,22 @@ export function StatementItem({ statement, pagePublished, tabId, feedback, shown
   );
   return (
     <li class={shown ? 'statement is-current' : 'statement'} data-index={statement.index}>
-      <button type="button" class="statement-text" aria-describedby="show-in-page-hint" onClick={onShow}>
+      <button
+        type="button"
+        class="statement-text"
+        lang={pageLang}
+        aria-describedby="show-in-page-hint"
+        onClick={onShow}
+      >
         {statement.text}
       </button>
       {shown && shown.status !== 'busy' && (
         <p class={`show-result show-${shown.status}`} role="status">
-          {shown.status === 'failed' ? shown.message : 'Highlighted in the page.'}
+          {shown.status === 'failed' ? shown.message : i18n.t('panel.highlighted')}
         </p>
       )}
       {findings.length > 0 && <ul class="source-groups">{findings.map(group)}</ul>}
-      {statement.matches.length === 0 && <p class="no-matches">Nothing in the corpus about this statement.</p>}
+      {statement.matches.length === 0 && <p class="no-matches">{i18n.t('panel.statement.nothing')}</p>}
       {relatedMatches.length > 0 && (
         <button
           type="button"
@@ -57,7 +67,9 @@ export function StatementItem({ statement, pagePublished, tabId, feedback, shown
           aria-controls={relatedId}
           onClick={() => setShowRelated(!showRelated)}
         >
-          {showRelated ? 'Hide' : 'Show'} {relatedMatches.length} related
+          {showRelated
+            ? i18n.t('panel.statement.hideRelated', relatedMatches.length, [formatNumber(relatedMatches.length)])
+            : i18n.t('panel.statement.showRelated', relatedMatches.length, [formatNumber(relatedMatches.length)])}
         </button>
       )}
       {relatedMatches.length > 0 && (

@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import type { ComparisonSummary } from '../lib/types';
 import { describeVoices } from '../utils/view/describe-in-corpus';
+import { formatNumber } from '../utils/view/format-number';
 
 /**
  * The page's counts: statements checked, corroborated (by how many independent outlets), in
@@ -16,23 +18,29 @@ export function SummaryStats({ summary }: { summary: ComparisonSummary }) {
     conflictingArticles,
   } = summary;
   return (
-    <ul class="summary" aria-label="Summary">
+    <ul class="summary" aria-label={i18n.t('panel.summary.label')}>
       <li class="summary-item">
-        <strong class="summary-number">{checked}</strong>
-        <span class="summary-label">{checked === 1 ? 'statement' : 'statements'} checked</span>
+        <strong class="summary-number">{formatNumber(checked)}</strong>
+        <span class="summary-label">{i18n.t('panel.summary.checked', checked)}</span>
       </li>
       <li class={`summary-item${corroborated ? ' summary-corroborates' : ''}`}>
-        <strong class="summary-number">{corroborated}</strong>
-        <span class="summary-label">corroborated</span>
+        <strong class="summary-number">{formatNumber(corroborated)}</strong>
+        <span class="summary-label">{i18n.t('panel.summary.corroborated')}</span>
         {corroborated > 0 && (
-          <span class="summary-detail">by {describeVoices(corroboratingOutlets.length, corroboratingArticles)}</span>
+          <span class="summary-detail">
+            {i18n.t('panel.summary.by', {
+              voices: describeVoices(corroboratingOutlets.length, corroboratingArticles),
+            })}
+          </span>
         )}
       </li>
       <li class={`summary-item${conflicting ? ' summary-conflicts' : ''}`}>
-        <strong class="summary-number">{conflicting}</strong>
-        <span class="summary-label">in conflict</span>
+        <strong class="summary-number">{formatNumber(conflicting)}</strong>
+        <span class="summary-label">{i18n.t('panel.summary.inConflict')}</span>
         {conflicting > 0 && (
-          <span class="summary-detail">with {describeVoices(conflictingOutlets.length, conflictingArticles)}</span>
+          <span class="summary-detail">
+            {i18n.t('panel.summary.with', { voices: describeVoices(conflictingOutlets.length, conflictingArticles) })}
+          </span>
         )}
       </li>
     </ul>

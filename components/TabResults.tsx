@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import type { AnalysisProgress } from '../utils/shared/storage';
 import { NO_ACCESS_ERROR } from '../utils/shared/describe-scripting-error';
+import { formatNumber } from '../utils/view/format-number';
 import { ComparisonView } from './ComparisonView';
 import { Notice } from './Notice';
 import { useTabComparison } from './hooks/use-tab-comparison';
-
-const NUMBER = new Intl.NumberFormat('en');
 
 /** The panel's main view: the comparison of one tab, with its loading and error states. */
 export function TabResults({ fixedTabId }: { fixedTabId: number | undefined }) {
@@ -12,23 +12,21 @@ export function TabResults({ fixedTabId }: { fixedTabId: number | undefined }) {
   if (state.status === 'analysing') return <Analysing progress={state.progress} />;
   if (state.status === 'error' && state.name === NO_ACCESS_ERROR) {
     return (
-      <Notice title="Compare this page?" state="no-access">
+      <Notice title={i18n.t('panel.error.noAccessTitle')} state="no-access">
         <p>{state.message}</p>
         <button type="button" class="button" onClick={retry}>
-          Try again
+          {i18n.t('panel.tryAgain')}
         </button>
       </Notice>
     );
   }
   if (state.status === 'error') {
     return (
-      <Notice tone="error" title="Crosscheck couldn’t compare this page" state="error">
+      <Notice tone="error" title={i18n.t('panel.error.title')} state="error">
         <p class="error-message">{state.message}</p>
-        <p>
-          If it keeps happening, reload the page and press Alt+Shift+K, or reload Crosscheck from the extensions page.
-        </p>
+        <p>{i18n.t('panel.error.help')}</p>
         <button type="button" class="button" onClick={retry}>
-          Try again
+          {i18n.t('panel.tryAgain')}
         </button>
       </Notice>
     );
@@ -42,18 +40,21 @@ function Analysing({ progress }: { progress: AnalysisProgress | null }) {
     const words = progress.words ?? 0;
     const paragraphs = progress.paragraphs ?? 0;
     return (
-      <Notice tone="busy" title="Comparing the article with the corpus…" state="analysing">
+      <Notice tone="busy" title={i18n.t('panel.progress.comparingTitle')} state="analysing">
         <p class="progress-text">
           {paragraphs > 0
-            ? `${NUMBER.format(words)} words in ${NUMBER.format(paragraphs)} ${paragraphs === 1 ? 'paragraph' : 'paragraphs'}. Long articles take a few seconds.`
-            : 'The page had no article text; finishing up.'}
+            ? i18n.t('panel.progress.counted', {
+                words: i18n.t('panel.progress.words', words, [formatNumber(words)]),
+                paragraphs: i18n.t('panel.progress.paragraphs', paragraphs, [formatNumber(paragraphs)]),
+              })
+            : i18n.t('panel.progress.noText')}
         </p>
       </Notice>
     );
   }
   return (
-    <Notice tone="busy" title="Reading the article…" state="analysing">
-      <p class="progress-text">Crosscheck reads the page on this computer; nothing is sent anywhere.</p>
+    <Notice tone="busy" title={i18n.t('panel.progress.readingTitle')} state="analysing">
+      <p class="progress-text">{i18n.t('panel.progress.readingText')}</p>
     </Notice>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import type { MatchFeedback } from '../utils/shared/storage';
 
@@ -21,15 +22,15 @@ export function UndoBar({ feedback, outlet, takeFocus, onUndo, onDismiss }: Prop
   }, [feedback, takeFocus]);
   const what =
     feedback.kind === 'not-a-match'
-      ? `Hidden: you said ${outlet}’s statement is not a match.`
-      : `Flagged: you said the stance of ${outlet}’s statement is wrong.`;
+      ? i18n.t('panel.undo.hidden', { outlet })
+      : i18n.t('panel.undo.flagged', { outlet });
   return (
     <div class="undo-bar">
       <span class="undo-text">{what}</span>
       <button ref={undo} type="button" class="undo-button" onClick={onUndo}>
-        Undo
+        {i18n.t('panel.undo.undo')}
       </button>
-      <button type="button" class="undo-dismiss" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="undo-dismiss" aria-label={i18n.t('panel.dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -26,5 +26,5 @@ export function useStatementFilter(): {
 
 /** A stored value as a filter this version has; anything else (a later version's, a damaged one) is "all". */
 function toStatementFilter(value: string): StatementFilter {
-  return STATEMENT_FILTERS.find((f) => f.value === value)?.value ?? 'all';
+  return STATEMENT_FILTERS.find((f) => f === value) ?? 'all';
 }

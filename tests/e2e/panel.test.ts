@@ -142,14 +142,15 @@ describe('the side panel (test build, Chromium)', () => {
 
     // The time line: one row per source that matched, oldest first, 2015 sources in the page's
     // period, 2024-2025 ones years later, each with how many statements it agrees and conflicts with.
+    // Dates in the browser's locale: this Chromium's is en-US ("Jan 4, 2024").
     expect(await readTimeline(panel)).toEqual([
       ['RFE/RL', 'Jan 2015 · same period', ['1 agree', '3 conflict', '1 related']],
       ['The Moscow Times', 'Feb 2015 · same period', ['2 conflict', '2 related']],
-      ['The Kyiv Independent', '4 Jan 2024 · 9 years later', ['2 related']],
+      ['The Kyiv Independent', 'Jan 4, 2024 · 9 years later', ['2 related']],
       ['Euronews', 'Jan 2024 · 9 years later', ['2 related']],
       ['Unnamed outlet', '2025 · 11 years later', ['2 related']],
     ]);
-    expect(await panel.locator('#timeline-title .section-note').textContent()).toBe('this page: 9 Jan 2015');
+    expect(await panel.locator('#timeline-title .section-note').textContent()).toBe('this page: Jan 9, 2015');
     expect(await panel.locator('.timeline-row[data-timing="later"] .timeline-dot').count()).toBe(3);
     // The drawing is for the eye only; the text above says the same.
     expect(await panel.locator('.timeline-track[aria-hidden="true"]').count()).toBe(5);
@@ -259,7 +260,7 @@ describe('the side panel (test build, Chromium)', () => {
       ['RFE/RL', 'Jan 2015 · same period', ['5 agree']],
       ['Yahoo News', 'Jan 2015 · same period', ['5 agree']],
       ['The Moscow Times', 'Feb 2015 · same period', ['4 agree']],
-      ['The Kyiv Independent', '4 Jan 2024 · 9 years later', ['2 related']],
+      ['The Kyiv Independent', 'Jan 4, 2024 · 9 years later', ['2 related']],
       ['Euronews', 'Jan 2024 · 9 years later', ['1 related']],
       ['Unnamed outlet', '2025 · 10 years later', ['2 related']],
     ]);
@@ -507,7 +508,7 @@ describe('the side panel (test build, Chromium)', () => {
       '# Crosscheck: Russian army to take foreign volunteers',
       '',
       `- Page: <${url}>`,
-      '- Published: 9 Jan 2015',
+      '- Published: Jan 9, 2015',
       expect.stringMatching(new RegExp(`^- Exported: ${day}$`)),
       '',
       '**5 statements checked** · 1 corroborated by 1 outlet (RFE/RL) · 4 in conflict with 2 outlets (RFE/RL, The Moscow Times)',
@@ -518,11 +519,11 @@ describe('the side panel (test build, Chromium)', () => {
         '|---|---|---|---:|---:|---:|',
         '| RFE/RL | Jan 2015 | same period | 1 | 3 | 1 |',
         '| The Moscow Times | Feb 2015 | same period | 0 | 2 | 2 |',
-        '| The Kyiv Independent | 4 Jan 2024 | 9 years later | 0 | 0 | 2 |',
+        '| The Kyiv Independent | Jan 4, 2024 | 9 years later | 0 | 0 | 2 |',
         '| Euronews | Jan 2024 | 9 years later | 0 | 0 | 2 |',
         '| Unnamed outlet | 2025 | 11 years later | 0 | 0 | 2 |',
         '',
-        'Statements counted per source; the page is from 9 Jan 2015.',
+        'Statements counted per source; the page is from Jan 9, 2015.',
       ].join('\n'),
     );
     expect([...text.matchAll(/^### .*$/gm)].map(([line]) => line)).toEqual(

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCorpusNotice } from '../../utils/view/describe-corpus-notice';
 import { describeStorageError } from '../../utils/shared/describe-storage-error';
 import { describeRepair } from '../../utils/background/load-user-sources';
 import type { CorpusNotice } from '../../utils/shared/storage';
+import { useLocale } from './fixtures/fake-i18n';
 
 const BACK = ' If you exported your sources, import the export to bring them back.';
 
@@ -51,6 +52,26 @@ describe('describeCorpusNotice', () => {
     [
       { kind: 'unavailable', lost: null, kept: 0, reason: 'disk error' },
       'Your sources could not be read (disk error), so Crosscheck compares with the shipped corpus only for now. They have not been deleted: it tries again the next time it starts.',
+    ],
+  ])('%o', (notice, text) => expect(describeCorpusNotice({ ...notice, at: 0 })).toBe(text));
+});
+
+describe('describeCorpusNotice in German', () => {
+  beforeAll(() => useLocale('de', 'de-DE'));
+  afterAll(() => useLocale('en', 'en-GB'));
+  const BACK_DE = ' Falls Sie Ihre Quellen exportiert haben, importieren Sie den Export, um sie zurückzuholen.';
+  it.each<[Omit<CorpusNotice, 'at'>, string]>([
+    [
+      { kind: 'removed', lost: 1, kept: 1 },
+      `1 von Ihren 2 Quellen konnte nicht gelesen werden und wurde entfernt; der mitgelieferte Korpus und Ihre andere Quelle sind unversehrt.${BACK_DE}`,
+    ],
+    [
+      { kind: 'removed', lost: 4, kept: 0 },
+      `Ihre 4 Quellen konnten nicht gelesen werden und wurden entfernt; der mitgelieferte Korpus ist unversehrt.${BACK_DE}`,
+    ],
+    [
+      { kind: 'rebuilt', lost: 2, kept: 1234 },
+      `Die Datenbank Ihrer Quellen ließ sich nicht öffnen, daher hat Crosscheck sie neu angelegt: 1.234 von Ihren 1.236 Quellen wurden wiederhergestellt; nicht lesbar: 2. Der mitgelieferte Korpus ist unversehrt.${BACK_DE}`,
     ],
   ])('%o', (notice, text) => expect(describeCorpusNotice({ ...notice, at: 0 })).toBe(text));
 });

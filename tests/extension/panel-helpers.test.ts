@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyFeedback, createFeedback, findFeedback, isSameFeedback } from '../../utils/view/apply-feedback';
 import { getPageKey } from '../../utils/shared/get-page-key';
 import { summarizeStatements } from '../../lib/summarize-comparison';
@@ -7,6 +7,7 @@ import { describeGap, getSourceTimeline, toYears } from '../../utils/view/get-so
 import { groupMatchesBySource } from '../../utils/view/group-matches-by-source';
 import { createComparisonExport, getExportFileName } from '../../utils/view/export-comparison';
 import type { Timing } from '../../lib/types';
+import { useLocale } from './fixtures/fake-i18n';
 import { sampleComparison } from './fixtures/sample-comparison';
 
 const [decree] = sampleComparison.statements;
@@ -94,6 +95,20 @@ describe('getSourceTimeline', () => {
   ])('describeGap(%s, %s, %s) = %j', (page, source, timing, text) =>
     expect(describeGap(page, source, timing)).toBe(text),
   );
+
+  describe('in German', () => {
+    beforeAll(() => useLocale('de', 'de-DE'));
+    afterAll(() => useLocale('en', 'en-GB'));
+    it.each<[string | null, string | null, Timing, string]>([
+      ['2015-01-09', '2015-02', 'same period', 'gleicher Zeitraum'],
+      ['2015-01-09', '2024-01-04', 'later', '9 Jahre später'],
+      ['2015-06', '2014-05', 'earlier', '1 Jahr früher'],
+      ['2015-01-09', '2014-12', 'earlier', '1 Monat früher'],
+      ['2015-01-09', '2014-06', 'earlier', '7 Monate früher'],
+    ])('describeGap(%s, %s, %s) = %j', (page, source, timing, text) =>
+      expect(describeGap(page, source, timing)).toBe(text),
+    );
+  });
 
   it.each([
     ['2015', 2015.5],

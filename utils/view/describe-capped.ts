@@ -1,6 +1,6 @@
+import { i18n } from '#i18n';
 import type { Comparison } from '../../lib/types';
-
-const NUMBER = new Intl.NumberFormat('en');
+import { formatNumber } from './format-number';
 
 /**
  * One sentence on how much of a long article was checked, for the panel and the Markdown
@@ -8,10 +8,8 @@ const NUMBER = new Intl.NumberFormat('en');
  * 200,012 words."
  */
 export function describeCapped(capped: NonNullable<Comparison['capped']>): string {
+  const words = { words: formatNumber(capped.words), total: formatNumber(capped.totalWords) };
   // A page cut before it was sent, with nothing checkable in the part read: the rest was not read.
-  if (capped.statements === 0) {
-    return `Crosscheck read about the first ${NUMBER.format(capped.words)} of its ${NUMBER.format(capped.totalWords)} words and found no checkable statement there; the rest was not read.`;
-  }
-  const statements = capped.statements === 1 ? 'statement' : `${NUMBER.format(capped.statements)} statements`;
-  return `Crosscheck checked its first ${statements}, in about the first ${NUMBER.format(capped.words)} of its ${NUMBER.format(capped.totalWords)} words.`;
+  if (capped.statements === 0) return i18n.t('panel.capped.nothingFound', words);
+  return i18n.t('panel.capped.checked', capped.statements, [formatNumber(capped.statements)], words);
 }

@@ -1,37 +1,35 @@
+import { i18n } from '#i18n';
 import type { CorpusNotice } from '../shared/storage';
+import { formatNumber } from './format-number';
 
 /** The notice about the reader's sources, in one paragraph (see `CorpusNotice`). */
 export function describeCorpusNotice({ kind, lost, kept, reason }: CorpusNotice): string {
+  // The reason is the background's own words (utils/shared/describe-storage-error.ts).
   const because = reason ? ` (${reason})` : '';
-  const bringBack = 'If you exported your sources, import the export to bring them back.';
-  if (kind === 'unavailable') {
-    return `Your sources could not be read${because}, so Crosscheck compares with the shipped corpus only for now. They have not been deleted: it tries again the next time it starts.`;
-  }
+  const bringBack = i18n.t('panel.corpusNotice.bringBack');
+  const intact = i18n.t('panel.corpusNotice.intact');
+  const n = (count: number) => [formatNumber(count)] as [string];
+  if (kind === 'unavailable') return i18n.t('panel.corpusNotice.unavailable', { because });
   if (kind === 'removed') {
     const gone = lost ?? 0;
-    const whose =
-      kept === 0 ? `Your ${gone === 1 ? 'only source' : `${gone} sources`}` : `${gone} of your ${gone + kept} sources`;
-    const rest =
-      kept === 0
-        ? 'the shipped corpus is intact'
-        : `the shipped corpus and your other ${sources(kept)} ${kept === 1 ? 'is' : 'are'} intact`;
-    return `${whose} could not be read and ${gone === 1 ? 'was' : 'were'} removed; ${rest}. ${bringBack}`;
+    if (kept === 0) return `${i18n.t('panel.corpusNotice.removedAll', gone, n(gone))} ${bringBack}`;
+    const removed = i18n.t('panel.corpusNotice.removedSome', gone, n(gone), { total: formatNumber(gone + kept) });
+    const others = i18n.t('panel.corpusNotice.othersIntact', kept, n(kept));
+    return `${i18n.t('panel.corpusNotice.removedJoin', { removed, intact: others })} ${bringBack}`;
   }
-  const opened = `The database of your sources could not be opened${because}, so Crosscheck rebuilt it`;
-  if (lost === null) return `${opened}; nothing could be read from it. The shipped corpus is intact. ${bringBack}`;
+  const opened = i18n.t('panel.corpusNotice.opened', { because });
+  if (lost === null) return `${i18n.t('panel.corpusNotice.rebuiltUnreadable', { opened })} ${intact} ${bringBack}`;
   if (lost === 0) {
-    if (kept === 0) return `${opened}; it held none of your sources. The shipped corpus is intact.`;
-    return `${opened}: ${kept === 1 ? 'your source was' : `all ${kept} of your sources were`} recovered. The shipped corpus is intact.`;
+    if (kept === 0) return `${i18n.t('panel.corpusNotice.rebuiltEmpty', { opened })} ${intact}`;
+    return `${i18n.t('panel.corpusNotice.rebuiltRecovered', kept, n(kept), { opened })} ${intact}`;
   }
   const outcome =
     kept === 0
-      ? lost === 1
-        ? 'your only source could not be read'
-        : `none of your ${lost} sources could be read`
-      : `${kept} of your ${kept + lost} sources ${kept === 1 ? 'was' : 'were'} recovered; ${lost} could not be read`;
-  return `${opened}: ${outcome}. The shipped corpus is intact. ${bringBack}`;
-}
-
-function sources(n: number): string {
-  return n === 1 ? 'source' : `${n} sources`;
+      ? i18n.t('panel.corpusNotice.rebuiltNoneReadable', lost, n(lost), { opened })
+      : i18n.t('panel.corpusNotice.rebuiltSome', kept, n(kept), {
+          opened,
+          total: formatNumber(kept + lost),
+          lost: formatNumber(lost),
+        });
+  return `${outcome} ${intact} ${bringBack}`;
 }

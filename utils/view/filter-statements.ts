@@ -1,14 +1,25 @@
+import { i18n } from '#i18n';
 import type { StatementResult } from '../../lib/types';
 
 /** Which statements the panel lists. */
 export type StatementFilter = 'all' | 'conflicts' | 'corroborated' | 'unmatched';
 
-export const STATEMENT_FILTERS: ReadonlyArray<{ value: StatementFilter; label: string }> = [
-  { value: 'all', label: 'All' },
-  { value: 'conflicts', label: 'Conflicts' },
-  { value: 'corroborated', label: 'Corroborated' },
-  { value: 'unmatched', label: 'Unmatched' },
-];
+/** The filters, in the order the panel's bar shows them. */
+export const STATEMENT_FILTERS: readonly StatementFilter[] = ['all', 'conflicts', 'corroborated', 'unmatched'];
+
+/** A filter's name on its button, in the reader's language (asked each time: tests switch languages). */
+export function getStatementFilterLabel(filter: StatementFilter): string {
+  switch (filter) {
+    case 'all':
+      return i18n.t('panel.filter.all');
+    case 'conflicts':
+      return i18n.t('panel.filter.conflicts');
+    case 'corroborated':
+      return i18n.t('panel.filter.corroborated');
+    case 'unmatched':
+      return i18n.t('panel.filter.unmatched');
+  }
+}
 
 /** Whether a statement has a match that corroborates or conflicts (related ones are context only). */
 export function hasFinding(statement: StatementResult): boolean {

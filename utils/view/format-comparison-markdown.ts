@@ -1,9 +1,12 @@
-import type { Comparison, Match, Stance } from '../../lib/types';
+import { i18n } from '#i18n';
+import type { Comparison, Match } from '../../lib/types';
 import { applyFeedback, findFeedback } from './apply-feedback';
 import { describeCapped } from './describe-capped';
 import { describeInCorpus, describeVoices } from './describe-in-corpus';
 import { formatDate } from './format-date';
+import { formatNumber } from './format-number';
 import { getSourceTimeline, describeGap } from './get-source-timeline';
+import { getStanceLabel } from './get-stance-label';
 import { groupMatchesBySource } from './group-matches-by-source';
 import type { MatchFeedback } from '../shared/storage';
 
@@ -14,98 +17,125 @@ export interface MarkdownOptions {
   exportedAt?: Date;
 }
 
-const STANCE: Record<Stance, string> = { corroborates: 'Corroborates', conflicts: 'Conflicts', related: 'Related' };
-
-const EMPTY: Record<NonNullable<Comparison['empty']>, string> = {
-  'not-article': 'This page does not look like an article: there is nothing to compare.',
-  'unsupported-language': 'This article is not in a language Crosscheck reads yet (English only).',
-  'no-statements': 'The article has no checkable statements (dates, numbers, names, rules).',
-  'too-large': 'This page is too large for Crosscheck to read without freezing it: nothing was compared.',
-  'unreadable-text': 'The page’s text is garbled (a binary file or the wrong text encoding): nothing was compared.',
-  pdf: 'This tab shows a PDF file: Crosscheck reads web pages, not PDF files.',
-};
+/** Why there is nothing to compare, one sentence for each reason. */
+function describeEmpty(empty: NonNullable<Comparison['empty']>): string {
+  switch (empty) {
+    case 'not-article':
+      return i18n.t('panel.markdown.empty.notArticle');
+    case 'unsupported-language':
+      return i18n.t('panel.markdown.empty.unsupportedLanguage');
+    case 'no-statements':
+      return i18n.t('panel.markdown.empty.noStatements');
+    case 'too-large':
+      return i18n.t('panel.markdown.empty.tooLarge');
+    case 'unreadable-text':
+      return i18n.t('panel.markdown.empty.unreadableText');
+    case 'pdf':
+      return i18n.t('panel.markdown.empty.pdf');
+  }
+}
 
 /**
- * A page's comparison as Markdown, as the panel shows it: summary, sources by date, then each
- * statement with its matches grouped by source. Page and corpus text is escaped, so a statement
- * can never turn into a link, a heading or a broken table.
+ * A page's comparison as Markdown, as the panel shows it and in the reader's language: summary,
+ * sources by date, then each statement with its matches grouped by source. Page and corpus text
+ * is escaped, so a statement can never turn into a link, a heading or a broken table.
  */
 export function formatComparisonMarkdown(comparison: Comparison, options: MarkdownOptions = {}): string {
   const feedback = options.feedback ?? [];
   const { comparison: shown, hidden } = applyFeedback(comparison, feedback);
   const { page, summary } = shown;
-  const lines: string[] = [`# Crosscheck: ${escapeMarkdown(page.title || page.url)}`, ''];
-  lines.push(`- Page: <${page.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-  if (page.published) lines.push(`- Published: ${formatDate(page.published)}`);
-  lines.push(`- Exported: ${(options.exportedAt ?? new Date()).toISOString().slice(0, 10)}`, '');
+  const t = i18n.t;
+  const lines: string[] = [`# ${t('panel.markdown.title', { title: escapeMarkdown(page.title || page.url) })}`, ''];
+  lines.push(`- ${t('panel.markdown.page', { url: `<${page.url.replace(/[<>\s]/g, encodeURIComponent)}>` })}`);
+  if (page.published) lines.push(`- ${t('panel.markdown.published', { date: formatDate(page.published) })}`);
+  const exported = (options.exportedAt ?? new Date()).toISOString().slice(0, 10);
+  lines.push(`- ${t('panel.markdown.exported', { date: exported })}`, '');
   if (shown.inCorpus) lines.push(`_${describeInCorpus(shown.inCorpus)}_`, '');
 
-  if (shown.empty) return [...lines, EMPTY[shown.empty], ''].join('\n');
-  if (shown.statements.length === 0) return [...lines, EMPTY['no-statements'], ''].join('\n');
+  if (shown.empty) return [...lines, describeEmpty(shown.empty), ''].join('\n');
+  if (shown.statements.length === 0) return [...lines, describeEmpty('no-statements'), ''].join('\n');
 
   const outlets = (names: string[], articles: number | undefined) =>
     `${describeVoices(names.length, articles, 'outlet')} (${names.map(escapeMarkdown).join(', ')})`;
+  const count = (n: number) => formatNumber(n);
   lines.push(
     [
-      `**${summary.checked} ${summary.checked === 1 ? 'statement' : 'statements'} checked**`,
-      `${summary.corroborated} corroborated${summary.corroborated ? ` by ${outlets(summary.corroboratingOutlets, summary.corroboratingArticles)}` : ''}`,
-      `${summary.conflicting} in conflict${summary.conflicting ? ` with ${outlets(summary.conflictingOutlets, summary.conflictingArticles)}` : ''}`,
+      `**${count(summary.checked)} ${t('panel.summary.checked', summary.checked)}**`,
+      summary.corroborated
+        ? t('panel.markdown.corroboratedBy', {
+            count: count(summary.corroborated),
+            outlets: outlets(summary.corroboratingOutlets, summary.corroboratingArticles),
+          })
+        : t('panel.markdown.corroborated', { count: count(0) }),
+      summary.conflicting
+        ? t('panel.markdown.inConflictWith', {
+            count: count(summary.conflicting),
+            outlets: outlets(summary.conflictingOutlets, summary.conflictingArticles),
+          })
+        : t('panel.markdown.inConflict', { count: count(0) }),
     ].join(' · '),
     '',
   );
-  if (shown.capped) lines.push(`_A long article: ${describeCapped(shown.capped)}_`, '');
+  if (shown.capped) lines.push(`_${t('panel.markdown.capped', { text: describeCapped(shown.capped) })}_`, '');
 
   const timeline = getSourceTimeline(shown);
   if (timeline) {
-    lines.push(
-      '## Sources',
-      '',
-      '| Source | Published | When | Agrees | Conflicts | Related only |',
-      '|---|---|---|---:|---:|---:|',
-    );
+    const unknown = t('panel.markdown.unknown');
+    const columns = [
+      t('panel.markdown.column.source'),
+      t('panel.markdown.column.published'),
+      t('panel.markdown.column.when'),
+      t('panel.markdown.column.agrees'),
+      t('panel.markdown.column.conflicts'),
+      t('panel.markdown.column.relatedOnly'),
+    ];
+    lines.push(`## ${t('panel.markdown.sources')}`, '', `| ${columns.join(' | ')} |`, '|---|---|---|---:|---:|---:|');
     for (const s of timeline.sources) {
-      lines.push(
-        `| ${escapeMarkdown(s.outlet)} | ${formatDate(s.published) || 'unknown'} | ${s.gap || 'unknown'} | ${s.agrees} | ${s.conflicts} | ${s.related} |`,
-      );
+      const cells = [
+        escapeMarkdown(s.outlet),
+        formatDate(s.published) || unknown,
+        s.gap || unknown,
+        count(s.agrees),
+        count(s.conflicts),
+        count(s.related),
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
     }
+    const pageDate = formatDate(page.published);
     lines.push(
       '',
-      `Statements counted per source; the page is from ${formatDate(page.published) || 'an unknown date'}.`,
+      pageDate ? t('panel.markdown.sourcesNote', { date: pageDate }) : t('panel.markdown.sourcesNoteNoDate'),
       '',
     );
   }
 
-  lines.push('## Statements', '');
+  lines.push(`## ${t('panel.markdown.statements')}`, '');
   for (const [n, statement] of shown.statements.entries()) {
     lines.push(`### ${n + 1}. ${escapeMarkdown(statement.text)}`, '');
     if (statement.matches.length === 0) {
-      lines.push('_Nothing in the corpus about this statement._', '');
+      lines.push(`_${t('panel.statement.nothing')}_`, '');
       continue;
     }
     for (const group of groupMatchesBySource(statement.matches)) {
       const gap = describeGap(page.published, group.published, group.timing);
       lines.push(
-        `**${escapeMarkdown(group.outlet)}**, ${formatDate(group.published) || 'date unknown'}${gap ? ` (${gap})` : ''}`,
+        `**${escapeMarkdown(group.outlet)}**, ${formatDate(group.published) || t('panel.dateUnknown')}${gap ? ` (${gap})` : ''}`,
         '',
       );
       for (const match of group.matches) lines.push(formatMatch(match, statement.text, page.url, feedback));
       lines.push('');
     }
   }
-  if (hidden > 0) {
-    lines.push(
-      `_${hidden} ${hidden === 1 ? 'match' : 'matches'} marked “not a match” by the reader ${hidden === 1 ? 'is' : 'are'} left out._`,
-      '',
-    );
-  }
+  if (hidden > 0) lines.push(`_${t('panel.markdown.hidden', hidden, [count(hidden)])}_`, '');
   return lines.join('\n');
 }
 
 function formatMatch(match: Match, statementText: string, pageUrl: string, feedback: readonly MatchFeedback[]): string {
   const flagged = findFeedback(feedback, 'wrong-stance', pageUrl, statementText, match)
-    ? ' _(reader: wrong stance)_'
+    ? ` _(${i18n.t('panel.markdown.readerWrongStance')})_`
     : '';
-  return `- **${STANCE[match.stance]}:**${flagged} “${escapeMarkdown(match.text)}” — ${escapeMarkdown(match.why)}`;
+  const quoted = i18n.t('panel.markdown.quote', { text: escapeMarkdown(match.text) });
+  return `- **${getStanceLabel(match.stance)}:**${flagged} ${quoted} — ${escapeMarkdown(match.why)}`;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import type { Comparison, Timing } from '../../lib/types';
+import { formatNumber } from './format-number';
 
 /** One source on the panel's time line. */
 export interface TimelineSource {
@@ -116,13 +118,19 @@ export function toYears(iso: string | null | undefined): number | null {
  * "9 years later", "4 months earlier". Empty when either date is unknown.
  */
 export function describeGap(pagePublished: string | null, sourcePublished: string | null, timing: Timing): string {
-  if (timing === 'same period') return 'same period';
+  if (timing === 'same period') return i18n.t('panel.gap.samePeriod');
   const page = toYears(pagePublished);
   const source = toYears(sourcePublished);
   if (timing === 'unknown' || page === null || source === null) return '';
   const months = Math.round(Math.abs(source - page) * 12);
-  const direction = timing === 'later' ? 'later' : 'earlier';
-  if (months < 12) return `${months} ${months === 1 ? 'month' : 'months'} ${direction}`;
+  const later = timing === 'later';
+  if (months < 12) {
+    return later
+      ? i18n.t('panel.gap.monthsLater', months, [formatNumber(months)])
+      : i18n.t('panel.gap.monthsEarlier', months, [formatNumber(months)]);
+  }
   const years = Math.round(months / 12);
-  return `${years} ${years === 1 ? 'year' : 'years'} ${direction}`;
+  return later
+    ? i18n.t('panel.gap.yearsLater', years, [formatNumber(years)])
+    : i18n.t('panel.gap.yearsEarlier', years, [formatNumber(years)]);
 }
