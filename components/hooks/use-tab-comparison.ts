@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Comparison } from '../../lib/types';
@@ -53,7 +54,7 @@ export function useTabComparison(fixedTabId: number | undefined) {
         setState({
           status: 'error',
           name: 'Error',
-          message: 'There is no tab to compare in this window. Open an article and try again.',
+          message: i18n.t('errors.panel.noTab'),
         });
       }
     });
