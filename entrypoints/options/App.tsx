@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CorpusNotice } from '../../components/CorpusNotice';
 import { useService } from '../../components/hooks/use-service';
@@ -36,11 +37,8 @@ export function App() {
   return (
     <main class="options">
       <header class="options-header">
-        <h1>Crosscheck sources</h1>
-        <p class="lede">
-          Crosscheck compares the articles you read with these sources. Add your own, remove the ones you do not trust.
-          Everything stays on this computer: nothing is sent anywhere.
-        </p>
+        <h1>{i18n.t('options.heading')}</h1>
+        <p class="lede">{i18n.t('options.lede')}</p>
         <CorpusStatusLine sources={sources} />
       </header>
       <CorpusNotice />

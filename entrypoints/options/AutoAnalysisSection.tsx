@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { useAutoAnalysis } from '../../components/hooks/use-auto-analysis';
+import { ANALYSE_SHORTCUT } from '../../utils/shared/commands';
 
 /**
  * The opt-in to compare every page as it loads. The switch asks the browser for access to all
@@ -23,7 +25,7 @@ export function AutoAnalysisSection() {
 
   async function settle(change: Promise<boolean>, wanted: boolean) {
     try {
-      if (!(await change) && wanted) setProblem('The browser did not grant access, so nothing changed.');
+      if (!(await change) && wanted) setProblem(i18n.t('options.auto.refused'));
     } catch (err) {
       setProblem(err instanceof Error ? err.message : String(err));
     }
@@ -34,7 +36,7 @@ export function AutoAnalysisSection() {
 
   return (
     <section class="card" aria-labelledby="auto-heading">
-      <h2 id="auto-heading">Automatic comparison</h2>
+      <h2 id="auto-heading">{i18n.t('options.auto.heading')}</h2>
       <label class="switch">
         <input
           type="checkbox"
@@ -44,27 +46,23 @@ export function AutoAnalysisSection() {
           aria-describedby="auto-state"
           onChange={toggle}
         />
-        <span>Compare every page as it loads</span>
+        <span>{i18n.t('options.auto.switch')}</span>
       </label>
       <p id="auto-state" class="permission-state" data-granted={granted === null ? undefined : String(granted)}>
         {granted === null ? (
-          'Checking access…'
+          i18n.t('options.auto.checking')
         ) : granted ? (
           <>
-            <strong>Access to all websites: granted.</strong> Crosscheck reads every http(s) page you open, on this
-            computer, so the panel opens on a result; nothing is sent anywhere.
+            <strong>{i18n.t('options.auto.granted')}</strong> {i18n.t('options.auto.grantedDetail')}
           </>
         ) : (
           <>
-            <strong>Access to all websites: not granted.</strong> Crosscheck reads a page only when you ask (the toolbar
-            button or Alt+Shift+K).
+            <strong>{i18n.t('options.auto.notGranted')}</strong>{' '}
+            {i18n.t('options.auto.notGrantedDetail', { shortcut: ANALYSE_SHORTCUT })}
           </>
         )}
       </p>
-      <p class="hint">
-        Turning this on asks your browser for access to all websites; turning it off gives that access back. You can
-        also remove it in the browser’s extension settings.
-      </p>
+      <p class="hint">{i18n.t('options.auto.hint')}</p>
       <p class="status status-error" role="status">
         {problem}
       </p>

@@ -1,8 +1,8 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { useService } from '../../components/hooks/use-service';
 import type { CorpusStatus, SourceSummary } from '../../utils/shared/service-types';
-
-const number = new Intl.NumberFormat('en');
+import { formatDecimal, formatNumber } from '../../utils/view/format-number';
 
 /**
  * One line on the corpus as a whole: how many sources and statements it has, and how long the
@@ -17,7 +17,7 @@ export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null 
     service.corpusStatus().then(setStatus, () => setStatus(null));
   }, [sources, service]);
   if (!status) return null;
-  const seconds = (status.loadMs / 1000).toFixed(status.loadMs < 1000 ? 2 : 1);
+  const seconds = formatDecimal(status.loadMs / 1000, status.loadMs < 1000 ? 2 : 1);
   return (
     <p
       class="corpus-status"
@@ -28,8 +28,12 @@ export function CorpusStatusLine({ sources }: { sources: SourceSummary[] | null 
       data-load-ms={Math.round(status.loadMs)}
       data-user-ms={Math.round(status.userMs)}
     >
-      {number.format(status.sources)} sources ({number.format(status.userSources)} yours),{' '}
-      {number.format(status.statements)} statements; loaded in {seconds} s when Crosscheck last started.
+      {i18n.t('options.status.line', {
+        sources: i18n.t('options.status.sources', status.sources, { count: formatNumber(status.sources) }),
+        yours: formatNumber(status.userSources),
+        statements: i18n.t('options.status.statements', status.statements, { count: formatNumber(status.statements) }),
+        seconds,
+      })}
     </p>
   );
 }

@@ -1,5 +1,8 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../utils/view/format-date';
+import { fillMessage } from '../../utils/view/fill-message';
+import { formatNumber } from '../../utils/view/format-number';
 import type { SourceSummary } from '../../utils/shared/service-types';
 
 interface Props {
@@ -28,7 +31,8 @@ export function SourceItem({ source, busy, onRemove }: Props) {
   return (
     <li class="source" data-origin={origin} data-source={meta.id}>
       <div class="source-text">
-        <h3 class="source-headline">
+        {/* The headline is the article's, in English (the engine reads English articles only). */}
+        <h3 class="source-headline" lang="en">
           {meta.url ? (
             <a href={meta.url} target="_blank" rel="noreferrer">
               {meta.headline}
@@ -40,21 +44,32 @@ export function SourceItem({ source, busy, onRemove }: Props) {
         <p class="source-meta">
           <span class="outlet">{meta.outlet}</span> · <span class="date">{formatDate(meta.published)}</span> ·{' '}
           <span class="statement-count">
-            {statementCount} statement{statementCount === 1 ? '' : 's'}
+            {i18n.t('options.sources.statements', statementCount, { count: formatNumber(statementCount) })}
           </span>{' '}
-          <span class={`origin origin-${origin}`}>{origin === 'user' ? 'Yours' : 'Shipped'}</span>
+          <span class={`origin origin-${origin}`}>
+            {origin === 'user' ? i18n.t('options.sources.yours') : i18n.t('options.sources.shipped')}
+          </span>
         </p>
-        <p class="source-how">Date: {meta.publishedHow}</p>
+        {/* How the date was found: the engine's note, in English. */}
+        <p class="source-how">
+          {fillMessage(i18n.t('options.sources.date', { how: '{how}' }), {
+            how: <span lang="en">{meta.publishedHow}</span>,
+          })}
+        </p>
       </div>
       <div class="source-actions">
         {confirming ? (
-          <div class="confirm" role="group" aria-label={`Delete “${meta.headline}”?`}>
-            <span class="confirm-question">Delete for good?</span>
+          <div
+            class="confirm"
+            role="group"
+            aria-label={i18n.t('options.sources.deleteLabel', { headline: meta.headline })}
+          >
+            <span class="confirm-question">{i18n.t('options.sources.deleteQuestion')}</span>
             <button type="button" class="button button-danger" ref={confirmButton} disabled={busy} onClick={onRemove}>
-              Delete
+              {i18n.t('options.sources.delete')}
             </button>
             <button type="button" class="button button-secondary" onClick={() => setConfirming(false)}>
-              Keep
+              {i18n.t('options.sources.keep')}
             </button>
           </div>
         ) : (
@@ -63,10 +78,10 @@ export function SourceItem({ source, busy, onRemove }: Props) {
             class="button button-secondary"
             ref={removeButton}
             disabled={busy}
-            aria-label={`Remove “${meta.headline}”`}
+            aria-label={i18n.t('options.sources.removeLabel', { headline: meta.headline })}
             onClick={() => (origin === 'user' ? setConfirming(true) : onRemove())}
           >
-            Remove
+            {i18n.t('options.sources.remove')}
           </button>
         )}
       </div>

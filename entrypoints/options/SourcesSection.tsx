@@ -1,8 +1,13 @@
+import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../../lib/corpus/parse-import';
 import { datedFileName, downloadJson } from '../../utils/view/download-json';
 import { useService } from '../../components/hooks/use-service';
 import type { ImportResult, SourceSummary } from '../../utils/shared/service-types';
+import { describeImportProblem } from '../../utils/view/describe-import-problem';
+import { fillMessage } from '../../utils/view/fill-message';
+import { formatMegabytes, formatNumber } from '../../utils/view/format-number';
 import { readImportFiles } from '../../utils/view/read-import-files';
 import { SourceItem } from './SourceItem';
 
@@ -12,6 +17,9 @@ interface Props {
   onChanged(): Promise<void>;
 }
 
+/** A status line: text, or text with parts marked (a headline in the article's language). */
+type Message = string | ComponentChildren[];
+
 const ACCEPT = '.html,.htm,.xhtml,.txt,.text,.md,.json,text/html,text/plain,application/json';
 
 /** Adding (import), listing, removing, restoring and exporting the corpus's sources. */
@@ -19,11 +27,11 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
   const service = useService();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportResult | null>(null);
-  const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const [status, setStatus] = useState<{ text: Message; tone: 'ok' | 'error' } | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   /** Runs one change at a time; its outcome goes to the status line, then the list is read again. */
-  async function run(task: () => Promise<string | null>) {
+  async function run(task: () => Promise<Message | null>) {
     setBusy(true);
     try {
       const message = await task();
@@ -60,25 +68,26 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
       await service.removeSource(source.meta.id);
       // The removed row had focus: keep the keyboard user in the list.
       listHeading.current?.focus();
+      const headline = { headline: <span lang="en">{source.meta.headline}</span> };
       return source.origin === 'user'
-        ? `Deleted “${source.meta.headline}”.`
-        : `Removed “${source.meta.headline}”. “Restore the shipped corpus” brings it back.`;
+        ? fillMessage(i18n.t('options.sources.deleted', { headline: '{headline}' }), headline)
+        : fillMessage(i18n.t('options.sources.removed', { headline: '{headline}' }), headline);
     });
   }
 
   function exportSources() {
     void run(async () => {
       const data = await service.exportUserCorpus();
-      if (data.sources.length === 0) return 'You have no sources of your own to export yet.';
+      if (data.sources.length === 0) return i18n.t('options.sources.nothingToExport');
       downloadJson(datedFileName('crosscheck-sources'), data);
-      return `Exported ${count(data.sources.length, 'source')}.`;
+      return i18n.t('options.sources.exported', data.sources.length, { count: formatNumber(data.sources.length) });
     });
   }
 
   function restoreShipped() {
     void run(async () => {
       await service.restoreShipped();
-      return 'The shipped sources are all back; your own are unchanged.';
+      return i18n.t('options.sources.restored');
     });
   }
 
@@ -88,18 +97,18 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
   return (
     <>
       <section class="card" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add sources</h2>
+        <h2 id="add-heading">{i18n.t('options.sources.addHeading')}</h2>
         <p>
-          To add the article you are reading, click the Crosscheck button in the toolbar and choose{' '}
-          <strong>Add this page to my sources</strong>.
+          {fillMessage(i18n.t('options.sources.addHint', { button: '{button}' }), {
+            button: <strong>{i18n.t('popup.addPage')}</strong>,
+          })}
         </p>
         <div class="field">
           <label for="import-files" class="field-label">
-            Import files
+            {i18n.t('options.sources.importLabel')}
           </label>
           <p id="import-hint" class="hint">
-            Saved web pages (.html), plain text (.txt) or a Crosscheck export (.json), up to{' '}
-            {MAX_IMPORT_BYTES / 1024 / 1024} MB each.
+            {i18n.t('options.sources.importHint', { size: formatMegabytes(MAX_IMPORT_BYTES, 0) })}
           </p>
           <input
             id="import-files"
@@ -118,20 +127,24 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 
       <section class="card" aria-labelledby="sources-heading">
         <h2 id="sources-heading" ref={listHeading} tabIndex={-1}>
-          Sources
+          {i18n.t('options.sources.heading')}
           {sources && (
             <span class="count">
               {' '}
-              {sources.length} ({shipped} shipped, {own} yours)
+              {i18n.t('options.sources.count', {
+                total: formatNumber(sources.length),
+                shipped: formatNumber(shipped),
+                own: formatNumber(own),
+              })}
             </span>
           )}
         </h2>
         <div class="actions">
           <button type="button" class="button" onClick={exportSources} disabled={busy}>
-            Export my sources (JSON)
+            {i18n.t('options.sources.export')}
           </button>
           <button type="button" class="button button-secondary" onClick={restoreShipped} disabled={busy}>
-            Restore the shipped corpus
+            {i18n.t('options.sources.restore')}
           </button>
         </div>
         <p class={`status status-${status?.tone ?? 'ok'}`} role="status">
@@ -142,8 +155,8 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
             {loadError}
           </p>
         )}
-        {!sources && !loadError && <p class="hint">Loading the sources…</p>}
-        {sources?.length === 0 && <p class="hint">No sources. Import some, or restore the shipped corpus.</p>}
+        {!sources && !loadError && <p class="hint">{i18n.t('options.sources.loading')}</p>}
+        {sources?.length === 0 && <p class="hint">{i18n.t('options.sources.none')}</p>}
         {sources && sources.length > 0 && (
           <ul class="source-list">
             {sources.map((source) => (
@@ -162,11 +175,28 @@ function ImportReport({ report }: { report: ImportResult }) {
     <>
       {report.added.length > 0 && (
         <>
-          <h3>Added {count(report.added.length, 'source')}</h3>
+          <h3>{i18n.t('options.report.added', report.added.length, { count: formatNumber(report.added.length) })}</h3>
           <ul class="report-list report-added">
             {report.added.map((s) => (
               <li key={s.meta.id}>
-                “{s.meta.headline}” <span class="outlet">{s.meta.outlet}</span>, {count(s.statementCount, 'statement')}
+                {fillMessage(
+                  i18n.t('options.report.addedItem', {
+                    headline: '{headline}',
+                    outlet: '{outlet}',
+                    statements: '{statements}',
+                  }),
+                  {
+                    headline: <span lang="en">{s.meta.headline}</span>,
+                    outlet: <span class="outlet">{s.meta.outlet}</span>,
+                    statements: (
+                      <>
+                        {i18n.t('options.sources.statements', s.statementCount, {
+                          count: formatNumber(s.statementCount),
+                        })}
+                      </>
+                    ),
+                  },
+                )}
               </li>
             ))}
           </ul>
@@ -174,11 +204,13 @@ function ImportReport({ report }: { report: ImportResult }) {
       )}
       {report.refused.length > 0 && (
         <>
-          <h3>Refused {count(report.refused.length, 'file')} (your sources are unchanged by them)</h3>
+          <h3>
+            {i18n.t('options.report.refused', report.refused.length, { count: formatNumber(report.refused.length) })}
+          </h3>
           <ul class="report-list report-refused">
             {report.refused.map((r, i) => (
               <li key={`${r.name}:${i}`}>
-                <span class="file-name">{r.name}</span>: {r.problem}
+                <span class="file-name">{r.name}</span>: {describeImportProblem(r.problem)}
               </li>
             ))}
           </ul>
@@ -186,8 +218,4 @@ function ImportReport({ report }: { report: ImportResult }) {
       )}
     </>
   );
-}
-
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SearchHitItem } from '../../components/SearchHitItem';
 import type { SearchHit } from '../../lib/search/search-corpus';
@@ -13,6 +14,9 @@ import { useService } from '../../components/hooks/use-service';
 import { getPanelPath, type PanelPath } from '../../utils/shared/panel-view';
 import { lastQueryItem } from '../../utils/shared/storage';
 import { useStorageItem } from '../../components/hooks/use-storage-item';
+import type { SourceSummary } from '../../utils/shared/service-types';
+import { fillMessage } from '../../utils/view/fill-message';
+import { formatNumber } from '../../utils/view/format-number';
 
 /** Waits this long after a keystroke before searching, so fast typing sends one query. */
 const TYPING_PAUSE_MS = 60;
@@ -24,6 +28,9 @@ const TYPING_PAUSE_MS = 60;
  * bench:search`), and must not look stuck.
  */
 const SLOW_SEARCH_MS = 300;
+
+/** Adding the page to the reader's sources: under way, done (the source added), or failed (why). */
+type Adding = { state: 'busy' } | { state: 'done'; added: SourceSummary } | { state: 'failed'; message: string };
 
 /** The tab the popup acts on: `?tab=<id>` (tests open popup.html in a tab of its own), else the active tab. */
 async function getTargetTabId(): Promise<number | undefined> {
@@ -39,7 +46,7 @@ export function App() {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [selected, setSelected] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [adding, setAdding] = useState<{ state: 'busy' | 'done' | 'failed'; message: string } | null>(null);
+  const [adding, setAdding] = useState<Adding | null>(null);
   const windowId = useRef<number | undefined>(undefined);
   const searchNumber = useRef(0);
   const list = useRef<HTMLUListElement>(null);
@@ -124,16 +131,11 @@ export function App() {
   }
 
   async function addThisPage() {
-    setAdding({ state: 'busy', message: 'Reading the page…' });
+    setAdding({ state: 'busy' });
     try {
       const tabId = await getTargetTabId();
-      if (tabId === undefined) throw new Error('There is no page to add.');
-      const added = await service.addSourceFromTab(tabId);
-      const count = `${added.statementCount} statement${added.statementCount === 1 ? '' : 's'}`;
-      setAdding({
-        state: 'done',
-        message: `Added “${added.meta.headline}” (${added.meta.outlet}, ${count}) to your sources.`,
-      });
+      if (tabId === undefined) throw new Error(i18n.t('popup.noPage'));
+      setAdding({ state: 'done', added: await service.addSourceFromTab(tabId) });
     } catch (err) {
       setAdding({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
     }
@@ -158,8 +160,8 @@ export function App() {
         <input
           type="search"
           class="search-input"
-          placeholder="Search the corpus…"
-          aria-label="Search the corpus"
+          placeholder={i18n.t('popup.searchPlaceholder')}
+          aria-label={i18n.t('popup.searchLabel')}
           role="combobox"
           // Preact's types ask a combobox input for `list` (a <datalist> id); the listbox below is ours.
           list={undefined}
@@ -173,7 +175,7 @@ export function App() {
           onKeyDown={onKeyDown}
         />
         <button type="button" class="button" onClick={() => open(getPanelPath({ kind: 'tab', tabId: undefined }))}>
-          Compare this page
+          {i18n.t('popup.compare')}
         </button>
       </div>
       <div class="popup-actions">
@@ -183,14 +185,14 @@ export function App() {
           onClick={() => void addThisPage()}
           disabled={adding?.state === 'busy'}
         >
-          Add this page to my sources
+          {i18n.t('popup.addPage')}
         </button>
         <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
-          Manage sources
+          {i18n.t('popup.manageSources')}
         </button>
       </div>
       <p class={`popup-added popup-added-${adding?.state ?? 'idle'}`} role="status">
-        {adding?.message}
+        {adding && <AddingStatus adding={adding} />}
       </p>
       {error && (
         <p class="popup-error" role="alert">
@@ -199,15 +201,13 @@ export function App() {
       )}
       <p class="popup-searching" role="status">
         {searching === 'slow' &&
-          (indexed.current === false
-            ? 'Building the search index… The first search after Crosscheck starts indexes every statement of the corpus once; then results come as you type.'
-            : 'Searching…')}
+          (indexed.current === false ? i18n.t('popup.buildingIndex') : i18n.t('popup.searching'))}
       </p>
       {query.trim() && hits.length === 0 && !error && searching === 'no' && (
-        <p class="popup-empty">No statement in the corpus matches.</p>
+        <p class="popup-empty">{i18n.t('popup.noMatch')}</p>
       )}
       {/* Focusable so the list scrolls by keyboard too; the input drives it with aria-activedescendant. */}
-      <ul id="hits" role="listbox" aria-label="Statements found" class="hits" ref={list} tabIndex={0}>
+      <ul id="hits" role="listbox" aria-label={i18n.t('popup.hitsLabel')} class="hits" ref={list} tabIndex={0}>
         {hits.map((hit, i) => (
           <SearchHitItem
             key={`${hit.sourceId}:${hit.sourceIndex}`}
@@ -219,12 +219,24 @@ export function App() {
           />
         ))}
       </ul>
-      {!query.trim() && (
-        <p class="popup-hint">
-          Type to search what the corpus articles say. ↑ ↓ to choose, Enter to open in the panel (your own sources open
-          their page).
-        </p>
-      )}
+      {!query.trim() && <p class="popup-hint">{i18n.t('popup.hint')}</p>}
     </main>
+  );
+}
+
+/** What adding the page came to: under way, the source added (its headline is the article's, in English), or why not. */
+function AddingStatus({ adding }: { adding: Adding }) {
+  if (adding.state === 'busy') return <>{i18n.t('popup.reading')}</>;
+  if (adding.state === 'failed') return <>{adding.message}</>;
+  const { meta, statementCount } = adding.added;
+  const message = i18n.t('popup.added', { headline: '{headline}', outlet: '{outlet}', statements: '{statements}' });
+  return (
+    <>
+      {fillMessage(message, {
+        headline: <span lang="en">{meta.headline}</span>,
+        outlet: <>{meta.outlet}</>,
+        statements: <>{i18n.t('popup.statements', statementCount, { count: formatNumber(statementCount) })}</>,
+      })}
+    </>
   );
 }

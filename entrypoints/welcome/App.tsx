@@ -1,58 +1,61 @@
+import { i18n } from '#i18n';
 import { openOptionsPage } from '../../components/hooks/browser-actions';
+import { fillMessage } from '../../utils/view/fill-message';
 import { CompareSection } from './CompareSection';
 import { DemoSection } from './DemoSection';
 
-/** Firefox shows extension panels in its sidebar; Chrome in its side panel. */
-const PANEL = import.meta.env.FIREFOX ? 'sidebar' : 'side panel';
+/** What the panel is called: Firefox shows extension panels in its sidebar, Chrome in its side panel. */
+function panelName(): string {
+  return import.meta.env.FIREFOX ? i18n.t('welcome.panelFirefox') : i18n.t('welcome.panelChrome');
+}
 
 /**
  * The first-run page, opened once when Crosscheck is installed (utils/background/open-welcome-on-install.ts):
- * what Crosscheck does, how to compare a page, what it can see and what it never sends, and the
- * demo article, to see a real comparison at once.
+ * what Crosscheck does (in English-language articles only), how to compare a page, what it can
+ * see and what it never sends, and the demo article, to see a real comparison at once.
  */
 export function App() {
+  const panel = panelName();
   return (
     <main class="welcome">
       <header>
-        <h1>Welcome to Crosscheck</h1>
+        <h1>{i18n.t('welcome.heading')}</h1>
         <p class="lede">
-          Crosscheck compares the news article you are reading with other outlets’ reporting of the same story. For each
-          statement in the article, it lists the statements of other articles that <strong>corroborate</strong> it or{' '}
-          <strong>conflict</strong> with it, each with its outlet, its date and the reason, such as “different date: 12
-          January 2015 vs 2 January 2015”.
+          {fillMessage(i18n.t('welcome.lede', { corroborate: '{corroborate}', conflict: '{conflict}' }), {
+            corroborate: <strong>{i18n.t('welcome.corroborate')}</strong>,
+            conflict: <strong>{i18n.t('welcome.conflict')}</strong>,
+          })}
         </p>
+        {/* The engine reads English: a reader of German articles must know before anything else. */}
+        <p class="lede welcome-language">{i18n.t('welcome.englishOnly')}</p>
       </header>
-      <DemoSection panel={PANEL} />
-      <CompareSection panel={PANEL} />
+      <DemoSection panel={panel} />
+      <CompareSection panel={panel} />
       <section class="card" aria-labelledby="see-heading">
-        <h2 id="see-heading">What Crosscheck can see</h2>
+        <h2 id="see-heading">{i18n.t('welcome.see.heading')}</h2>
         <ul class="facts">
           <li>
-            <strong>The page you ask it to compare</strong>, when you ask: the toolbar button or the shortcut lets it
-            read the page in that tab, and the access ends when the tab loads another page.
+            {fillMessage(i18n.t('welcome.see.asked', { what: '{what}' }), {
+              what: <strong>{i18n.t('welcome.see.askedLead')}</strong>,
+            })}
           </li>
           <li>
-            <strong>Every page you open</strong>, but only if you turn on automatic comparison in the settings. It is
-            off until you turn it on, and your browser asks you first.
+            {fillMessage(i18n.t('welcome.see.every', { what: '{what}' }), {
+              what: <strong>{i18n.t('welcome.see.everyLead')}</strong>,
+            })}
           </li>
-          <li>
-            The sources you add and your feedback on matches, which it keeps in your browser on this computer until you
-            remove them.
-          </li>
+          <li>{i18n.t('welcome.see.kept')}</li>
         </ul>
       </section>
       <section class="card" aria-labelledby="send-heading">
-        <h2 id="send-heading">What it never sends</h2>
+        <h2 id="send-heading">{i18n.t('welcome.send.heading')}</h2>
         <p>
-          <strong>Nothing leaves your computer.</strong> The comparison runs inside the extension, and the articles it
-          compares with and its language data are packaged with it. Crosscheck sends no request to any server: its pages
-          and its background may load only the extension’s own files. There is no account, no analytics and no
-          advertising.
+          <strong>{i18n.t('welcome.send.lead')}</strong> {i18n.t('welcome.send.text')}
         </p>
       </section>
       <p class="welcome-footer">
         <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
-          Settings and sources
+          {i18n.t('welcome.settings')}
         </button>
       </p>
     </main>

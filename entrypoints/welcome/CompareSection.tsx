@@ -1,11 +1,15 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { getShortcut } from '../../components/hooks/browser-actions';
 import { ANALYSE_COMMAND, ANALYSE_SHORTCUT } from '../../utils/shared/commands';
+import { fillMessage } from '../../utils/view/fill-message';
 
 /** Where the reader changes extension shortcuts, in each browser. */
-const SHORTCUT_SETTINGS = import.meta.env.FIREFOX
-  ? 'in Firefox’s add-ons page (the gear menu, “Manage Extension Shortcuts”)'
-  : 'at chrome://extensions/shortcuts';
+function shortcutSettings(): string {
+  return import.meta.env.FIREFOX
+    ? i18n.t('welcome.compare.shortcutsFirefox')
+    : i18n.t('welcome.compare.shortcutsChrome');
+}
 
 /** How to compare a page: the toolbar button, the shortcut (as the browser has it) and the panel. */
 export function CompareSection({ panel }: { panel: string }) {
@@ -17,29 +21,26 @@ export function CompareSection({ panel }: { panel: string }) {
   }, []);
 
   const keys = shortcut || ANALYSE_SHORTCUT;
+  const where = shortcutSettings();
   return (
     <section class="card" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Compare a page</h2>
+      <h2 id="compare-heading">{i18n.t('welcome.compare.heading')}</h2>
       <ol class="steps">
-        <li>Open a news article.</li>
+        <li>{i18n.t('welcome.compare.open')}</li>
         <li>
-          Click the Crosscheck button in the toolbar and choose <strong>Compare this page</strong>, or press{' '}
-          <kbd>{keys}</kbd>.
+          {fillMessage(i18n.t('welcome.compare.click', { button: '{button}', keys: '{keys}' }), {
+            button: <strong>{i18n.t('popup.compare')}</strong>,
+            keys: <kbd>{keys}</kbd>,
+          })}
         </li>
-        <li>
-          The {panel} opens beside the article with its statements in order, and under each one what other articles say.
-          Filters show the conflicts, the corroborated statements or the unmatched ones.
-        </li>
+        <li>{i18n.t('welcome.compare.panel', { panel })}</li>
       </ol>
       <p class="hint" data-shortcut={shortcut ?? undefined}>
         {shortcut === ''
-          ? `Your browser has set no shortcut for Crosscheck (another extension may use ${ANALYSE_SHORTCUT}). You can choose one ${SHORTCUT_SETTINGS}.`
-          : `You can change the shortcut ${SHORTCUT_SETTINGS}.`}
+          ? i18n.t('welcome.compare.noShortcut', { shortcut: ANALYSE_SHORTCUT, where })
+          : i18n.t('welcome.compare.changeShortcut', { where })}
       </p>
-      <p>
-        The toolbar button’s popup also searches everything the corpus articles say, and adds the article you are
-        reading to your own sources, so later articles are compared with it too.
-      </p>
+      <p>{i18n.t('welcome.compare.popup')}</p>
     </section>
   );
 }

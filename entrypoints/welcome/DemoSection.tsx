@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getCurrentWindowId, openDemoArticle } from '../../components/hooks/browser-actions';
 
@@ -18,26 +19,23 @@ export function DemoSection({ panel }: { panel: string }) {
     setProblem('');
     openDemoArticle(windowId.current).catch((err: unknown) =>
       setProblem(
-        `The ${panel} did not open (${err instanceof Error ? err.message : String(err)}). In the demo’s tab, click the Crosscheck button in the toolbar and choose “Compare this page”.`,
+        i18n.t('welcome.demo.failed', {
+          panel,
+          reason: err instanceof Error ? err.message : String(err),
+          button: i18n.t('popup.compare'),
+        }),
       ),
     );
   }
 
   return (
     <section class="card demo" aria-labelledby="demo-heading">
-      <h2 id="demo-heading">See it on a demo article</h2>
-      <p>
-        A short article written for Crosscheck retells the January 2015 news of a Russian decree, with a few facts
-        changed on purpose. Crosscheck compares it with the five articles it comes with, as it would any article you
-        read.
-      </p>
+      <h2 id="demo-heading">{i18n.t('welcome.demo.heading')}</h2>
+      <p>{i18n.t('welcome.demo.text')}</p>
       <button type="button" class="button" onClick={open}>
-        Open the demo article
+        {i18n.t('welcome.demo.open')}
       </button>
-      <p class="hint">
-        It opens in a new tab, with the {panel} beside it. Click a statement in the {panel} to see it highlighted in the
-        article.
-      </p>
+      <p class="hint">{i18n.t('welcome.demo.hint', { panel })}</p>
       <p class="status status-error" role="status">
         {problem}
       </p>

@@ -2,7 +2,10 @@ import type { Article } from '../types';
 import { cleanRawText } from '../text/clean-raw-text';
 import { firstWords, sourceFromArticle, UNNAMED_OUTLET, type SourceText } from './source-from-article';
 import { createUserSourceId } from './source-id';
+import { DataProblemError, type FileContent, type ImportProblem } from './import-problem';
 import { parseUserCorpusExport } from './user-corpus-export';
+
+export type { ImportProblem } from './import-problem';
 
 /** Largest file Crosscheck imports, in bytes: an article is far smaller, a bigger file is a mistake. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -33,15 +36,20 @@ export interface ImportContext {
   readHtml?: (html: string) => Article | null;
 }
 
-/** A file that cannot be imported: which file, and what is wrong with it. */
+/**
+ * A file that cannot be imported: which file, and what is wrong with it, as data (`problem`, for
+ * the options page to say in the reader's language) and in English (`detail`; the `message` is
+ * "<file>: <detail>", for the command line and logs).
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
   constructor(
     readonly fileName: string,
-    readonly problem: string,
+    readonly problem: ImportProblem,
+    readonly detail: string,
     options?: ErrorOptions,
   ) {
-    super(`${fileName}: ${problem}`, options);
+    super(`${fileName}: ${detail}`, options);
   }
 }
 
@@ -52,40 +60,50 @@ export class ImportError extends Error {
  * another format, truncated or invalid JSON, no article.
  */
 export function parseImport(file: ImportInput, context: ImportContext): SourceText[] {
-  const fail = (problem: string, cause?: unknown): never => {
-    throw new ImportError(file.name, problem, cause === undefined ? undefined : { cause });
+  const fail = (problem: ImportProblem, detail: string, cause?: unknown): never => {
+    throw new ImportError(file.name, problem, detail, cause === undefined ? undefined : { cause });
   };
-  const tooBig = describeImportSize(new TextEncoder().encode(file.text).length);
-  if (tooBig) fail(tooBig);
+  const tooBig = checkImportSize(new TextEncoder().encode(file.text).length);
+  if (tooBig) fail(tooBig, describeImportSize(tooBig.bytes)!);
   const text = file.text.replace(/^\uFEFF/, '');
-  if (!text.trim()) fail('the file is empty');
+  if (!text.trim()) fail({ code: 'empty' }, 'the file is empty');
   const format = detectImportFormat(file.name, file.type, text);
   if (!format) {
-    const content = describeContent(text);
+    const content = detectContent(text);
+    const fileType = content ? null : describeFileType(file);
     fail(
-      `wrong format: ${content ? `the file is ${content}, not` : `${describeFormat(file)} is not`} HTML, plain text or a Crosscheck JSON export`,
+      { code: 'wrong-format', content, fileType },
+      `wrong format: ${content ? `the file is ${CONTENT[content]}, not` : `${fileType ? `a ${fileType} file` : 'this file'} is not`} HTML, plain text or a Crosscheck JSON export`,
     );
   }
   if (format === 'json') {
     try {
       return parseUserCorpusExport(text);
     } catch (err) {
-      return fail(err instanceof Error ? err.message : String(err), err);
+      if (err instanceof DataProblemError) return fail(err.problem, err.message, err);
+      throw err;
     }
   }
   if (format === 'html') {
     let article = file.article;
     if (article === undefined) {
-      if (!context.readHtml) return fail('HTML cannot be read here (no HTML parser)');
+      if (!context.readHtml) return fail({ code: 'no-html-parser' }, 'HTML cannot be read here (no HTML parser)');
       article = context.readHtml(text);
     }
-    if (!article) return fail('no article found in this page');
+    if (!article) return fail({ code: 'no-article' }, 'no article found in this page');
     return [sourceFromArticle(article, context.today)];
   }
-  return [textSource(text, file.name, context.today) ?? fail('no article text found in this file')];
+  return [
+    textSource(text, file.name, context.today) ?? fail({ code: 'no-text' }, 'no article text found in this file'),
+  ];
 }
 
-/** Why a file of `bytes` bytes is refused, or null when its size is fine. */
+/** The problem of a file of `bytes` bytes, or null when its size is fine. */
+export function checkImportSize(bytes: number): Extract<ImportProblem, { code: 'too-big' }> | null {
+  return bytes <= MAX_IMPORT_BYTES ? null : { code: 'too-big', bytes, limit: MAX_IMPORT_BYTES };
+}
+
+/** Why a file of `bytes` bytes is refused, in English, or null when its size is fine. */
 export function describeImportSize(bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   return `too big: ${(bytes / 1024 / 1024).toFixed(1)} MB (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`;
@@ -121,26 +139,37 @@ function isBinary(text: string): boolean {
 }
 
 /** First bytes of common files as the browser decodes them (UTF-8: bytes that are not text become U+FFFD). */
-const SIGNATURES: Array<[string, string]> = [
-  ['\uFFFDPNG\r\n', 'a PNG image'],
-  ['GIF87a', 'a GIF image'],
-  ['GIF89a', 'a GIF image'],
-  ['%PDF-', 'a PDF document'],
-  ['PK\u0003\u0004', 'a zip archive (Word and OpenDocument files are zips too)'],
-  ['\u001F\uFFFD', 'gzip-compressed'],
+const SIGNATURES: Array<[string, FileContent]> = [
+  ['\uFFFDPNG\r\n', 'png'],
+  ['GIF87a', 'gif'],
+  ['GIF89a', 'gif'],
+  ['%PDF-', 'pdf'],
+  ['PK\u0003\u0004', 'zip'],
+  ['\u001F\uFFFD', 'gzip'],
 ];
 
+/** What each kind of content is called in the English message. */
+const CONTENT: Record<FileContent, string> = {
+  png: 'a PNG image',
+  gif: 'a GIF image',
+  pdf: 'a PDF document',
+  zip: 'a zip archive (Word and OpenDocument files are zips too)',
+  gzip: 'gzip-compressed',
+  binary: 'binary (not text)',
+};
+
 /** What a file that is not text is (a photo renamed .json is refused as a photo), or null when it is text. */
-function describeContent(text: string): string | null {
+function detectContent(text: string): FileContent | null {
   const known = SIGNATURES.find(([start]) => text.startsWith(start));
   if (known) return known[1];
-  return isBinary(text) ? 'binary (not text)' : null;
+  return isBinary(text) ? 'binary' : null;
 }
 
-function describeFormat(file: { name: string; type: string }): string {
+/** The type a file claims: its MIME type, else its extension (".key"), else null. */
+function describeFileType(file: { name: string; type: string }): string | null {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1];
-  if (file.type) return `a ${file.type} file`;
-  return ext ? `a .${ext} file` : 'this file';
+  if (file.type) return file.type;
+  return ext ? `.${ext}` : null;
 }
 
 function textSource(text: string, name: string, today: string): SourceText | null {

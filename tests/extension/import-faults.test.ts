@@ -3,7 +3,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing';
 import { createUserCorpusExport } from '../../lib/corpus/user-corpus-export';
 import type { ImportResult } from '../../utils/shared/service-types';
+import { describeImportProblem } from '../../utils/view/describe-import-problem';
 import { readImportFiles } from '../../utils/view/read-import-files';
+import { useLocale } from './fixtures/fake-i18n';
 import { closeStores, everything, fixturePage, setupService } from './fixtures/source-service';
 
 /** Three sources with checkable statements, as a Crosscheck export would hold them. */
@@ -64,14 +66,23 @@ function gigabyteFile(name: string) {
 const file = (name: string, content: string | Uint8Array<ArrayBuffer>, type = 'application/json') =>
   new File([content], name, { type });
 
-/** What the options page does with the files the reader chose: read them, then ask the background to import them. */
+/**
+ * What the options page does with the files the reader chose: read them, ask the background to
+ * import them, and say why each refused file was refused (in the test's language).
+ */
 async function importChosen(
   service: ReturnType<typeof setupService>['service'],
   chosen: File[],
-): Promise<ImportResult> {
+): Promise<{ added: ImportResult['added']; refused: Array<{ name: string; problem: string }> }> {
   const read = await readImportFiles(chosen);
   const result = read.files.length ? await service.importSources(read.files) : { added: [], refused: [] };
-  return { added: result.added, refused: [...read.refused, ...result.refused] };
+  return {
+    added: result.added,
+    refused: [...read.refused, ...result.refused].map((r) => ({
+      name: r.name,
+      problem: describeImportProblem(r.problem),
+    })),
+  };
 }
 
 describe('importing a bad file', () => {
@@ -182,5 +193,38 @@ describe('importing a bad file', () => {
       refused: [{ name: 'moved.txt', problem: 'could not be read (The file was moved)' }],
     });
     expect(await everything(service, store)).toEqual(before);
+  });
+
+  it('says why in the reader’s language: German', async () => {
+    await useLocale('de', 'de-DE');
+    try {
+      const { service } = setupService();
+      const huge = gigabyteFile('alles.json');
+      const result = await importChosen(service, [
+        huge.file,
+        file('feed.html', `<!doctype html><html><body>${'<i>x</i>'.repeat(60_000)}</body></html>`, 'text/html'),
+        file('leer.txt', '', 'text/plain'),
+        file('foto.json', PNG),
+        file('kaputt.json', '{"format": "crosscheck-user-corpus",, }'),
+      ]);
+      expect(result.refused).toEqual([
+        // The options page refuses these two before the background sees the others.
+        { name: 'alles.json', problem: 'zu groß: 1024,0 MB (höchstens 5 MB)' },
+        {
+          name: 'feed.html',
+          problem: expect.stringMatching(/^zu umfangreich zum Lesen: 60\.00\d Elemente \(höchstens 50\.000\)$/),
+        },
+        { name: 'leer.txt', problem: 'die Datei ist leer' },
+        {
+          name: 'foto.json',
+          problem:
+            'falsches Format: Die Datei ist ein PNG-Bild, weder HTML noch reiner Text noch ein JSON-Export von Crosscheck',
+        },
+        // Not the JSON parser's English ("Unexpected token…").
+        { name: 'kaputt.json', problem: 'kein gültiges JSON' },
+      ]);
+    } finally {
+      await useLocale('en', 'en-GB');
+    }
   });
 });

@@ -7,6 +7,8 @@ import type { SourceMeta } from '../../lib/types';
 import { openUserSourceStore, type StoredSource } from '../../utils/source-store/user-sources';
 import { closeStores, everything, freshDbName, setupService } from './fixtures/source-service';
 import { failPut } from './fixtures/storage-faults';
+import { useLocale } from './fixtures/fake-i18n';
+import { describeImportProblem } from '../../utils/view/describe-import-problem';
 
 function storedSource(n: number): StoredSource {
   const paragraphs = [`Officials in town number ${n} said ${n * 100} recruits had signed contracts with the army.`];
@@ -78,10 +80,11 @@ describe('the service: a change that cannot be stored is refused, and changes no
     const before = await everything(service, store);
 
     failPut(n, fault);
-    expect(await service.importSources([exportFile])).toEqual({
-      added: [],
-      refused: [{ name: 'export.json', problem }],
-    });
+    const result = await service.importSources([exportFile]);
+    expect(result.added).toEqual([]);
+    expect(result.refused.map((r) => ({ name: r.name, problem: describeImportProblem(r.problem) }))).toEqual([
+      { name: 'export.json', problem },
+    ]);
     vi.restoreAllMocks();
     expect(await everything(service, store)).toEqual(before);
 
@@ -104,6 +107,23 @@ describe('the service: a change that cannot be stored is refused, and changes no
     );
     vi.restoreAllMocks();
     expect(await everything(service, store)).toEqual(before);
+  });
+
+  it('adding the page when the disk is full, in German: the reason too', async () => {
+    await useLocale('de', 'de-DE');
+    try {
+      const { service } = setupService();
+      failPut(1, 'quota');
+      await expect(service.addSourceFromTab(3)).rejects.toThrow(
+        'Diese Seite konnte nicht gespeichert werden: der Speicher Ihres Browsers ist voll (geben Sie Speicherplatz frei und versuchen Sie es erneut). Ihre Quellen sind unverändert.',
+      );
+      vi.restoreAllMocks();
+      await expect(service.removeSource('user-0000000000000000')).rejects.toThrow(
+        'Es gibt keine Quelle „user-0000000000000000“.',
+      );
+    } finally {
+      await useLocale('en', 'en-GB');
+    }
   });
 
   it('removing a source when the write is interrupted', async () => {

@@ -12,6 +12,7 @@ import {
   snapshot,
 } from './fixtures/source-service';
 import { tinyCorpus } from './fixtures/tiny-corpus';
+import { describeImportProblem } from '../../utils/view/describe-import-problem';
 
 const textFile: ImportFile = {
   name: 'notes.txt',
@@ -138,7 +139,8 @@ describe('the reader’s sources', () => {
       { name: 'login.html', type: 'text/html', text: fixture('not-an-article.html') },
     ]);
     expect(result.added).toEqual([]);
-    expect(result.refused).toEqual([
+    // As the options page says it (utils/view/describe-import-problem.ts).
+    expect(result.refused.map((r) => ({ name: r.name, problem: describeImportProblem(r.problem) }))).toEqual([
       { name: 'truncated.json', problem: expect.stringMatching(/^truncated JSON/) },
       { name: 'shape.json', problem: 'sources[0].meta.outlet: expected text, got nothing' },
       {

@@ -143,8 +143,39 @@ describe('parseImport refuses a bad file with its name and the problem', () => {
     }
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).fileName).toBe(name);
-    expect((error as ImportError).problem).toMatch(problem);
-    expect((error as ImportError).message).toBe(`${name}: ${(error as ImportError).problem}`);
+    // The English for the command line; the problem itself is data, for the options page to word.
+    expect((error as ImportError).detail).toMatch(problem);
+    expect((error as ImportError).message).toBe(`${name}: ${(error as ImportError).detail}`);
+    expect(typeof (error as ImportError).problem.code).toBe('string');
+  });
+
+  it.each([
+    [
+      'huge.txt',
+      'x'.repeat(MAX_IMPORT_BYTES + 1),
+      { code: 'too-big', bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES },
+    ],
+    ['empty.txt', '', { code: 'empty' }],
+    ['paper.pdf', '%PDF-1.7 ...', { code: 'wrong-format', content: 'pdf', fileType: null }],
+    ['slides.key', 'Keynote', { code: 'wrong-format', content: null, fileType: '.key' }],
+    ['broken.json', '{"format": "crosscheck-user-corpus",, }', { code: 'json-invalid' }],
+    ['list.json', '[1, 2]', { code: 'not-an-export', got: 'list' }],
+    ['other.json', '{"name": "package"}', { code: 'export-format', format: null }],
+    [
+      'newer.json',
+      '{"format": "crosscheck-user-corpus", "version": 2}',
+      { code: 'newer-export', version: 2, supported: 1 },
+    ],
+    [
+      'bad-date.json',
+      goodExport.replace('"2015-01-09"', '"yesterday"'),
+      { code: 'bad-field', field: 'sources[0].meta.published', expected: 'iso-date', got: { json: '"yesterday"' } },
+    ],
+    ['not-an-article.html', fixture('not-an-article.html'), { code: 'no-article' }],
+  ])('%s: the problem as data, with its values (no parser message)', (name, text, problem) => {
+    expect(() => parseImport(file(name, text), { today: TODAY, readHtml })).toThrow(
+      expect.objectContaining({ problem }),
+    );
   });
 
   it('refuses HTML where there is no HTML parser and no extracted article', () => {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { compareArticle, emptyComparison } from '../../lib/compare-article';
 import { loadCorpus, type Corpus } from '../../lib/corpus/load-corpus';
@@ -120,7 +121,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       })
       .catch((err: unknown) => {
         state = undefined;
-        throw new Error('Crosscheck could not load its corpus. Reinstall or reload the extension.', { cause: err });
+        throw new Error(i18n.t('errors.corpus.notLoaded'), { cause: err });
       });
     return state;
   }
@@ -231,7 +232,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     async getSource(sourceId: string): Promise<SourceView> {
       const loaded = await getCorpus();
       const meta = loaded.sources.get(sourceId);
-      if (!meta) throw new Error(`There is no corpus source "${sourceId}".`);
+      if (!meta) throw new Error(i18n.t('errors.corpus.noSource', { id: sourceId }));
       const statements = (loaded.bySource.get(sourceId) ?? []).map(({ index, text }) => ({ index, text }));
       return { meta, statements };
     },

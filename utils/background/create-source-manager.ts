@@ -1,5 +1,6 @@
 import { analyseSource } from '../../lib/corpus/analyse-source';
 import type { Corpus } from '../../lib/corpus/load-corpus';
+import { i18n } from '#i18n';
 import { ImportError, parseImport } from '../../lib/corpus/parse-import';
 import { sourceFromArticle, type SourceText } from '../../lib/corpus/source-from-article';
 import { isUserSourceId } from '../../lib/corpus/source-id';
@@ -45,7 +46,7 @@ export function createSourceManager(deps: SourceManagerDeps) {
   let changes: Promise<unknown> = Promise.resolve();
 
   function requireStore(): UserSourceStore {
-    if (!deps.store) throw new Error('Crosscheck has no store for your sources here.');
+    if (!deps.store) throw new Error(i18n.t('errors.sources.noStore'));
     return deps.store;
   }
 
@@ -95,18 +96,15 @@ export function createSourceManager(deps: SourceManagerDeps) {
       } catch (err) {
         throw describeScriptingError(err);
       }
-      if (!reading.article) throw new Error('This page doesn’t look like an article, so there is nothing to add.');
+      if (!reading.article) throw new Error(i18n.t('errors.sources.notAnArticle'));
       const source = sourceFromArticle(reading.article, localDate(deps.now()));
       const statements = analyseSource(source.meta, source.paragraphs);
-      if (statements.length === 0)
-        throw new Error('Crosscheck found no checkable statements on this page, so it was not added.');
+      if (statements.length === 0) throw new Error(i18n.t('errors.sources.noStatements'));
       return change(async (s, store) => {
         try {
           await commit(s, store, [{ meta: source.meta, statements }], [source.paragraphs]);
         } catch (err) {
-          throw new Error(`This page could not be saved: ${describeStorageError(err)}. Your sources are unchanged.`, {
-            cause: err,
-          });
+          throw new Error(i18n.t('errors.sources.pageNotSaved', { reason: describeStorageError(err) }), { cause: err });
         }
         return summarize(s.corpus, source.meta);
       });
@@ -121,19 +119,19 @@ export function createSourceManager(deps: SourceManagerDeps) {
         try {
           sources = parseImport(file, { today, readHtml: deps.readHtml });
         } catch (err) {
+          // Not an ImportError: a fault of the engine's, not of the file; its message is all there is to say.
           result.refused.push({
             name: file.name,
-            problem: err instanceof ImportError ? err.problem : errorMessage(err),
+            problem: err instanceof ImportError ? err.problem : { code: 'unreadable', reason: errorMessage(err) },
           });
           continue;
         }
         const analysed = sources.map(({ meta, paragraphs }) => ({ meta, statements: analyseSource(meta, paragraphs) }));
         const empty = analysed.find((a) => a.statements.length === 0);
         if (empty) {
-          const which = sources.length > 1 ? `“${empty.meta.headline}” has` : 'it has';
           result.refused.push({
             name: file.name,
-            problem: `no checkable statements: ${which} no sentence that asserts something`,
+            problem: { code: 'no-statements', headline: sources.length > 1 ? empty.meta.headline : null },
           });
           continue;
         }
@@ -150,7 +148,7 @@ export function createSourceManager(deps: SourceManagerDeps) {
         } catch (err) {
           result.refused.push({
             name: file.name,
-            problem: `could not be saved: ${describeStorageError(err)}; nothing of it was stored`,
+            problem: { code: 'not-saved', reason: describeStorageError(err) },
           });
         }
       }
@@ -162,12 +160,13 @@ export function createSourceManager(deps: SourceManagerDeps) {
       await change(async (s, store) => {
         if (isUserSourceId(sourceId)) {
           const stored = await saving(store.remove(sourceId));
-          if (!stored && !s.corpus.sources.has(sourceId)) throw new Error(`There is no source "${sourceId}".`);
+          if (!stored && !s.corpus.sources.has(sourceId))
+            throw new Error(i18n.t('errors.sources.noSource', { id: sourceId }));
         } else if (s.asset.sources.some((m) => m.id === sourceId)) {
           await saving(store.hideShipped(sourceId, deps.now()));
           s.hidden.add(sourceId);
         } else {
-          throw new Error(`There is no source "${sourceId}".`);
+          throw new Error(i18n.t('errors.sources.noSource', { id: sourceId }));
         }
         removeSources(s.corpus, [sourceId]);
         await deps.onCorpusChanged();
@@ -204,9 +203,7 @@ async function saving<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (err) {
-    throw new Error(`Crosscheck could not save the change: ${describeStorageError(err)}. Your sources are unchanged.`, {
-      cause: err,
-    });
+    throw new Error(i18n.t('errors.sources.changeNotSaved', { reason: describeStorageError(err) }), { cause: err });
   }
 }
 

@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import { ANALYSE_SHORTCUT } from './commands';
+
 /** `name` of the error for a page Crosscheck may read once the reader asks: not a failure, a next step. */
 export const NO_ACCESS_ERROR = 'NoAccessError';
 
@@ -9,16 +12,10 @@ const DESCRIBED_ERROR = 'DescribedError';
  * into it, and asking for access would not help, so this says so instead.
  */
 export function describeOwnPage(): Error {
-  const err = new Error(
-    'This tab shows one of Crosscheck’s own pages, which has no article to compare. Open a news article, or the demo article from the welcome page, and try again.',
-  );
+  const err = new Error(i18n.t('errors.page.ownPage'));
   err.name = DESCRIBED_ERROR;
   return err;
 }
-
-/** What the reader can do when Crosscheck may not read the tab yet. */
-const GRANT_HINT =
-  'Click the Crosscheck button in the toolbar and choose “Compare this page”, or press Alt+Shift+K on the page.';
 
 /**
  * Turns a `scripting.executeScript` failure into an error a reader understands, keeping the
@@ -31,32 +28,28 @@ export function describeScriptingError(err: unknown): Error {
   // Chrome shows a PDF with its built-in viewer, an extension (this id): a frame of the viewer
   // cannot be scripted. "of different extension" is also what another extension's page gives.
   if (/mhjfbmdgcfjbbpaeojofohoefgiehjai|URL of different extension/i.test(message)) {
-    return new Error(
-      'This tab shows a PDF or a page of another extension, which Crosscheck cannot read. Crosscheck reads web pages: if the article is also published as a web page, open that one.',
-      { cause: err },
-    );
+    return new Error(i18n.t('errors.page.pdfOrExtension'), { cause: err });
   }
   if (/Cannot access contents of url "chrome-extension:/i.test(message)) {
-    return new Error(
-      'This tab shows a page of another extension, which Crosscheck cannot read. Open a news article and try again.',
-      { cause: err },
-    );
+    return new Error(i18n.t('errors.page.otherExtension'), { cause: err });
   }
   if (/Cannot access an? [\w-]+:\/\/ URL|cannot be scripted|tab is restricted/i.test(message)) {
-    return new Error('Crosscheck cannot read browser pages or extension stores. Open a news article and try again.', {
-      cause: err,
-    });
+    return new Error(i18n.t('errors.page.browserPage'), { cause: err });
   }
   if (/No tab with id|Invalid tab ID/i.test(message)) {
-    return new Error('That tab is gone. Open the article again and retry.', { cause: err });
+    return new Error(i18n.t('errors.page.tabGone'), { cause: err });
   }
   if (/permission|Cannot access|not allowed/i.test(message)) {
-    const noAccess = new Error(`Crosscheck has not been given access to this page yet. ${GRANT_HINT}`, { cause: err });
+    // What the reader can do: ask, with the popup's button or the shortcut.
+    const noAccess = new Error(
+      i18n.t('errors.page.noAccess', { button: i18n.t('popup.compare'), shortcut: ANALYSE_SHORTCUT }),
+      { cause: err },
+    );
     noAccess.name = NO_ACCESS_ERROR;
     return noAccess;
   }
   if (/Frame with ID 0 was removed|error page|showing error page/i.test(message)) {
-    return new Error('The page did not load. Reload it and try again.', { cause: err });
+    return new Error(i18n.t('errors.page.notLoaded'), { cause: err });
   }
-  return new Error(`Crosscheck could not read this page (${message}). Reload the page and try again.`, { cause: err });
+  return new Error(i18n.t('errors.page.unreadable', { reason: message }), { cause: err });
 }

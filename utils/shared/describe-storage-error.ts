@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * Why a write to the reader's sources failed, in the reader's words: the browser's error (a
  * DOMException, possibly wrapped as the `cause` of ours) is named for what it means to them.
@@ -10,11 +12,11 @@ export function describeStorageError(err: unknown): string {
       names.add((e as { name: string }).name);
     innermost = e;
   }
-  if (names.has('QuotaExceededError')) return 'your browser’s storage is full (free some disk space, then try again)';
-  if (names.has('AbortError') || names.has('TransactionInactiveError')) return 'the write was interrupted';
-  if (names.has('DataCloneError')) return 'the browser could not store this data';
-  if (names.has('SecurityError'))
-    return 'the browser does not let Crosscheck store data here (private window or storage turned off?)';
+  if (names.has('QuotaExceededError')) return i18n.t('errors.storage.full');
+  if (names.has('AbortError') || names.has('TransactionInactiveError')) return i18n.t('errors.storage.interrupted');
+  if (names.has('DataCloneError')) return i18n.t('errors.storage.uncloneable');
+  if (names.has('SecurityError')) return i18n.t('errors.storage.forbidden');
+  // Another error: the browser's own words (or ours, already in the reader's language), as they are.
   const message = innermost instanceof Error ? innermost.message : String(innermost);
-  return message || 'the browser gave no reason';
+  return message || i18n.t('errors.storage.noReason');
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { PanelPath } from './panel-view';
 
@@ -21,8 +22,8 @@ export function openPanel(windowId: number | undefined, path: PanelPath = 'sidep
     return Promise.all([setting, opening]).then(() => undefined);
   }
   const sidePanel = browser.sidePanel;
-  if (!sidePanel) return Promise.reject(new Error('This browser has no side panel.'));
-  if (windowId === undefined) return Promise.reject(new Error('No window to open the side panel in.'));
+  if (!sidePanel) return Promise.reject(new Error(i18n.t('errors.panel.noSidePanel')));
+  if (windowId === undefined) return Promise.reject(new Error(i18n.t('errors.panel.noWindow')));
   const setting = sidePanel.setOptions({ path, enabled: true });
   const opening = sidePanel.open({ windowId });
   return Promise.all([setting, opening]).then(() => undefined);

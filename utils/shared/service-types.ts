@@ -1,5 +1,5 @@
 import type { PageReading, SourceMeta } from '../../lib/types';
-import type { ImportInput } from '../../lib/corpus/parse-import';
+import type { ImportInput, ImportProblem } from '../../lib/corpus/parse-import';
 import type { UserCorpusExport } from '../../lib/corpus/user-corpus-export';
 
 // What the background's service takes and returns, beside the engine's own types: the shapes
@@ -41,8 +41,23 @@ export interface SourceSummary {
  */
 export type ImportFile = ImportInput;
 
+/**
+ * Why a file was refused, as data: the engine's problems with its content, and those of the
+ * options page (too many elements to read, unreadable) and of the background (nothing checkable,
+ * not saved). The options page says it in the reader's language (utils/view/describe-import-problem.ts).
+ */
+export type RefusalProblem =
+  | ImportProblem
+  | { code: 'too-many-elements'; elements: number; limit: number }
+  /** The browser could not read the file; `reason` is its own message. */
+  | { code: 'unreadable'; reason: string }
+  /** `headline`: the source of an export that has none, or null when the file is one source. */
+  | { code: 'no-statements'; headline: string | null }
+  /** `reason`: why the write failed, in the reader's words (describeStorageError). */
+  | { code: 'not-saved'; reason: string };
+
 /** What an import did: the sources added, and the files refused with why (the corpus is untouched by a refused file). */
 export interface ImportResult {
   added: SourceSummary[];
-  refused: Array<{ name: string; problem: string }>;
+  refused: Array<{ name: string; problem: RefusalProblem }>;
 }

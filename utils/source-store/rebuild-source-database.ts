@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { deleteDB, openDB } from 'idb';
 import type { Rebuilt, SourceDatabase } from './schema';
 import { hasName, openSourceDatabase, toWholeSources, writeSources } from './source-database';
@@ -63,8 +64,10 @@ async function salvage(name: string) {
 
 function describeOpenError(err: unknown): string {
   const name = hasName(err) ? err.name : '';
-  if (name === 'VersionError') return 'it was written by a newer version of Crosscheck';
-  if (name === 'AbortError') return 'updating it to this version of Crosscheck failed';
+  if (name === 'VersionError') return i18n.t('errors.database.newer');
+  if (name === 'AbortError') return i18n.t('errors.database.upgradeFailed');
   const message = err instanceof Error || hasName(err) ? err.message : String(err);
-  return `the browser said: ${[name, message].filter(Boolean).join(': ') || 'no reason given'}`;
+  return i18n.t('errors.database.browserSaid', {
+    detail: [name, message].filter(Boolean).join(': ') || i18n.t('errors.database.noReason'),
+  });
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { isObject } from '../../lib/corpus/read-source-meta';
 import { checkStoredText } from './read-stored-source';
 import { bumpGeneration, readSnapshot, writeSnapshot } from './source-snapshot';
@@ -82,7 +83,7 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
       })
       .catch((err: unknown) => {
         opening = undefined;
-        throw new Error(`Crosscheck could not open its database "${name}".`, { cause: err });
+        throw new Error(i18n.t('errors.database.notOpened', { name }), { cause: err });
       });
     return opening;
   }

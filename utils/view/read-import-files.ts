@@ -1,4 +1,4 @@
-import { describeImportSize, detectImportFormat } from '../../lib/corpus/parse-import';
+import { checkImportSize, detectImportFormat } from '../../lib/corpus/parse-import';
 import { readHtmlArticle } from '../../lib/corpus/read-html-article';
 import { PAGE_LIMITS } from '../../lib/extract/page-limits';
 import { measurePage } from '../../lib/extract/read-page';
@@ -16,7 +16,7 @@ export async function readImportFiles(
   const files: ImportFile[] = [];
   const refused: ImportResult['refused'] = [];
   for (const file of chosen) {
-    const tooBig = describeImportSize(file.size);
+    const tooBig = checkImportSize(file.size);
     if (tooBig) {
       refused.push({ name: file.name, problem: tooBig });
       continue;
@@ -25,9 +25,10 @@ export async function readImportFiles(
     try {
       text = await file.text();
     } catch (err) {
+      // The browser's own words (the file was moved, or cannot be read): it says no more.
       refused.push({
         name: file.name,
-        problem: `could not be read (${err instanceof Error ? err.message : String(err)})`,
+        problem: { code: 'unreadable', reason: err instanceof Error ? err.message : String(err) },
       });
       continue;
     }
@@ -40,7 +41,7 @@ export async function readImportFiles(
       if (size.elements > PAGE_LIMITS.elements) {
         refused.push({
           name: file.name,
-          problem: `too large to read: ${size.elements.toLocaleString('en')} elements (the limit is ${PAGE_LIMITS.elements.toLocaleString('en')})`,
+          problem: { code: 'too-many-elements', elements: size.elements, limit: PAGE_LIMITS.elements },
         });
         continue;
       }
