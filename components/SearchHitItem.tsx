@@ -2,6 +2,7 @@ import type { SearchHit } from '../lib/search/search-corpus';
 import { CORPUS_LANG } from '../utils/view/article-lang';
 import { formatDate } from '../utils/view/format-date';
 import { HighlightedText } from './HighlightedText';
+import { OutletName } from './OutletName';
 
 interface Props {
   hit: SearchHit;
@@ -27,7 +28,7 @@ export function SearchHitItem({ hit, id, selected, onOpen, onHover }: Props) {
         <HighlightedText text={hit.text} ranges={hit.highlights} />
       </p>
       <p class="hit-meta">
-        <span class="outlet">{hit.outlet}</span> · <span class="date">{formatDate(hit.published)}</span>
+        <OutletName outlet={hit.outlet} /> · <span class="date">{formatDate(hit.published)}</span>
       </p>
     </li>
   );

@@ -6,6 +6,7 @@ import { describeGap } from '../utils/view/get-source-timeline';
 import type { SourceMatches } from '../utils/view/group-matches-by-source';
 import type { MatchFeedback } from '../utils/shared/storage';
 import { getMatchElementId, MatchCard } from './MatchCard';
+import { OutletName } from './OutletName';
 
 /** What a match needs to know about the reader's feedback, and how to give it. */
 export interface FeedbackProps {
@@ -30,7 +31,7 @@ export function SourceGroup({ group, statementIndex, statementText, pagePublishe
   return (
     <li class="source-group" data-source={group.sourceId}>
       <p class="source-head">
-        <span class="outlet">{group.outlet}</span>{' '}
+        <OutletName outlet={group.outlet} />{' '}
         <time class="date" dateTime={group.published}>
           {formatDate(group.published) || i18n.t('panel.dateUnknown')}
         </time>

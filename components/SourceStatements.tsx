@@ -44,7 +44,9 @@ export function SourceStatements({ sourceId, index, tabId }: Props) {
     <article class="source" data-source={meta.id}>
       {back}
       <header class="page-head">
-        <p class="outlet">{meta.outlet}</p>
+        <p class="outlet" translate={false}>
+          {meta.outlet}
+        </p>
         <h1 class="page-title" lang={CORPUS_LANG}>
           {meta.headline}
         </h1>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../utils/view/format-date';
 import { formatNumber } from '../utils/view/format-number';
 import type { SourceTimeline as Timeline, TimelineSource } from '../utils/view/get-source-timeline';
+import { OutletName } from './OutletName';
 
 /** Sources listed before "show all" on a page with many. */
 const FIRST_SOURCES = 6;
@@ -54,7 +55,7 @@ function TimelineRow({ source, pagePosition }: { source: TimelineSource; pagePos
   return (
     <li class="timeline-row" data-source={source.sourceId} data-timing={timing}>
       <span class="timeline-label">
-        <span class="timeline-outlet">{outlet}</span>{' '}
+        <OutletName class="timeline-outlet" outlet={outlet} />{' '}
         <span class="timeline-date">
           <time dateTime={published}>{formatDate(published) || i18n.t('panel.dateUnknown')}</time>
           {/* The space outside the gap's span: the line may break between the date and the distance. */}

@@ -7,6 +7,7 @@ import { useStorageItem } from '../../components/hooks/use-storage-item';
 import { getUiLocale } from '../../utils/shared/ui-locale';
 import { fillMessage } from '../../utils/view/fill-message';
 import { formatNumber } from '../../utils/view/format-number';
+import { OutletName } from '../../components/OutletName';
 
 interface Props {
   sources: SourceSummary[] | null;
@@ -118,7 +119,7 @@ export function FeedbackSection({ sources }: Props) {
                 {fillMessage(
                   i18n.t('options.feedback.meta', { outlet: '{outlet}', index: '{index}', page: '{page}' }),
                   {
-                    outlet: <span class="outlet">{outlets.get(f.sourceId) ?? f.sourceId}</span>,
+                    outlet: <OutletName outlet={outlets.get(f.sourceId) ?? f.sourceId} />,
                     index: <>{formatNumber(f.sourceIndex + 1)}</>,
                     page: <span class="page-url">{f.pageUrl}</span>,
                   },

@@ -4,6 +4,7 @@ import { formatDate } from '../../utils/view/format-date';
 import { fillMessage } from '../../utils/view/fill-message';
 import { formatNumber } from '../../utils/view/format-number';
 import type { SourceSummary } from '../../utils/shared/service-types';
+import { OutletName } from '../../components/OutletName';
 
 interface Props {
   source: SourceSummary;
@@ -42,7 +43,7 @@ export function SourceItem({ source, busy, onRemove }: Props) {
           )}
         </h3>
         <p class="source-meta">
-          <span class="outlet">{meta.outlet}</span> · <span class="date">{formatDate(meta.published)}</span> ·{' '}
+          <OutletName outlet={meta.outlet} /> · <span class="date">{formatDate(meta.published)}</span> ·{' '}
           <span class="statement-count">
             {i18n.t('options.sources.statements', statementCount, { count: formatNumber(statementCount) })}
           </span>{' '}

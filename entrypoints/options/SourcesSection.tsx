@@ -10,6 +10,7 @@ import { fillMessage } from '../../utils/view/fill-message';
 import { formatMegabytes, formatNumber } from '../../utils/view/format-number';
 import { readImportFiles } from '../../utils/view/read-import-files';
 import { SourceItem } from './SourceItem';
+import { OutletName } from '../../components/OutletName';
 
 interface Props {
   sources: SourceSummary[] | null;
@@ -187,7 +188,7 @@ function ImportReport({ report }: { report: ImportResult }) {
                   }),
                   {
                     headline: <span lang="en">{s.meta.headline}</span>,
-                    outlet: <span class="outlet">{s.meta.outlet}</span>,
+                    outlet: <OutletName outlet={s.meta.outlet} />,
                     statements: (
                       <>
                         {i18n.t('options.sources.statements', s.statementCount, {
@@ -210,7 +211,10 @@ function ImportReport({ report }: { report: ImportResult }) {
           <ul class="report-list report-refused">
             {report.refused.map((r, i) => (
               <li key={`${r.name}:${i}`}>
-                <span class="file-name">{r.name}</span>: {describeImportProblem(r.problem)}
+                <span class="file-name" translate={false}>
+                  {r.name}
+                </span>
+                : {describeImportProblem(r.problem)}
               </li>
             ))}
           </ul>

@@ -30,7 +30,7 @@ export function CompareSection({ panel }: { panel: string }) {
         <li>
           {fillMessage(i18n.t('welcome.compare.click', { button: '{button}', keys: '{keys}' }), {
             button: <strong>{i18n.t('popup.compare')}</strong>,
-            keys: <kbd>{keys}</kbd>,
+            keys: <kbd translate={false}>{keys}</kbd>,
           })}
         </li>
         <li>{i18n.t('welcome.compare.panel', { panel })}</li>

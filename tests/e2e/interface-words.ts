@@ -70,7 +70,16 @@ export function collectShownText(): ShownText[] {
 /** The shown texts holding a word of `words` ("englishOnly": what a German page must not have), with the words. */
 export function findWords(shown: ShownText[], words: Set<string>): Array<ShownText & { words: string[] }> {
   return shown.flatMap((s) => {
-    const found = (s.text.match(/\p{L}{2,}/gu) ?? []).filter((w) => words.has(w.toLowerCase()));
+    const found = (withoutData(s.text).match(/\p{L}{2,}/gu) ?? []).filter((w) => words.has(w.toLowerCase()));
     return found.length ? [{ ...s, words: found }] : [];
   });
+}
+
+/**
+ * A text without what the interface quotes from elsewhere: words in quotation marks („…“ “…”
+ * "…", an article's words in a reason or a headline in a button's label) and a keyboard shortcut
+ * as the browser writes it ("Alt+Shift+K").
+ */
+function withoutData(text: string): string {
+  return text.replace(/„[^“”]*[“”]|“[^”]*”|"[^"]*"|‘[^’]*’/g, ' ').replace(/\b[A-Za-z]+(?:\+[A-Za-z0-9]+)+\b/g, ' ');
 }
