@@ -263,8 +263,15 @@ describe('production build', () => {
 
   it('asks for exactly activeTab, scripting, storage and sidePanel', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    // The name is the messages' (locales/), in every language the same.
+    const messages = (lang: string) =>
+      JSON.parse(readFileSync(path.join(ROOT, `.output/chrome-mv3/_locales/${lang}/messages.json`), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
+    expect(manifest).toMatchObject({ name: '__MSG_extName__', default_locale: 'en' });
+    expect([messages('en').extName?.message, messages('de').extName?.message]).toEqual(['Crosscheck', 'Crosscheck']);
     expect(manifest).toMatchObject({
-      name: 'Crosscheck',
       side_panel: { default_path: 'sidepanel.html' },
       commands: { 'analyse-page': { suggested_key: { default: 'Alt+Shift+K' } } },
     });
