@@ -54,7 +54,7 @@ const NOT_SOURCES = [
   '**/*.log',
   'tests/**',
   'data/**',
-  'docs/*.png',
+  'docs/**/*.png',
   'public/corpus-index.json',
   'public/word-vectors.*',
   'public/stance-model.*',
