@@ -100,7 +100,7 @@ describe('the reader’s sources in Chromium (test build)', () => {
     const row = options.locator('.source[data-origin="user"]');
     expect(await row.locator('.source-headline').textContent()).toBe("Foreigners may now enlist in Russia's military");
     expect(await row.locator('.source-meta').textContent()).toMatch(
-      /^Continental Post · 2 Feb 2015 · \d+ statements Yours$/,
+      /^Continental Post · Feb 2, 2015 · \d+ statements Yours$/,
     );
     expect(await row.locator('a').getAttribute('href')).toBe(url);
     await removeAllOwn(options);

@@ -90,8 +90,8 @@ describe('the reader’s sources after an update, in Chromium', () => {
     );
     // Analysed again by this engine: they have statements to compare.
     expect(await own.locator('.source-meta').allTextContents()).toEqual([
-      expect.stringMatching(/^Yerevan Daily · 1 Feb 2015 · 1 statement/),
-      expect.stringMatching(/^Baltic Wire · 1 Feb 2015 · 1 statement/),
+      expect.stringMatching(/^Yerevan Daily · Feb 1, 2015 · 1 statement/),
+      expect.stringMatching(/^Baltic Wire · Feb 1, 2015 · 1 statement/),
     ]);
 
     const notice = options.locator('.corpus-notice-text');
