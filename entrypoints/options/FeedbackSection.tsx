@@ -118,7 +118,11 @@ export function FeedbackSection({ sources }: Props) {
                 {fillMessage(
                   i18n.t('options.feedback.meta', { outlet: '{outlet}', index: '{index}', page: '{page}' }),
                   {
-                    outlet: <span class="outlet">{outlets.get(f.sourceId) ?? f.sourceId}</span>,
+                    outlet: (
+                      <span class="outlet" lang="en">
+                        {outlets.get(f.sourceId) ?? f.sourceId}
+                      </span>
+                    ),
                     index: <>{formatNumber(f.sourceIndex + 1)}</>,
                     page: <span class="page-url">{f.pageUrl}</span>,
                   },

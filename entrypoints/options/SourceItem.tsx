@@ -41,8 +41,12 @@ export function SourceItem({ source, busy, onRemove }: Props) {
             meta.headline
           )}
         </h3>
+        {/* Outlets are named as they name themselves (the English-language press the engine reads). */}
         <p class="source-meta">
-          <span class="outlet">{meta.outlet}</span> · <span class="date">{formatDate(meta.published)}</span> ·{' '}
+          <span class="outlet" lang="en">
+            {meta.outlet}
+          </span>{' '}
+          · <span class="date">{formatDate(meta.published)}</span> ·{' '}
           <span class="statement-count">
             {i18n.t('options.sources.statements', statementCount, { count: formatNumber(statementCount) })}
           </span>{' '}

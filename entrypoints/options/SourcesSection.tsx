@@ -187,7 +187,11 @@ function ImportReport({ report }: { report: ImportResult }) {
                   }),
                   {
                     headline: <span lang="en">{s.meta.headline}</span>,
-                    outlet: <span class="outlet">{s.meta.outlet}</span>,
+                    outlet: (
+                      <span class="outlet" lang="en">
+                        {s.meta.outlet}
+                      </span>
+                    ),
                     statements: (
                       <>
                         {i18n.t('options.sources.statements', s.statementCount, {
