@@ -234,7 +234,7 @@ function AddingStatus({ adding }: { adding: Adding }) {
     <>
       {fillMessage(message, {
         headline: <span lang="en">{meta.headline}</span>,
-        outlet: <>{meta.outlet}</>,
+        outlet: <span lang="en">{meta.outlet}</span>,
         statements: <>{i18n.t('popup.statements', statementCount, { count: formatNumber(statementCount) })}</>,
       })}
     </>
