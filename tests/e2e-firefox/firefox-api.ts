@@ -8,6 +8,7 @@ export interface FirefoxApi {
     query(query: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
     create(properties: { url: string; active?: boolean }): Promise<{ id?: number }>;
     remove(tabId: number): Promise<void>;
+    get(tabId: number): Promise<{ id?: number; url?: string; status?: string }>;
   };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
