@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR } from '../e2e/artifacts-dir';
-import { collectShownText, findWords, loadInterfaceWords } from '../e2e/interface-words';
+import { expectGermanPage, loadInterfaceWords } from '../e2e/interface-words';
 import { PAGES_DIR, servePages, type PageServer } from '../e2e/serve-pages';
 import { captureBrowserWindow } from './capture-browser-window';
 import { launchFirefox, openExtensionPage, openTab, type FirefoxBrowser } from './launch-firefox';
@@ -31,14 +31,8 @@ describe('the German interface in Firefox (test build)', () => {
     await server?.close();
   });
 
-  /** The page is German: its language says so, it has German words, and no English one. */
-  async function expectGerman(page: Page, screenshot: string) {
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-    const shown = await page.evaluate(collectShownText);
-    expect(findWords(shown, words.englishOnly)).toEqual([]);
-    expect(new Set(findWords(shown, words.germanOnly).flatMap((s) => s.words)).size).toBeGreaterThan(4);
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, screenshot), fullPage: true });
-  }
+  const expectGerman = (page: Page, screenshot: string) =>
+    expectGermanPage(page, words, path.join(ARTIFACTS_DIR, screenshot));
 
   it('shows the welcome page, the popup’s search and the options page in German', async () => {
     const welcome = await openExtensionPage(ff, 'welcome.html', { width: 900, height: 1000 });

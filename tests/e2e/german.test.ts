@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notArticleComparison } from '../fixtures/comparisons/not-article-comparison';
 import { unsupportedLanguageComparison } from '../fixtures/comparisons/unsupported-language-comparison';
-import { collectShownText, findWords, loadInterfaceWords } from './interface-words';
+import { expectGermanPage, loadInterfaceWords } from './interface-words';
 import {
   ARTIFACTS_DIR,
   E2E_EXTENSION_DIR,
@@ -45,14 +45,8 @@ describe('the German interface (test build, Chromium --lang=de)', () => {
     await rm(profile, { recursive: true, force: true });
   });
 
-  /** The page is German: its language says so, it has German words, and no English one. */
-  async function expectGerman(page: Page, screenshot: string) {
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-    const shown = await page.evaluate(collectShownText);
-    expect(findWords(shown, words.englishOnly)).toEqual([]);
-    expect(new Set(findWords(shown, words.germanOnly).flatMap((s) => s.words)).size).toBeGreaterThan(4);
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, screenshot), fullPage: true });
-  }
+  const expectGerman = (page: Page, screenshot: string) =>
+    expectGermanPage(page, words, path.join(ARTIFACTS_DIR, screenshot));
 
   it('opens the welcome page in German', async () => {
     const url = `chrome-extension://${ext.extensionId}/welcome.html`;

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { loadMessages, type ChromeMessages } from '../../node/load-messages';
 
 /**
@@ -82,4 +83,26 @@ export function findWords(shown: ShownText[], words: Set<string>): Array<ShownTe
  */
 function withoutData(text: string): string {
   return text.replace(/„[^“”]*[“”]|“[^”]*”|"[^"]*"|‘[^’]*’/g, ' ').replace(/\b[A-Za-z]+(?:\+[A-Za-z0-9]+)+\b/g, ' ');
+}
+
+/** A page of either browser's driver (Playwright's, puppeteer's), as far as the German check uses it. */
+export interface CheckedPage {
+  evaluate<R>(fn: () => R): Promise<unknown>;
+  screenshot(options: { path: string; fullPage: boolean }): Promise<unknown>;
+}
+
+/**
+ * The page is German: its language says so, it has German words (more than 4 of them), and no
+ * English one; its screenshot is saved to `screenshotPath`. The one check of both browsers' German runs.
+ */
+export async function expectGermanPage(
+  page: CheckedPage,
+  words: { englishOnly: Set<string>; germanOnly: Set<string> },
+  screenshotPath: string,
+): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+  const shown = (await page.evaluate(collectShownText)) as ShownText[];
+  expect(findWords(shown, words.englishOnly)).toEqual([]);
+  expect(new Set(findWords(shown, words.germanOnly).flatMap((s) => s.words)).size).toBeGreaterThan(4);
+  await page.screenshot({ path: screenshotPath, fullPage: true });
 }
