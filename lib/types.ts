@@ -50,6 +50,11 @@ export interface SourceMeta {
   /** How the date is known ("byline", "manifest: reports the decree of 2 January 2015", ...). */
   publishedHow: string;
   url?: string;
+  /**
+   * Set for an article the reader's news memory kept (issue 14): when they last read it, as an ISO
+   * date-time. Absent for shipped sources and sources the reader added by hand.
+   */
+  readAt?: string;
 }
 
 /**
@@ -244,6 +249,8 @@ export interface Match {
    * the group's representative source id (Corpus.voiceOf). Absent when the source is its own voice.
    */
   voice?: string;
+  /** When the reader read the source, for an article their news memory kept (SourceMeta.readAt). */
+  readAt?: string;
 }
 
 export interface StatementResult {
