@@ -26,7 +26,12 @@ if (args.includes('--distractors'))
     const article = readPage(readDocument(file), `https://example.org/${name}`).article;
     if (!article) continue;
     const { meta, paragraphs } = sourceFromArticle(article, '2024-01-01');
-    stories.push({ meta: { ...meta, id: `page/${name}` }, paragraphs, label: `page/${name}`, origin: `readability-pages/${name}` });
+    stories.push({
+      meta: { ...meta, id: `page/${name}` },
+      paragraphs,
+      label: `page/${name}`,
+      origin: `readability-pages/${name}`,
+    });
   }
 addSources(
   corpus,
@@ -52,7 +57,8 @@ if (args.includes('--sweep')) {
 }
 const result = run(STORY_LINK_MIN);
 if (args.includes('--groups'))
-  for (const g of result.groups) console.log(`- ${g.title}\n    ${g.articles.map((a) => originOf.get(a.sourceId)).join('\n    ')}`);
+  for (const g of result.groups)
+    console.log(`- ${g.title}\n    ${g.articles.map((a) => originOf.get(a.sourceId)).join('\n    ')}`);
 console.log(
   `purity ${result.purity.toFixed(3)}, ARI ${result.ari.toFixed(3)}, ${result.groups.length} groups for ${result.stories} stories (${all.length} articles)`,
 );

@@ -91,7 +91,15 @@ export function groupStories(corpus: Corpus, options: { linkMin?: number; rivals
   const edges = neighbourEdges(profiles, corpus.idf);
   const linked = averageLinkage(profiles.length, edges, options.linkMin ?? STORY_LINK_MIN);
   const groups = options.rivals === false ? linked : linked.flatMap((g) => splitRivals(g, profiles));
-  return groups.map((g) => toStory(g.map((i) => ids[i]!), corpus, edges)).sort(newestFirst);
+  return groups
+    .map((g) =>
+      toStory(
+        g.map((i) => ids[i]!),
+        corpus,
+        edges,
+      ),
+    )
+    .sort(newestFirst);
 }
 
 type Edges = Map<number, Map<number, number>>;
@@ -145,8 +153,7 @@ export function averageLinkage(n: number, edges: Edges, min: number): number[][]
     members.set(i, [i]);
     sums.set(i, new Map(edges.get(i) ?? []));
   }
-  const mean = (a: number, b: number) =>
-    (sums.get(a)?.get(b) ?? 0) / (members.get(a)!.length * members.get(b)!.length);
+  const mean = (a: number, b: number) => (sums.get(a)?.get(b) ?? 0) / (members.get(a)!.length * members.get(b)!.length);
   for (;;) {
     let best = min;
     let pair: [number, number] | null = null;
@@ -238,7 +245,9 @@ function toStory(ids: string[], corpus: Corpus, edges: Edges): Story {
       ...(voice !== id ? { copyOf: voice } : {}),
     };
   });
-  articles.sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.sourceId < b.sourceId ? -1 : 1));
+  articles.sort((a, b) =>
+    a.published < b.published ? -1 : a.published > b.published ? 1 : a.sourceId < b.sourceId ? -1 : 1,
+  );
   const voices = new Set(ids.map((id) => corpus.voiceOf(id)));
   return {
     id: articles[0]!.sourceId,
