@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildStoryMemory, readSeedArticles, readStoryArticles, sharedStoryDirs } from '../../node/story-memory';
-import { averageLinkage, groupStories, splitRivals, type StoryProfile } from '../../lib/stories/group-stories';
+import {
+  averageLinkage,
+  createStoryIndex,
+  groupStories,
+  splitRivals,
+  type StoryProfile,
+} from '../../lib/stories/group-stories';
+import { addSources, removeSources } from '../../lib/corpus/update-corpus';
 import { scoreGrouping } from '../../lib/stories/score-grouping';
 
 type Edges = Map<number, Map<number, number>>;
@@ -182,5 +189,21 @@ describe('groupStories on the shared stories and the seeds as one memory (issue 
       const voices = new Set(s.articles.map((a) => a.copyOf ?? a.sourceId));
       expect(s.outlets).toBe(voices.size);
     }
+  });
+
+  it('keeps its stories up to date as articles come and go, as a grouping from scratch would', () => {
+    const index = createStoryIndex();
+    const ids = (list: ReturnType<typeof groupStories>) => list.map((st) => st.articles.map((a) => a.sourceId));
+    expect(ids(index.update(corpus))).toEqual(ids(stories));
+    // A story's article forgotten: it leaves its story; remembered again, it is back.
+    const gone = stories.find((st) => st.articles.length > 3)!.articles[1]!.sourceId;
+    const meta = corpus.sources.get(gone)!;
+    const statements = corpus.bySource.get(gone)!;
+    removeSources(corpus, [gone]);
+    const without = index.update(corpus);
+    expect(without.flatMap((st) => st.articles).some((a) => a.sourceId === gone)).toBe(false);
+    expect(ids(without)).toEqual(ids(groupStories(corpus)));
+    addSources(corpus, [{ meta, statements }]);
+    expect(ids(index.update(corpus))).toEqual(ids(stories));
   });
 });
