@@ -11,6 +11,8 @@ import { evalArticleFiles, readDocument, realPageFiles } from '../node/real-page
 import { loadWordVectors } from '../node/load-word-vectors';
 import { loadLexiconFile } from '../node/load-lexicon-file';
 import { scaleSources } from './scale-sources';
+import { createStoryIndex } from '../lib/stories/group-stories';
+import { addSources, removeSources } from '../lib/corpus/update-corpus';
 
 export interface ScaleFigures {
   articles: number;
@@ -25,6 +27,11 @@ export interface ScaleFigures {
   baselineMemoryMB: number;
   matchMsP50: number;
   matchMsP95: number;
+  /** Grouping the whole corpus into stories from scratch (the first Stories request after start-up). */
+  storiesMs: number;
+  stories: number;
+  /** Regrouping after one article was added to a corpus already grouped (a page remembered). */
+  storiesUpdateMs: number;
 }
 
 export async function measureScale(n: number): Promise<ScaleFigures> {
@@ -63,6 +70,20 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
+  // Stories: the whole corpus grouped once, then one article taken out and put back in, as a
+  // remembered page joins the memory (lib/stories/group-stories.ts createStoryIndex).
+  const storyIndex = createStoryIndex();
+  const s0 = performance.now();
+  const stories = storyIndex.update(corpus).length;
+  const storiesMs = performance.now() - s0;
+  const last = [...corpus.sources.values()].at(-1)!;
+  const statements = corpus.bySource.get(last.id)!;
+  removeSources(corpus, [last.id]);
+  storyIndex.update(corpus);
+  addSources(corpus, [{ meta: last, statements }]);
+  const s1 = performance.now();
+  storyIndex.update(corpus);
+  const storiesUpdateMs = performance.now() - s1;
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
   return {
     articles: n,
@@ -74,5 +95,8 @@ export async function measureScale(n: number): Promise<ScaleFigures> {
     baselineMemoryMB,
     matchMsP50: at(0.5),
     matchMsP95: at(0.95),
+    storiesMs: Math.round(storiesMs),
+    stories,
+    storiesUpdateMs: Math.round(storiesUpdateMs),
   };
 }

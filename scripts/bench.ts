@@ -153,7 +153,7 @@ else {
   );
   for (const [n, s] of Object.entries(scale)) {
     console.log(
-      `corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms${timesReadability(s.matchMsP50, s.matchMsP95)}`,
+      `corpus of ${n} articles: ${s.statements} statements, build ${s.buildSeconds} s, load ${s.loadSeconds} s, index ${(s.indexBytes / 1e6).toFixed(1)} MB, peak RSS ${s.peakMemoryMB} MB, match per page p50 ${s.matchMsP50} ms p95 ${s.matchMsP95} ms${timesReadability(s.matchMsP50, s.matchMsP95)}; stories: ${s.stories} grouped in ${s.storiesMs} ms, regrouped after one article added in ${s.storiesUpdateMs} ms${timesReadability(s.storiesUpdateMs, s.storiesMs)} (regrouping / from scratch)`,
     );
   }
   if (indexedDb) {
