@@ -56,8 +56,21 @@ interface Found extends Quantity {
 }
 
 const CURRENCY = String.raw`(?:(US|A|AU|C|CA|NZ|HK|S)?([$€£₽¥₹₩]))`;
-const SCALE_AFTER = /^\s?(mn|m|bn|b|tn|trn|k)(?![\w])/i;
-const SCALE_VALUE: Record<string, number> = { mn: 1e6, m: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, k: 1e3 };
+/** Scale abbreviations after an amount: "$9.6bn", "$5m", and the wire and headline forms "$5 mln", "US$550 mil", "$2 bln". */
+const SCALE_AFTER = /^\s?(mln|mil|mn|m|bln|bil|bn|b|tn|trn|k)(?![\w])/i;
+const SCALE_VALUE: Record<string, number> = {
+  mln: 1e6,
+  mil: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  bln: 1e9,
+  bil: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  k: 1e3,
+};
 /** "a million customers", "a billion dollars": the article as the number one before a scale word. */
 const A_SCALE = String.raw`a\s+(?:thousand|million|billion|trillion)\b`;
 const NUMBER_AT = new RegExp(String.raw`(?<![\w.,\-–/:#])(?:${CURRENCY}\s?)?(${A_SCALE}|${N})`, 'gi');

@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/load-corpus';
 import type { CorpusStatement, Quantity } from '../types';
 import { verdict } from '../match/compare-slots';
+import { analyseStatement } from '../claims/analyse-statement';
 import { UNBOUNDED } from '../claims/quantity-bounds';
 import { averageLinkage } from './group-stories';
 import type { FigureChange, FigureRow, FigureValue, Story, StoryDetail } from './story-types';
@@ -65,7 +66,7 @@ export function buildFiguresTable(story: Story, corpus: Corpus): FigureRow[] {
   const candidates: Candidate[] = [];
   const articleOf: number[] = [];
   story.articles.forEach((article, a) => {
-    for (const st of corpus.bySource.get(article.sourceId) ?? [])
+    for (const st of [headlineStatement(article), ...(corpus.bySource.get(article.sourceId) ?? [])])
       for (const q of st.features.quantities) {
         if (LEFT_OUT.has(q.dimension) || q.role === 'whole') continue;
         candidates.push({ statement: st, value: toValue(article, st, q), quantity: q, order: candidates.length });
@@ -104,6 +105,22 @@ export function buildFiguresTable(story: Story, corpus: Corpus): FigureRow[] {
 
 /** The link of two figures of one article: far below any mean that joins (they never share a row). */
 const APART = -1000;
+
+/**
+ * The headline read as a statement (index -1): a headline gives the article's main figure ("43,700
+ * fish killed"), which its opening often only breaks down. It comes first, so a row keeps it.
+ */
+function headlineStatement(article: Story['articles'][number]): CorpusStatement {
+  return {
+    sourceId: article.sourceId,
+    index: HEADLINE_INDEX,
+    text: article.headline,
+    features: analyseStatement(article.headline, article.published || null),
+  };
+}
+
+/** FigureValue.statementIndex of a figure given in the headline. */
+export const HEADLINE_INDEX = -1;
 
 function toValue(
   article: Story['articles'][number],

@@ -52,7 +52,7 @@ export interface FigureValue {
   low: number;
   high: number;
   approximate: boolean;
-  /** The sentence it is in, and its position among the article's statements (to open it). */
+  /** The sentence it is in, and its position among the article's statements (to open it); -1 for the headline. */
   statement: string;
   statementIndex: number;
   change: FigureChange;

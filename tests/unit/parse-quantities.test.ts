@@ -53,6 +53,14 @@ describe('parseQuantities', () => {
   ])('ages of rules: %s', (text, want) => expect(read(text)).toEqual(want));
 
   it.each([
+    // Scale abbreviations of wires and headlines after an amount (Reuters' "mln", Asian press "mil").
+    ['Egypt slashes Suez Canal blockage compensation to US$550 mil', [['money', 550e6, 550e6, 'USD', 'exact', '', '']]],
+    ['Net profit rose to $12 mln in the quarter.', [['money', 12e6, 12e6, 'USD', 'exact', '', '']]],
+    ['The fund raised €2 bln from investors.', [['money', 2e9, 2e9, 'EUR', 'exact', '', '']]],
+    ['A 3 mil plastic sheet covered the floor.', [['count', 3, 3, '', 'exact', '', 'mil plastic sheet']]],
+  ])('scale abbreviations: %s', (text, want) => expect(read(text)).toEqual(want));
+
+  it.each([
     // A ship blocking a canal: tonnage, length, trade, queues, money, durations.
     [
       'The 180,000-ton tanker ran aground on Tuesday.',
