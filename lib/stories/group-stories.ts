@@ -27,6 +27,8 @@ export const NEIGHBOURS = 24;
 export const CANDIDATES = 48;
 /** Of a name's articles, those published nearest to an article that are taken as its candidates. */
 export const POSTING_WINDOW = 128;
+/** How long updateInSlices works before it lets the background answer other requests. */
+export const SLICE_MS = 30;
 /**
  * A name in more articles than this share of the memory (and than NAME_DF_FLOOR) finds no candidates:
  * "US", "Ohio", "Russia" would make every article a candidate of thousands. It still counts in the score.
@@ -207,34 +209,72 @@ export function createStoryIndex(options: StoryOptions = {}) {
   return {
     /** The corpus's stories now, newest first: the corpus's new and changed articles are read first. */
     update(corpus: Corpus): Story[] {
-      for (const id of [...profiles.keys()])
-        if (!corpus.sources.has(id) || statementsOf.get(id) !== corpus.bySource.get(id)) forget(id);
-      const added: string[] = [];
-      for (const id of corpus.sources.keys()) {
-        if (profiles.has(id)) continue;
-        profiles.set(id, readStoryProfile(corpus, id)!);
-        statementsOf.set(id, corpus.bySource.get(id));
-        added.push(id);
-      }
-      for (const id of added)
-        for (const n of profiles.get(id)!.profile.names) {
-          const list = byName.get(n.name);
-          if (!list) byName.set(n.name, [id]);
-          else list.splice(position(list, id), 0, id);
+      const run = steps(corpus);
+      let step = run.next();
+      while (!step.done) step = run.next();
+      return step.value;
+    },
+    /**
+     * The same in slices: `pause` is awaited whenever a slice has run SLICE_MS, so the background
+     * keeps answering while 10,000 articles are read (the clustering at the end is one slice, about
+     * a second at that size). Articles added while it runs join at the next update.
+     */
+    async updateInSlices(corpus: Corpus, pause: () => Promise<void>, sliceMs = SLICE_MS): Promise<Story[]> {
+      const run = steps(corpus);
+      let sliceStart = performance.now();
+      for (;;) {
+        const step = run.next();
+        if (step.done) return step.value;
+        if (performance.now() - sliceStart >= sliceMs) {
+          await pause();
+          sliceStart = performance.now();
         }
-      for (const id of added) findNeighbours(id, corpus.idf);
-      return cluster(corpus);
+      }
     },
   };
 
+  /** The work of an update, yielding after each article read (where a slice may end). */
+  function* steps(corpus: Corpus): Generator<void, Story[]> {
+    for (const id of [...profiles.keys()])
+      if (!corpus.sources.has(id) || statementsOf.get(id) !== corpus.bySource.get(id)) forget(id);
+    const added: string[] = [];
+    for (const id of [...corpus.sources.keys()]) {
+      if (profiles.has(id)) continue;
+      const profile = readStoryProfile(corpus, id);
+      // Removed while an earlier slice waited.
+      if (!profile) continue;
+      profiles.set(id, profile);
+      statementsOf.set(id, corpus.bySource.get(id));
+      added.push(id);
+      yield;
+    }
+    for (const id of added)
+      for (const n of profiles.get(id)!.profile.names) {
+        const list = byName.get(n.name);
+        if (!list) byName.set(n.name, [id]);
+        else list.splice(position(list, id), 0, id);
+      }
+    for (const id of added) {
+      findNeighbours(id, corpus.idf);
+      yield;
+    }
+    return cluster(corpus);
+  }
+
   function cluster(corpus: Corpus): Story[] {
-    const ids = [...corpus.sources.keys()];
+    // The articles both read and still in the corpus (one may have gone while a slice waited).
+    const ids = [...corpus.sources.keys()].filter((id) => profiles.has(id));
     const index = new Map(ids.map((id, i) => [id, i]));
     const graph: Edges = new Map();
     for (const [a, near] of edges) {
+      const i = index.get(a);
+      if (i === undefined) continue;
       const m = new Map<number, number>();
-      for (const [b, s] of near) m.set(index.get(b)!, s);
-      graph.set(index.get(a)!, m);
+      for (const [b, s] of near) {
+        const j = index.get(b);
+        if (j !== undefined) m.set(j, s);
+      }
+      graph.set(i, m);
     }
     const list = ids.map((id) => profiles.get(id)!);
     const linked = averageLinkage(ids.length, graph, options.linkMin ?? STORY_LINK_MIN);

@@ -206,4 +206,20 @@ describe('groupStories on the shared stories and the seeds as one memory (issue 
     addSources(corpus, [{ meta, statements }]);
     expect(ids(index.update(corpus))).toEqual(ids(stories));
   });
+
+  it('gives the same stories when it works in slices, pausing between them', async () => {
+    let pauses = 0;
+    // Slices of 0 ms: a pause after every article read and every article's neighbours found.
+    const sliced = await createStoryIndex().updateInSlices(
+      corpus,
+      async () => {
+        pauses++;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+      0,
+    );
+    const ids = (list: ReturnType<typeof groupStories>) => list.map((st) => st.articles.map((a) => a.sourceId));
+    expect(ids(sliced)).toEqual(ids(groupStories(corpus)));
+    expect(pauses).toBe(2 * corpus.sources.size);
+  });
 });
