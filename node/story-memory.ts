@@ -9,6 +9,10 @@ import type { SourceMeta } from '../lib/types';
 import { projectRoot, sharedDir } from './project-root';
 import { readCorpusSources } from './read-corpus-sources';
 import { cleanRawText } from '../lib/text/clean-raw-text';
+import { analyseSource } from '../lib/corpus/analyse-source';
+import { addSources } from '../lib/corpus/update-corpus';
+import type { Corpus } from '../lib/corpus/load-corpus';
+import { loadShippedCorpus } from './compare-file';
 
 /** One remembered article and the story it belongs to (the truth the grouping is scored on). */
 export interface LabelledArticle {
@@ -82,4 +86,17 @@ export function readSeedArticles(): LabelledArticle[] {
     label: 'seed',
     origin: `corpus/${meta.id}`,
   }));
+}
+
+/**
+ * The shipped corpus (the seeds) with the given articles added as the reader's sources, analysed
+ * as the extension analyses an added source: the memory that grouping and figures are measured on.
+ */
+export function buildStoryMemory(articles: readonly LabelledArticle[]): Corpus {
+  const corpus = loadShippedCorpus();
+  addSources(
+    corpus,
+    articles.map((a) => ({ meta: a.meta, statements: analyseSource(a.meta, a.paragraphs) })),
+  );
+  return corpus;
 }

@@ -4,10 +4,13 @@
 // prints `purity P, ARI A, G groups for S stories`. A page of another event or an unrelated page in a
 // story's folder is a story of its own (node/story-memory.ts). --groups prints each group;
 // --sweep prints the figures over a range of link thresholds (how STORY_LINK_MIN was chosen).
-import { loadShippedCorpus } from '../node/compare-file';
-import { readSeedArticles, readStoryArticles, sharedStoryDirs, type LabelledArticle } from '../node/story-memory';
-import { analyseSource } from '../lib/corpus/analyse-source';
-import { addSources } from '../lib/corpus/update-corpus';
+import {
+  buildStoryMemory,
+  readSeedArticles,
+  readStoryArticles,
+  sharedStoryDirs,
+  type LabelledArticle,
+} from '../node/story-memory';
 import { groupStories, STORY_LINK_MIN } from '../lib/stories/group-stories';
 import { scoreGrouping } from '../lib/stories/score-grouping';
 import { readDocument, realPageFiles } from '../node/real-pages';
@@ -16,7 +19,6 @@ import { sourceFromArticle } from '../lib/corpus/source-from-article';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith('--'));
-const corpus = loadShippedCorpus();
 const seeds = readSeedArticles();
 const stories: LabelledArticle[] = (dirs.length ? dirs : sharedStoryDirs()).flatMap(readStoryArticles);
 // --distractors: the 25 real news pages of ../shared/readability-pages join the memory, each a story
@@ -33,10 +35,7 @@ if (args.includes('--distractors'))
       origin: `readability-pages/${name}`,
     });
   }
-addSources(
-  corpus,
-  stories.map((a) => ({ meta: a.meta, statements: analyseSource(a.meta, a.paragraphs) })),
-);
+const corpus = buildStoryMemory(stories);
 const all = [...seeds, ...stories];
 const labelOf = new Map(all.map((a) => [a.meta.id, a.label]));
 const originOf = new Map(all.map((a) => [a.meta.id, a.origin]));

@@ -5,6 +5,7 @@ import type { EventProfile } from '../events/build-event-profile';
 import { findKeyNames, isSameName } from '../events/find-key-names';
 import { readEventFrame } from '../events/read-event-frame';
 import { monthsBetween } from '../dates/compare-periods';
+import FlatQueue from 'flatqueue';
 import type { CorpusStatement } from '../types';
 import type { Story, StoryArticle } from './story-types';
 
@@ -22,6 +23,10 @@ export const LEAD_STATEMENTS = 2;
  * that 10,000 articles need not be compared with each other all (50 million pairs).
  */
 export const NEIGHBOURS = 24;
+/** Articles scored as an article's candidate neighbours: the ones sharing the most (and rarest) names with it. */
+export const CANDIDATES = 48;
+/** Of a name's articles, those published nearest to an article that are taken as its candidates. */
+export const POSTING_WINDOW = 128;
 /**
  * A name in more articles than this share of the memory (and than NAME_DF_FLOOR) finds no candidates:
  * "US", "Ohio", "Russia" would make every article a candidate of thousands. It still counts in the score.
@@ -46,10 +51,19 @@ export interface StoryProfile {
 
 /** The profile grouping uses for one source of the corpus; undefined for an unknown id. */
 export function readStoryProfile(corpus: Corpus, sourceId: string): StoryProfile | undefined {
-  const profile = getEventProfile(corpus, sourceId);
-  if (!profile) return undefined;
+  const meta = corpus.sources.get(sourceId);
+  if (!meta) return undefined;
+  // A source with no statement left (all its sentences too short to check) has no event profile: it
+  // shares nothing, and is a story of its own.
+  const profile = getEventProfile(corpus, sourceId) ?? {
+    names: [],
+    acts: [],
+    months: [],
+    published: meta.published || null,
+    statements: 0,
+  };
   const statements = corpus.bySource.get(sourceId) ?? [];
-  const headline = corpus.sources.get(sourceId)?.headline ?? '';
+  const headline = meta.headline;
   return { id: sourceId, profile, lead: leadNames(headline, statements) };
 }
 
@@ -85,89 +99,193 @@ function timeFactor(a: string | null, b: string | null): number {
  * STORY_LINK_MIN) on each article's NEIGHBOURS most similar articles, then splitRivals. Copies of one
  * text (Corpus.voiceOf) are one voice. Every source is in exactly one story; newest story first.
  */
-export function groupStories(corpus: Corpus, options: { linkMin?: number; rivals?: boolean } = {}): Story[] {
-  const ids = [...corpus.sources.keys()];
-  const profiles = ids.map((id) => readStoryProfile(corpus, id)!);
-  const edges = neighbourEdges(profiles, corpus.idf);
-  const linked = averageLinkage(profiles.length, edges, options.linkMin ?? STORY_LINK_MIN);
-  const groups = options.rivals === false ? linked : linked.flatMap((g) => splitRivals(g, profiles));
-  return groups
-    .map((g) =>
-      toStory(
-        g.map((i) => ids[i]!),
-        corpus,
-        edges,
-      ),
-    )
-    .sort(newestFirst);
+export function groupStories(corpus: Corpus, options: StoryOptions = {}): Story[] {
+  return createStoryIndex(options).update(corpus);
 }
 
+export interface StoryOptions {
+  linkMin?: number;
+  rivals?: boolean;
+}
+
+/** Similarities of an article with its neighbours, by source id (both directions are kept). */
 type Edges = Map<number, Map<number, number>>;
 
-/** Each article's most similar others among those it shares a (not too common) name with. */
-function neighbourEdges(profiles: StoryProfile[], idf: (term: string) => number): Edges {
-  const byName = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
+/**
+ * Stories kept up to date as the corpus changes: each article's profile and neighbours are found
+ * once, when it first appears (or its statements change), and dropped when it goes; `update` then
+ * only re-runs the clustering on the kept graph. At 10,000 articles finding every article's
+ * neighbours is most of the cost of grouping, and a reader's memory changes by one article at a time.
+ * An article added later links to its neighbours both ways, so an older article may keep more than
+ * NEIGHBOURS links: a little more than a grouping from scratch would give it.
+ */
+export function createStoryIndex(options: StoryOptions = {}) {
+  const profiles = new Map<string, StoryProfile>();
+  const statementsOf = new Map<string, unknown>();
+  /** Each name's articles in order of publication (then id). */
+  const byName = new Map<string, string[]>();
+  const edges = new Map<string, Map<string, number>>();
+
+  const order = (a: string, b: string) => {
+    const da = dateKey(profiles.get(a)!);
+    const db = dateKey(profiles.get(b)!);
+    return da < db ? -1 : da > db ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  };
+  const position = (list: string[], id: string) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(list[mid]!, id) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  function forget(id: string): void {
+    const p = profiles.get(id);
+    if (!p) return;
     for (const n of p.profile.names) {
       const list = byName.get(n.name);
-      if (list) list.push(i);
-      else byName.set(n.name, [i]);
+      if (!list) continue;
+      const at = position(list, id);
+      if (list[at] === id) list.splice(at, 1);
+      if (list.length === 0) byName.delete(n.name);
     }
-  });
-  const maxDf = Math.max(NAME_DF_FLOOR, NAME_DF_SHARE * profiles.length);
-  const edges: Edges = new Map();
-  const link = (i: number, j: number, s: number) => {
-    let m = edges.get(i);
-    if (!m) edges.set(i, (m = new Map()));
-    m.set(j, s);
+    for (const other of edges.get(id)?.keys() ?? []) edges.get(other)?.delete(id);
+    edges.delete(id);
+    profiles.delete(id);
+    statementsOf.delete(id);
+  }
+
+  const link = (a: string, b: string, s: number) => {
+    let m = edges.get(a);
+    if (!m) edges.set(a, (m = new Map()));
+    m.set(b, s);
   };
-  profiles.forEach((p, i) => {
-    const candidates = new Set<number>();
+
+  /**
+   * An article's neighbours. Candidates are found by the names they share, and only among the
+   * POSTING_WINDOW articles published nearest to it that give each name (a story's articles are close
+   * in time; a name given by hundreds would otherwise make every pair a candidate), ranked by the
+   * names' rarity in the memory; the best CANDIDATES of them are scored.
+   */
+  function findNeighbours(id: string, idf: (term: string) => number): void {
+    const p = profiles.get(id)!;
+    const maxDf = Math.max(NAME_DF_FLOOR, NAME_DF_SHARE * profiles.size);
+    const cheap = new Map<string, number>();
     for (const n of p.profile.names) {
       const list = byName.get(n.name)!;
-      if (list.length <= maxDf) for (const j of list) if (j !== i) candidates.add(j);
+      if (list.length > maxDf || list.length < 2) continue;
+      const weight = Math.log(profiles.size / list.length) + 1;
+      const from = Math.max(0, position(list, id) - POSTING_WINDOW / 2);
+      for (let k = from; k < Math.min(list.length, from + POSTING_WINDOW + 1); k++) {
+        const other = list[k]!;
+        if (other !== id) cheap.set(other, (cheap.get(other) ?? 0) + weight);
+      }
     }
-    const scored = [...candidates]
-      .map((j) => [j, storySimilarity(p, profiles[j]!, idf)] as const)
+    const known = edges.get(id);
+    const scored = [...cheap]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, CANDIDATES)
+      .map(([other]) => {
+        // A pair is scored once, from its smaller id's side, though both may list the other.
+        const s = known?.get(other) ?? edges.get(other)?.get(id);
+        if (s !== undefined) return [other, s] as const;
+        const [a, b] = id < other ? [p, profiles.get(other)!] : [profiles.get(other)!, p];
+        return [other, storySimilarity(a, b, idf)] as const;
+      })
       .filter(([, s]) => s > 0)
       .sort((x, y) => y[1] - x[1])
       .slice(0, NEIGHBOURS);
-    for (const [j, s] of scored) {
-      link(i, j, s);
-      link(j, i, s);
+    for (const [other, s] of scored) {
+      link(id, other, s);
+      link(other, id, s);
     }
-  });
-  return edges;
+  }
+
+  return {
+    /** The corpus's stories now, newest first: the corpus's new and changed articles are read first. */
+    update(corpus: Corpus): Story[] {
+      for (const id of [...profiles.keys()])
+        if (!corpus.sources.has(id) || statementsOf.get(id) !== corpus.bySource.get(id)) forget(id);
+      const added: string[] = [];
+      for (const id of corpus.sources.keys()) {
+        if (profiles.has(id)) continue;
+        profiles.set(id, readStoryProfile(corpus, id)!);
+        statementsOf.set(id, corpus.bySource.get(id));
+        added.push(id);
+      }
+      for (const id of added)
+        for (const n of profiles.get(id)!.profile.names) {
+          const list = byName.get(n.name);
+          if (!list) byName.set(n.name, [id]);
+          else list.splice(position(list, id), 0, id);
+        }
+      for (const id of added) findNeighbours(id, corpus.idf);
+      return cluster(corpus);
+    },
+  };
+
+  function cluster(corpus: Corpus): Story[] {
+    const ids = [...corpus.sources.keys()];
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const graph: Edges = new Map();
+    for (const [a, near] of edges) {
+      const m = new Map<number, number>();
+      for (const [b, s] of near) m.set(index.get(b)!, s);
+      graph.set(index.get(a)!, m);
+    }
+    const list = ids.map((id) => profiles.get(id)!);
+    const linked = averageLinkage(ids.length, graph, options.linkMin ?? STORY_LINK_MIN);
+    const groups = options.rivals === false ? linked : linked.flatMap((g) => splitRivals(g, list));
+    return groups
+      .map((g) =>
+        toStory(
+          g.map((i) => ids[i]!),
+          corpus,
+          edges,
+        ),
+      )
+      .sort(newestFirst);
+  }
+}
+
+export type StoryIndex = ReturnType<typeof createStoryIndex>;
+
+function dateKey(p: StoryProfile): string {
+  return p.profile.published ?? '';
 }
 
 /**
  * Average-linkage agglomerative clustering on a sparse similarity graph (a missing pair counts 0):
  * repeatedly joins the two groups with the highest mean pair similarity while it is at least `min`.
- * Keeps, per group, the sum of similarities to each neighbouring group, so a join costs the size of
- * the two groups' neighbourhoods.
+ * Keeps, per group, the sum of similarities to each neighbouring group, and the candidate joins in a
+ * priority queue whose entries go stale when either group changes (a version per group): a join
+ * costs the two groups' neighbourhoods and a few queue operations, not a scan of every pair.
  */
 export function averageLinkage(n: number, edges: Edges, min: number): number[][] {
   const members = new Map<number, number[]>();
   const sums = new Map<number, Map<number, number>>();
+  const version = new Uint32Array(n);
+  // Each queued join: its two groups and their versions when it was queued.
+  const joins: Array<[number, number, number, number]> = [];
+  const queue = new FlatQueue<number>();
+  const mean = (a: number, b: number) => (sums.get(a)?.get(b) ?? 0) / (members.get(a)!.length * members.get(b)!.length);
+  const offer = (a: number, b: number) => {
+    const m = mean(a, b);
+    if (m < min) return;
+    joins.push([a, b, version[a]!, version[b]!]);
+    queue.push(joins.length - 1, -m);
+  };
   for (let i = 0; i < n; i++) {
     members.set(i, [i]);
     sums.set(i, new Map(edges.get(i) ?? []));
   }
-  const mean = (a: number, b: number) => (sums.get(a)?.get(b) ?? 0) / (members.get(a)!.length * members.get(b)!.length);
-  for (;;) {
-    let best = min;
-    let pair: [number, number] | null = null;
-    for (const [a, near] of sums)
-      for (const b of near.keys()) {
-        if (b <= a) continue;
-        const m = mean(a, b);
-        if (m > best || (m === best && pair === null)) {
-          best = m;
-          pair = [a, b];
-        }
-      }
-    if (!pair) break;
-    const [a, b] = pair;
+  for (const [a, near] of sums) for (const b of near.keys()) if (b > a) offer(a, b);
+  while (queue.length) {
+    const [a, b, va, vb] = joins[queue.pop()!]!;
+    if (!members.has(a) || !members.has(b) || version[a] !== va || version[b] !== vb) continue;
     // b joins a: a's sums to every neighbour of either become the sums of both.
     const nearA = sums.get(a)!;
     const nearB = sums.get(b)!;
@@ -183,6 +301,8 @@ export function averageLinkage(n: number, edges: Edges, min: number): number[][]
     sums.delete(b);
     members.get(a)!.push(...members.get(b)!);
     members.delete(b);
+    version[a]!++;
+    for (const c of nearA.keys()) offer(a, c);
   }
   return [...members.values()];
 }
@@ -210,6 +330,18 @@ export function splitRivals(group: number[], profiles: StoryProfile[]): number[]
   const kept: number[] = [];
   const rivals: number[][] = [];
   group.forEach((i, k) => {
+    // Time first: it is cheap, and nearly every article is close to another of its group.
+    const published = profiles[i]!.profile.published;
+    const gaps = group
+      .filter((j) => j !== i)
+      .map((j) => monthsBetween(published, profiles[j]!.profile.published))
+      .filter((g): g is number => g !== null)
+      .map(Math.abs);
+    const late = gaps.length > 0 && Math.min(...gaps) > LOOK_BACK_MONTHS;
+    if (!late) {
+      kept.push(i);
+      return;
+    }
     const lead = leads[k]!;
     const others = leads.filter((_, m) => m !== k);
     const given = (name: string, list: string[]) => list.some((n) => isSameName(n, name));
@@ -218,20 +350,13 @@ export function splitRivals(group: number[], profiles: StoryProfile[]): number[]
     );
     const missing = expected.some((name) => !given(name, lead));
     const ownName = lead.some((name) => !others.some((l) => given(name, l)));
-    const published = profiles[i]!.profile.published;
-    const gaps = group
-      .filter((j) => j !== i)
-      .map((j) => monthsBetween(published, profiles[j]!.profile.published))
-      .filter((g): g is number => g !== null)
-      .map(Math.abs);
-    const late = gaps.length > 0 && Math.min(...gaps) > LOOK_BACK_MONTHS;
-    if (missing && ownName && late) rivals.push([i]);
+    if (missing && ownName) rivals.push([i]);
     else kept.push(i);
   });
   return kept.length ? [kept, ...rivals] : rivals;
 }
 
-function toStory(ids: string[], corpus: Corpus, edges: Edges): Story {
+function toStory(ids: string[], corpus: Corpus, edges: Map<string, Map<string, number>>): Story {
   const articles: StoryArticle[] = ids.map((id) => {
     const meta = corpus.sources.get(id)!;
     const voice = corpus.voiceOf(id);
@@ -251,7 +376,7 @@ function toStory(ids: string[], corpus: Corpus, edges: Edges): Story {
   const voices = new Set(ids.map((id) => corpus.voiceOf(id)));
   return {
     id: articles[0]!.sourceId,
-    title: corpus.sources.get(centre(ids, corpus, edges))!.headline,
+    title: corpus.sources.get(centre(ids, edges))!.headline,
     articles,
     outlets: voices.size,
     first: articles[0]!.published,
@@ -260,16 +385,14 @@ function toStory(ids: string[], corpus: Corpus, edges: Edges): Story {
 }
 
 /** The article most like the others of its story (highest sum of kept similarities), the earliest on a tie. */
-function centre(ids: string[], corpus: Corpus, edges: Edges): string {
+function centre(ids: string[], edges: Map<string, Map<string, number>>): string {
   if (ids.length === 1) return ids[0]!;
-  const index = new Map([...corpus.sources.keys()].map((id, i) => [id, i]));
-  const inStory = new Set(ids.map((id) => index.get(id)!));
+  const inStory = new Set(ids);
   let best = ids[0]!;
   let bestSum = -1;
   for (const id of ids) {
-    const near = edges.get(index.get(id)!) ?? new Map<number, number>();
     let sum = 0;
-    for (const [j, s] of near) if (inStory.has(j)) sum += s;
+    for (const [other, s] of edges.get(id) ?? []) if (inStory.has(other)) sum += s;
     if (sum > bestSum) {
       best = id;
       bestSum = sum;
