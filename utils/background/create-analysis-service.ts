@@ -5,6 +5,7 @@ import { loadCorpus, type Corpus } from '../../lib/corpus/load-corpus';
 import { addSources } from '../../lib/corpus/update-corpus';
 import { createUserSourceId, isUserSourceId } from '../../lib/corpus/source-id';
 import { searchCorpus, type SearchFilters, type SearchHit } from '../../lib/search/search-corpus';
+import { buildStoryDetail } from '../../lib/stories/build-figures-table';
 import { findPageStory } from '../../lib/stories/find-page-story';
 import type { Story, StoryDetail } from '../../lib/stories/story-types';
 import type { AnalysedCorpus, Article, Comparison } from '../../lib/types';
@@ -295,9 +296,4 @@ function notAnArticle(reading: PageReading): Comparison {
   );
   if (reading.unread?.reason === 'too-large') comparison.tooLarge = reading.unread.size;
   return comparison;
-}
-
-// TEMPORARY until lib/stories/build-figures-table.ts lands on main: a story without figures.
-function buildStoryDetail(story: Story): StoryDetail {
-  return { ...story, figures: [] };
 }

@@ -35,7 +35,11 @@ const INTL_UNITS: Record<string, string> = {
  * The cells of a figures row, oldest first: each value's amount, date and what changed, and the
  * address of its sentence (`articles` give the articles' web addresses).
  */
-export function getFigureCells(row: FigureRow, articles: readonly StoryArticle[], locale = getUiLocale()): FigureCell[] {
+export function getFigureCells(
+  row: FigureRow,
+  articles: readonly StoryArticle[],
+  locale = getUiLocale(),
+): FigureCell[] {
   const urlOf = new Map(articles.map((a) => [a.sourceId, a.url]));
   return row.values.map((value, i) => {
     const before = row.values[i - 1];
