@@ -132,7 +132,10 @@ describe('search filters', () => {
 });
 
 describe('the page’s story', () => {
-  const comparison = (published: string, matches: Array<[string, 'corroborates' | 'conflicts' | 'related']>) =>
+  const comparison = (
+    published: string,
+    matches: ReadonlyArray<readonly [string, 'corroborates' | 'conflicts' | 'related']>,
+  ) =>
     ({
       page: { title: '', url: '', lang: 'en', published, readerable: true },
       statements: [
@@ -159,7 +162,7 @@ describe('the page’s story', () => {
     // The AP article is later than the page, but the reader read it (readAt): earlier all the same.
     ['read before', '2023-02-05', [['s04-cbsnews', 'corroborates']], { earlier: 2, agree: 0, differ: 0 }],
   ] as const)('%s', (_, published, matches, counts) => {
-    expect(findPageStory(comparison(published, [...matches]), [eastPalestine, suez])).toEqual({
+    expect(findPageStory(comparison(published, matches), [eastPalestine, suez])).toEqual({
       id: eastPalestine.id,
       title: eastPalestine.title,
       ...counts,
