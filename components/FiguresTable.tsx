@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import type { FigureRow, StoryArticle } from '../lib/stories/story-types';
 import { CORPUS_LANG } from '../utils/view/article-lang';
+import { formatNumber } from '../utils/view/format-number';
 import { getFigureCells, type FigureCell } from '../utils/view/format-figure-row';
 
 /**
@@ -17,6 +18,11 @@ export function FiguresTable({
   figures: readonly FigureRow[];
   articles: readonly StoryArticle[];
 }) {
+  const [showSingle, setShowSingle] = useState(false);
+  // A figure only one article gives changed nowhere: listed after the others, folded away.
+  const compared = figures.filter((row) => row.values.length > 1);
+  const single = figures.filter((row) => row.values.length <= 1);
+  const shown = showSingle ? [...compared, ...single] : compared;
   return (
     <section class="figures" aria-labelledby="figures-title">
       <h2 id="figures-title">{i18n.t('stories.figures.title')}</h2>
@@ -26,10 +32,17 @@ export function FiguresTable({
         <>
           <p class="hint">{i18n.t('stories.figures.lede')}</p>
           <ul class="figure-rows">
-            {figures.map((row, i) => (
+            {shown.map((row, i) => (
               <FigureLine key={`${row.label}-${i}`} row={row} articles={articles} />
             ))}
           </ul>
+          {single.length > 0 && (
+            <button type="button" class="link-button figures-single" onClick={() => setShowSingle(!showSingle)}>
+              {showSingle
+                ? i18n.t('stories.figures.hideSingle')
+                : i18n.t('stories.figures.showSingle', single.length, [formatNumber(single.length)])}
+            </button>
+          )}
         </>
       )}
     </section>

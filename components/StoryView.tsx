@@ -27,8 +27,8 @@ export function StoryView({ story }: { story: StoryDetail }) {
           {i18n.t('stories.export.markdown')}
         </button>
       </header>
-      <FiguresTable figures={story.figures} articles={story.articles} />
       <StoryTimeline story={story} />
+      <FiguresTable figures={story.figures} articles={story.articles} />
     </article>
   );
 }

@@ -45,7 +45,7 @@ describe('a figures row on one line', () => {
   it.each([
     [{ low: 50, high: 50, approximate: true }, 'count', '', 'en-GB', '~50'],
     [{ low: 4700, high: 4700, approximate: false }, 'count', '', 'de', '4.700'],
-    [{ low: 3, high: 3.5, approximate: false }, 'duration', 'day', 'en-GB', '3 days–3.5 days'],
+    [{ low: 3, high: 3.5, approximate: false }, 'duration', 'day', 'en-GB', '3–3.5 days'],
     [{ low: 12, high: 12, approximate: false }, 'percent', '%', 'de', '12\u00a0%'],
     [{ low: 200_000_000, high: 200_000_000, approximate: false }, 'mass', 'kg', 'en-GB', '200,000 t'],
     [{ low: 0, high: 12, approximate: true }, 'duration', 'day', 'en-GB', 'up to 12 days'],

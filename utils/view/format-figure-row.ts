@@ -88,7 +88,14 @@ export function formatFigureAmount(
   const { low, high } = value;
   if (high >= UNBOUNDED) return i18n.t('stories.figures.atLeast', { value: one(low) });
   if (low === 0 && high > 0) return i18n.t('stories.figures.atMost', { value: one(high) });
-  const amount = low === high ? one(low) : i18n.t('stories.figures.range', { low: one(low), high: one(high) });
+  // A range of one unit says it once ("6–7 days").
+  const unit = INTL_UNITS[row.unit];
+  const amount =
+    low === high
+      ? one(low)
+      : unit
+        ? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatRange(low, high)
+        : i18n.t('stories.figures.range', { low: one(low), high: one(high) });
   return value.approximate && low === high ? i18n.t('stories.figures.approximate', { value: amount }) : amount;
 }
 
