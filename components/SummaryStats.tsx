@@ -64,7 +64,8 @@ function StoryLine({ story }: { story: PageStory }) {
   return (
     <p class="summary-story" data-story={story.id}>
       {i18n.t('stories.panel.earlier', earlier, [formatNumber(earlier)])}{' '}
-      {parts.length ? parts.join(', ') : i18n.t('stories.panel.neither')}{' '}
+      {parts.length ? parts.join(', ') : i18n.t('stories.panel.neither')}
+      {'. '}
       <button type="button" class="link-button" onClick={() => void openStoriesPage(story.id)}>
         {i18n.t('stories.panel.open')}
       </button>
