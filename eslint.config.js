@@ -98,7 +98,13 @@ export default tseslint.config(
       patterns: ['**/view/**', '**/components/**', '**/entrypoints/**'],
     },
     {
-      files: ['entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/sidepanel/**', 'entrypoints/welcome/**'],
+      files: [
+        'entrypoints/popup/**',
+        'entrypoints/options/**',
+        'entrypoints/sidepanel/**',
+        'entrypoints/welcome/**',
+        'entrypoints/stories/**',
+      ],
       why: 'extension pages reach the browser through components/hooks/ (storage items may be named, to hand to useStorageItem)',
       patterns: ['wxt/browser', '**/background/**', '**/source-store/**', '**/page/**', '**/shared/auto-analysis'],
       typesFrom: ['**/analysis-service', '**/messaging'],

@@ -139,7 +139,7 @@ export function ComparisonView({ comparison: engineResult, tabId, onReanalyse }:
       <EmptyState comparison={comparison} matched={matched} onReanalyse={onReanalyse} />
       {hasResults && (
         <>
-          <SummaryStats summary={summary} />
+          <SummaryStats summary={summary} story={comparison.story} />
           {timeline && <SourceTimeline timeline={timeline} />}
           <StatementFilterBar value={filter} counts={countStatements(statements)} onChange={setFilter} />
           <p id="show-in-page-hint" class="hint">

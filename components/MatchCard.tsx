@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Match } from '../lib/types';
 import { getPanelPath } from '../utils/shared/panel-view';
 import { CORPUS_LANG } from '../utils/view/article-lang';
+import { formatDate } from '../utils/view/format-date';
 import type { MatchFeedback } from '../utils/shared/storage';
 import { MarkedText } from './MarkedText';
 import { StanceChip } from './StanceChip';
@@ -38,6 +39,9 @@ export function MatchCard({ match, id, tabId, flag, onFeedback }: Props) {
       <p class="match-text" lang={CORPUS_LANG}>
         <MarkedText text={match.text} spans={match.spans?.source ?? []} />
       </p>
+      {match.readAt && (
+        <p class="match-read">{i18n.t('stories.panel.readOn', { date: formatDate(match.readAt.slice(0, 10)) })}</p>
+      )}
       {/* The engine writes why in the reader's language: interface text, no lang of its own. */}
       <p class="match-why">{match.why}</p>
       <div class="match-actions">

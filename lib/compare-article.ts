@@ -409,6 +409,7 @@ function judgeCandidate(
   };
   const voice = corpus.voiceOf(candidate.sourceId);
   if (voice !== candidate.sourceId) match.voice = voice;
+  if (source?.readAt) match.readAt = source.readAt;
   const spans = () => ({
     page: findSpans(statement.text, [...alignment.shared, ...similar], judgement.findings, 'page', cue('page')),
     source: findSpans(

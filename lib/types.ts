@@ -322,6 +322,21 @@ export interface Comparison {
    * itself. `share`: 0..1, how much of the shorter of the two texts the other holds word for word.
    */
   inCorpus?: { sourceId: string; outlet: string; published: string; share: number };
+  /**
+   * The story of the reader's corpus the page's matched sources mostly belong to (issue 14;
+   * lib/stories/find-page-story.ts): `earlier`, its articles published or read before the page;
+   * `agree` / `differ`, how many of those have a corroborating / a conflicting match.
+   */
+  story?: PageStory;
+}
+
+/** The story a page belongs to, as the panel's summary says it (Comparison.story). */
+export interface PageStory {
+  id: string;
+  title: string;
+  earlier: number;
+  agree: number;
+  differ: number;
 }
 
 /** A corpus statement as shipped in the analysed-corpus asset. */

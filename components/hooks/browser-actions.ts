@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { DEMO_PAGE_PATH } from '../../utils/shared/demo-messaging';
 import { openPanel } from '../../utils/shared/open-panel';
+import { getStoriesPath } from '../../utils/shared/stories-path';
 
 // What the extension's pages ask of the browser itself (tabs, windows, the options page), in one
 // place beside the hooks: a page's components call these rather than `browser.*`.
@@ -43,4 +44,9 @@ export function openDemoArticle(windowId: number | undefined): Promise<void> {
 export async function getShortcut(command: string): Promise<string> {
   const commands = await browser.commands.getAll();
   return commands.find((c) => c.name === command)?.shortcut ?? '';
+}
+
+/** Opens the Stories page in a new tab, at one story when `storyId` is given. */
+export async function openStoriesPage(storyId?: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${getStoriesPath(storyId)}`) });
 }

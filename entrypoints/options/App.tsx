@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { CorpusNotice } from '../../components/CorpusNotice';
+import { StoriesLink } from '../../components/StoriesLink';
 import { useService } from '../../components/hooks/use-service';
 import type { SourceSummary } from '../../utils/shared/service-types';
 import { AutoAnalysisSection } from './AutoAnalysisSection';
@@ -40,6 +41,9 @@ export function App() {
         <h1>{i18n.t('options.heading')}</h1>
         <p class="lede">{i18n.t('options.lede')}</p>
         <CorpusStatusLine sources={sources} />
+        <p class="options-stories">
+          <StoriesLink /> <span class="hint">{i18n.t('stories.options.linkHint')}</span>
+        </p>
       </header>
       <CorpusNotice />
       <SourcesSection sources={sources} loadError={loadError} onChanged={reload} />

@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SearchFilters } from '../../components/SearchFilters';
 import { SearchHitItem } from '../../components/SearchHitItem';
+import { StoriesLink } from '../../components/StoriesLink';
 import type { SearchHit } from '../../lib/search/search-corpus';
 import { isUserSourceId } from '../../lib/corpus/source-id';
 import {
@@ -14,7 +16,7 @@ import { useService } from '../../components/hooks/use-service';
 import { getPanelPath, type PanelPath } from '../../utils/shared/panel-view';
 import { lastQueryItem } from '../../utils/shared/storage';
 import { useStorageItem } from '../../components/hooks/use-storage-item';
-import type { SourceSummary } from '../../utils/shared/service-types';
+import type { SearchOptions, SourceSummary } from '../../utils/shared/service-types';
 import { fillMessage } from '../../utils/view/fill-message';
 import { formatNumber } from '../../utils/view/format-number';
 
@@ -56,6 +58,27 @@ export function App() {
   const [searching, setSearching] = useState<'no' | 'yes' | 'slow'>('no');
   /** Whether the background had its search index when the popup opened (null until it said). */
   const indexed = useRef<boolean | null>(null);
+  const [filters, setFilters] = useState<SearchOptions>({});
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  /** What the filters offer, read when they are first opened. */
+  const [choices, setChoices] = useState<{ stories: Array<{ id: string; title: string }>; outlets: string[] }>({
+    stories: [],
+    outlets: [],
+  });
+
+  function toggleFilters() {
+    if (!filtersOpen && choices.outlets.length === 0) {
+      Promise.all([service.listStories(), service.listSources()]).then(
+        ([stories, sources]) =>
+          setChoices({
+            stories: stories.filter((s) => s.articles.length > 1).map(({ id, title }) => ({ id, title })),
+            outlets: [...new Set(sources.map((s) => s.meta.outlet))].sort((a, b) => a.localeCompare(b)),
+          }),
+        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      );
+    }
+    setFiltersOpen(!filtersOpen);
+  }
 
   useEffect(() => {
     // Known before any click: opening the panel must not wait (user gesture).
@@ -87,7 +110,7 @@ export function App() {
       }
       setSearching('yes');
       const slow = setTimeout(() => mine === searchNumber.current && setSearching('slow'), SLOW_SEARCH_MS);
-      service.search(query, 20).then(
+      service.search(query, 20, filters).then(
         (found) => {
           clearTimeout(slow);
           if (mine !== searchNumber.current) return;
@@ -105,7 +128,7 @@ export function App() {
       );
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [query, service]);
+  }, [query, service, filters]);
 
   useEffect(() => {
     list.current?.querySelector('.is-selected')?.scrollIntoView({ block: 'nearest' });
@@ -190,7 +213,16 @@ export function App() {
         <button type="button" class="link-button" onClick={() => void openOptionsPage()}>
           {i18n.t('popup.manageSources')}
         </button>
+        <StoriesLink onOpened={() => window.close()} />
       </div>
+      <SearchFilters
+        stories={choices.stories}
+        outlets={choices.outlets}
+        value={filters}
+        onChange={setFilters}
+        open={filtersOpen}
+        onToggle={toggleFilters}
+      />
       <p class={`popup-added popup-added-${adding?.state ?? 'idle'}`} role="status">
         {adding && <AddingStatus adding={adding} />}
       </p>

@@ -1,6 +1,7 @@
 import { CorpusNotice } from '../../components/CorpusNotice';
 import { SourceStatements } from '../../components/SourceStatements';
 import { TabResults } from '../../components/TabResults';
+import { StoriesLink } from '../../components/StoriesLink';
 import { parsePanelView } from '../../utils/shared/panel-view';
 
 /** Routes the panel by its URL: a tab's comparison, or a corpus source opened from search. */
@@ -14,6 +15,9 @@ export function App() {
       ) : (
         <TabResults fixedTabId={view.tabId} />
       )}
+      <p class="panel-footer">
+        <StoriesLink />
+      </p>
     </main>
   );
 }

@@ -1,4 +1,7 @@
 import { getSearchIndex, type Corpus } from '../corpus/load-corpus';
+import { hasSearchFilters, matchesSearchFilters, type SearchFilters } from './match-search-filters';
+
+export type { SearchFilters };
 
 /** One corpus statement found by a reader's search. */
 export interface SearchHit {
@@ -15,15 +18,30 @@ export interface SearchHit {
 }
 
 /**
- * Searches all corpus statements as the reader types: prefix and fuzzy matching on words.
- * Returns at most `limit` hits, best first; an empty query returns nothing.
+ * Searches all corpus statements as the reader types: prefix and fuzzy matching on words, in the
+ * sources that pass `filters` (story, outlet, dates: matchesSearchFilters), filtered before the
+ * limit. Returns at most `limit` hits, best first; an empty query returns nothing.
  */
-export function searchCorpus(corpus: Corpus, query: string, limit = 20): SearchHit[] {
+export function searchCorpus(corpus: Corpus, query: string, limit = 20, filters?: SearchFilters): SearchHit[] {
   const q = query.trim();
   if (!q) return [];
   const index = getSearchIndex(corpus);
-  const results = index.search(q, { fields: ['text'], prefix: true, fuzzy: 0.2, combineWith: 'AND' });
-  const fallback = results.length ? results : index.search(q, { fields: ['text'], prefix: true, fuzzy: 0.2 });
+  const passes = new Map<string, boolean>();
+  const filter = hasSearchFilters(filters)
+    ? (r: { id: unknown }) => {
+        const sourceId = corpus.statements[r.id as number]!.sourceId;
+        let ok = passes.get(sourceId);
+        if (ok === undefined) {
+          const meta = corpus.sources.get(sourceId);
+          ok = !!meta && matchesSearchFilters(meta, filters);
+          passes.set(sourceId, ok);
+        }
+        return ok;
+      }
+    : undefined;
+  const options = { fields: ['text'], prefix: true, fuzzy: 0.2, ...(filter ? { filter } : {}) };
+  const results = index.search(q, { ...options, combineWith: 'AND' });
+  const fallback = results.length ? results : index.search(q, options);
   return fallback.slice(0, limit).map((r) => {
     const st = corpus.statements[r.id as number]!;
     const source = corpus.sources.get(st.sourceId);

@@ -498,8 +498,13 @@ describe('the side panel (test build, Chromium)', () => {
     expect(json.name).toMatch(new RegExp(`^crosscheck-russian-army-to-take-foreign-volunteers-${day}\\.json$`));
     const doc = JSON.parse(json.text) as ComparisonExport;
     expect(doc).toMatchObject({ format: 'crosscheck-comparison', version: 1, feedback: [] });
-    // The comparison the panel shows, as it is: the fixture, at the page's own address.
-    expect(doc.comparison).toEqual({ ...misreportComparison, page: { ...misreportComparison.page, url } });
+    // The comparison the panel shows, as it is: the fixture, at the page's own address, with the
+    // story of the corpus its matches belong to (the background adds it: Comparison.story).
+    expect(doc.comparison).toEqual({
+      ...misreportComparison,
+      page: { ...misreportComparison.page, url },
+      story: expect.objectContaining({ id: expect.any(String), earlier: expect.any(Number) }),
+    });
 
     const md = await download(panel, 'Export as Markdown');
     expect(md.name).toMatch(new RegExp(`^crosscheck-russian-army-to-take-foreign-volunteers-${day}\\.md$`));

@@ -87,7 +87,7 @@ describe('the popup while the first search builds the index', () => {
     await type('criminal');
     await wait(150);
     // A quick search shows nothing in between (and no "nothing matches" while it runs).
-    expect(service.search).toHaveBeenCalledWith('criminal', 20);
+    expect(service.search).toHaveBeenCalledWith('criminal', 20, {});
     expect(status()).toBe('');
     expect(root.querySelector('.popup-empty')).toBeNull();
 

@@ -4,18 +4,22 @@ import { compareArticle, emptyComparison } from '../../lib/compare-article';
 import { loadCorpus, type Corpus } from '../../lib/corpus/load-corpus';
 import { addSources } from '../../lib/corpus/update-corpus';
 import { createUserSourceId, isUserSourceId } from '../../lib/corpus/source-id';
-import { searchCorpus, type SearchHit } from '../../lib/search/search-corpus';
+import { searchCorpus, type SearchFilters, type SearchHit } from '../../lib/search/search-corpus';
+import { buildStoryDetail } from '../../lib/stories/build-figures-table';
+import { findPageStory } from '../../lib/stories/find-page-story';
+import type { Story, StoryDetail } from '../../lib/stories/story-types';
 import type { AnalysedCorpus, Article, Comparison } from '../../lib/types';
 import type { WordVectors } from '../../lib/semantic/word-vectors';
 import type { Lexicon } from '../../lib/lexicon/load-lexicon';
 import type { StanceModel } from '../../lib/stance/stance-model';
-import type { CorpusStatus, PageReading, SourceView } from '../shared/service-types';
+import type { CorpusStatus, PageReading, SearchOptions, SourceView } from '../shared/service-types';
 import { getTabResultItem } from '../shared/storage';
 import { describeScriptingError } from '../shared/describe-scripting-error';
 import { getPageKey } from '../shared/get-page-key';
 import { createSourceManager, type CorpusState } from './create-source-manager';
 import { loadUserSources } from './load-user-sources';
 import { createReasonPhrases } from './create-reason-phrases';
+import { createStoryCache } from './create-story-cache';
 import type { UserSourceStore } from '../source-store/user-sources';
 
 /** What the service needs from the browser; injected so Node tests can run it with fakes. */
@@ -40,6 +44,8 @@ export interface AnalysisDeps {
   readHtml?: (html: string) => Article | null;
   /** Defaults to the engine's `compareArticle` (the e2e build may pin results: with-comparison-fixtures.ts). */
   compare?: CompareArticle;
+  /** Builds a story's figures table (the engine's buildStoryDetail; tests may stand in). */
+  buildStoryDetail?: (story: Story, corpus: Corpus) => StoryDetail;
   now?: () => number;
 }
 
@@ -81,6 +87,11 @@ export function createAnalysisService(deps: AnalysisDeps) {
     engineVersion,
     onCorpusChanged: forgetAllTabs,
     now,
+  });
+  const stories = createStoryCache({
+    getCorpus,
+    generation: () => corpusGeneration,
+    buildDetail: deps.buildStoryDetail ?? buildStoryDetail,
   });
 
   function getState(): Promise<CorpusState> {
@@ -138,6 +149,18 @@ export function createAnalysisService(deps: AnalysisDeps) {
     await Promise.all(tabs.map((id) => getTabResultItem(Number(id)).removeValue()));
   }
 
+  /** Comparison.story: the reader's story the page's matches mostly belong to. The comparison stands without it. */
+  async function addPageStory(comparison: Comparison, own: string): Promise<void> {
+    if (!comparison.statements.some((s) => s.matches.length > 0)) return;
+    try {
+      const excluded = [own, ...(comparison.inCorpus ? [comparison.inCorpus.sourceId] : [])];
+      const story = findPageStory(comparison, await stories.list(), excluded);
+      if (story) comparison.story = story;
+    } catch (err) {
+      console.warn('Crosscheck: the page’s story was not found', err);
+    }
+  }
+
   async function runAnalysis(tabId: number): Promise<Comparison> {
     const startedIn = generation.get(tabId) ?? 0;
     const corpusStartedIn = corpusGeneration;
@@ -159,6 +182,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
         corpus,
         corpus.sources.has(own) ? { excludeSourceIds: [own], phrases } : { phrases },
       );
+      await addPageStory(comparison, own);
     } else {
       comparison = notAnArticle(reading);
     }
@@ -225,8 +249,26 @@ export function createAnalysisService(deps: AnalysisDeps) {
       return loaded?.index != null;
     },
 
-    async search(query: string, limit = 20): Promise<SearchHit[]> {
-      return searchCorpus(await getCorpus(), query, limit);
+    /** Statements matching `query`, best first; `options.story`, `outlet`, `from`, `to` narrow it (SearchOptions). */
+    async search(query: string, limit = 20, options: SearchOptions = {}): Promise<SearchHit[]> {
+      const corpus = await getCorpus();
+      const filters: SearchFilters = {
+        ...(options.story !== undefined ? { sourceIds: await stories.sourceIds(options.story) } : {}),
+        ...(options.outlet ? { outlet: options.outlet } : {}),
+        ...(options.from ? { from: options.from } : {}),
+        ...(options.to ? { to: options.to } : {}),
+      };
+      return searchCorpus(corpus, query, limit, filters);
+    },
+
+    /** The reader's stories: their corpus's articles grouped by the event they report, newest first. */
+    async listStories(): Promise<Story[]> {
+      return stories.list();
+    },
+
+    /** One story with its figures table; undefined when no story has this id (the corpus changed). */
+    async getStory(id: string): Promise<StoryDetail | undefined> {
+      return stories.get(id);
     },
 
     async getSource(sourceId: string): Promise<SourceView> {

@@ -9,6 +9,17 @@ import type { UserCorpusExport } from '../../lib/corpus/user-corpus-export';
 // types, because lib/extract/read-page.ts makes it.
 export type { PageReading, UserCorpusExport };
 
+/** What the popup narrows a search to (the background's `search`): each optional. */
+export interface SearchOptions {
+  /** A story's id (listStories): only its articles. */
+  story?: string;
+  /** Only this outlet (SourceMeta.outlet). */
+  outlet?: string;
+  /** ISO dates (YYYY-MM-DD), both ends included. */
+  from?: string;
+  to?: string;
+}
+
 /** One corpus source as the panel shows it: its description and its statements in order. */
 export interface SourceView {
   meta: SourceMeta;

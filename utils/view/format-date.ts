@@ -31,3 +31,28 @@ export function formatDate(iso: string | null | undefined, locale = getUiLocale(
   const { day: dayFormat, month: monthFormat } = formatsOf(locale);
   return (day ? dayFormat : monthFormat).format(date);
 }
+
+const shortFormats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
+
+/**
+ * An ISO date without its year, for a list whose year is said once: "2023-02-04" → "4 Feb" (en-GB),
+ * "Feb 4" (en-US), "4. Feb." (de); "2023-02" → "Feb"; a bare year stays "2023".
+ */
+export function formatDayMonth(iso: string | null | undefined, locale = getUiLocale()): string {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  if (!month) return year!;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  if (Number.isNaN(date.getTime())) return iso;
+  let made = shortFormats.get(locale);
+  if (!made) {
+    made = {
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      month: new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+    };
+    shortFormats.set(locale, made);
+  }
+  return (day ? made.day : made.month).format(date);
+}
