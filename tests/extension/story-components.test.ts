@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { h, render, type VNode } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -21,7 +21,7 @@ describe('the story components', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  const show = (node: VNode) => act(() => render(node, root));
+  const show = (node: ComponentChild) => act(() => render(node, root));
 
   it('lists stories with their size and dates, each a link to its page', async () => {
     const chosen: string[] = [];
@@ -32,7 +32,9 @@ describe('the story components', () => {
     ]);
     const link = root.querySelector<HTMLAnchorElement>('.story-title')!;
     expect(link.getAttribute('href')).toBe('/stories.html?story=s03-ap');
-    await act(() => link.dispatchEvent(new link.ownerDocument.defaultView!.MouseEvent('click', { bubbles: true })));
+    await act(
+      () => void link.dispatchEvent(new link.ownerDocument.defaultView!.MouseEvent('click', { bubbles: true })),
+    );
     expect(chosen).toEqual(['s03-ap']);
   });
 
