@@ -16,6 +16,7 @@ import { lastQueryItem } from '../../utils/shared/storage';
 import { useStorageItem } from '../../components/hooks/use-storage-item';
 import type { SourceSummary } from '../../utils/shared/service-types';
 import { fillMessage } from '../../utils/view/fill-message';
+import { MemoryLine } from './MemoryLine';
 import { formatNumber } from '../../utils/view/format-number';
 
 /** Waits this long after a keystroke before searching, so fast typing sends one query. */
@@ -191,6 +192,7 @@ export function App() {
           {i18n.t('popup.manageSources')}
         </button>
       </div>
+      <MemoryLine getTabId={getTargetTabId} />
       <p class={`popup-added popup-added-${adding?.state ?? 'idle'}`} role="status">
         {adding && <AddingStatus adding={adding} />}
       </p>

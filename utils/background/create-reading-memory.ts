@@ -7,7 +7,8 @@ import { createUserSourceId } from '../../lib/corpus/source-id';
 import type { SourceMeta } from '../../lib/types';
 import { describeStorageError } from '../shared/describe-storage-error';
 import type { MemoryStatus, PageReading } from '../shared/service-types';
-import { getTabResultItem, rememberReadingItem, type RememberReading } from '../shared/storage';
+import { isNeverSite, isRememberingAt } from '../shared/remember-reading';
+import { getTabResultItem, rememberReadingItem } from '../shared/storage';
 import type { ChangeQueue } from './create-change-queue';
 import type { CorpusState } from './create-source-manager';
 
@@ -26,20 +27,6 @@ export interface ReadingMemoryDeps {
 /** The id of the article remembered from a page: from its canonical address, so a utm or AMP copy is the same entry. */
 export function getRememberedId(reading: Pick<PageReading, 'url' | 'canonical'>): string {
   return createUserSourceId(canonicalUrl(reading.url, reading.canonical), []);
-}
-
-/** Whether `settings` let a page of `url` be remembered at `now` (on, not paused, not a never-site). */
-export function isRememberingAt(settings: RememberReading, url: string, now: number): boolean {
-  return settings.enabled && !isPaused(settings, now) && !isNeverSite(settings, siteOf(url));
-}
-
-export function isPaused(settings: RememberReading, now: number): boolean {
-  return settings.pausedUntil !== null && settings.pausedUntil > now;
-}
-
-/** A never-site covers its subdomains too (never "example.com": nor "m.example.com"). */
-export function isNeverSite(settings: RememberReading, site: string): boolean {
-  return site !== '' && settings.neverSites.some((s) => site === s || site.endsWith(`.${s}`));
 }
 
 /**
@@ -146,9 +133,8 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
       async forgetSite(host: string): Promise<number> {
         const site = siteOf(`https://${host}/`) || host;
         return deps.queue.run(async (s) => {
-          const settings = { neverSites: [site] } as RememberReading;
           const ids = remembered(s)
-            .filter((m) => isNeverSite(settings, siteOf(m.url ?? '')))
+            .filter((m) => isNeverSite({ neverSites: [site] }, siteOf(m.url ?? '')))
             .map((m) => m.id);
           return forget(s, ids);
         });
