@@ -38,6 +38,8 @@ export interface PageReading {
   article: Article | null;
   /** Why the page was not read at all: too large to parse without freezing it (with its size), or a PDF. */
   unread?: { reason: 'too-large'; size: PageSize } | { reason: 'pdf' };
+  /** The page's `<link rel=canonical>` address, resolved; absent when it has none (lib/corpus/canonical-url.ts). */
+  canonical?: string;
 }
 
 /** One corpus source as described by the manifest. */
@@ -55,6 +57,8 @@ export interface SourceMeta {
    * date-time. Absent for shipped sources and sources the reader added by hand.
    */
   readAt?: string;
+  /** Set for an article the news memory kept (the reader did not add it by hand): "forget everything remembered" removes it. */
+  remembered?: true;
 }
 
 /**

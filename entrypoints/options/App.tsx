@@ -7,6 +7,7 @@ import type { SourceSummary } from '../../utils/shared/service-types';
 import { AutoAnalysisSection } from './AutoAnalysisSection';
 import { CorpusStatusLine } from './CorpusStatusLine';
 import { FeedbackSection } from './FeedbackSection';
+import { MemorySection } from './MemorySection';
 import { SourcesSection } from './SourcesSection';
 
 /**
@@ -49,6 +50,7 @@ export function App() {
       <SourcesSection sources={sources} loadError={loadError} onChanged={reload} />
       <FeedbackSection sources={sources} />
       <AutoAnalysisSection />
+      <MemorySection onChanged={reload} />
     </main>
   );
 }

@@ -18,6 +18,7 @@ import { lastQueryItem } from '../../utils/shared/storage';
 import { useStorageItem } from '../../components/hooks/use-storage-item';
 import type { SearchOptions, SourceSummary } from '../../utils/shared/service-types';
 import { fillMessage } from '../../utils/view/fill-message';
+import { MemoryLine } from './MemoryLine';
 import { formatNumber } from '../../utils/view/format-number';
 
 /** Waits this long after a keystroke before searching, so fast typing sends one query. */
@@ -223,6 +224,7 @@ export function App() {
         open={filtersOpen}
         onToggle={toggleFilters}
       />
+      <MemoryLine getTabId={getTargetTabId} />
       <p class={`popup-added popup-added-${adding?.state ?? 'idle'}`} role="status">
         {adding && <AddingStatus adding={adding} />}
       </p>

@@ -20,7 +20,17 @@ export function readSourceMeta(value: unknown, at: string): Omit<SourceMeta, 'id
     throw badField(`${at}.url`, 'address', value.url);
   }
   const url = value.url as string | undefined;
-  return { outlet, headline, published: value.published, publishedHow, ...(url ? { url } : {}) };
+  // What the news memory adds (issue 14); a value of another shape is left out, not refused.
+  const readAt = typeof value.readAt === 'string' && !Number.isNaN(Date.parse(value.readAt)) ? value.readAt : null;
+  return {
+    outlet,
+    headline,
+    published: value.published,
+    publishedHow,
+    ...(url ? { url } : {}),
+    ...(readAt ? { readAt } : {}),
+    ...(value.remembered === true ? { remembered: true as const } : {}),
+  };
 }
 
 function requireText(value: unknown, at: string): string {

@@ -22,7 +22,25 @@ export function readPage(doc: Document, url: string, limits: PageLimits = PAGE_L
     return { url, title, article: null, unread: { reason: 'too-large', size } };
   }
   const article = extractArticle(doc, url);
-  return { url, title, article: article && keepBeginning(article, limits.articleCharacters) };
+  const canonical = readCanonicalLink(doc, url);
+  return {
+    url,
+    title,
+    article: article && keepBeginning(article, limits.articleCharacters),
+    ...(canonical ? { canonical } : {}),
+  };
+}
+
+/** The page's `<link rel=canonical>` resolved against `url`, when it is an http(s) address. */
+function readCanonicalLink(doc: Document, url: string): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  if (!href) return null;
+  try {
+    const u = new URL(href, url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

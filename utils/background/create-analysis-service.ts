@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { compareArticle, emptyComparison } from '../../lib/compare-article';
 import { loadCorpus, type Corpus } from '../../lib/corpus/load-corpus';
@@ -20,6 +21,8 @@ import { createSourceManager, type CorpusState } from './create-source-manager';
 import { loadUserSources } from './load-user-sources';
 import { createReasonPhrases } from './create-reason-phrases';
 import { createStoryCache } from './create-story-cache';
+import { createChangeQueue } from './create-change-queue';
+import { createReadingMemory, getRememberedId } from './create-reading-memory';
 import type { UserSourceStore } from '../source-store/user-sources';
 
 /** What the service needs from the browser; injected so Node tests can run it with fakes. */
@@ -46,6 +49,8 @@ export interface AnalysisDeps {
   compare?: CompareArticle;
   /** Builds a story's figures table (the engine's buildStoryDetail; tests may stand in). */
   buildStoryDetail?: (story: Story, corpus: Corpus) => StoryDetail;
+  /** Whether a tab is in a private window (its pages are never remembered); defaults to `tabs.get`. */
+  isIncognito?: (tabId: number) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -85,14 +90,24 @@ export function createAnalysisService(deps: AnalysisDeps) {
   let corpusGeneration = 0;
   /** How long the last load of the corpus took (the options page shows it; `npm run bench` reads it). */
   let loadTimes: { totalMs: number; userMs: number } | null = null;
+  const queue = createChangeQueue(getState, deps.userSources);
   const sources = createSourceManager({
     getState,
     store: deps.userSources,
     readTab: deps.readTab,
     readHtml: deps.readHtml,
     engineVersion,
-    onCorpusChanged: forgetAllTabs,
+    onCorpusChanged: () => forgetAllTabs(),
     now,
+    queue,
+  });
+  const memory = createReadingMemory({
+    queue,
+    getState,
+    engineVersion,
+    now,
+    isIncognito: deps.isIncognito ?? (async (tabId) => (await browser.tabs.get(tabId)).incognito),
+    onCorpusChanged: forgetAllTabs,
   });
   const stories = createStoryCache({
     getCorpus,
@@ -149,19 +164,25 @@ export function createAnalysisService(deps: AnalysisDeps) {
     return getState().then((s) => s.corpus);
   }
 
-  /** Drops every stored tab result: the corpus changed, so they no longer say what it says. */
-  async function forgetAllTabs(): Promise<void> {
+  /**
+   * Drops every stored tab result: the corpus changed, so they no longer say what it says. But
+   * `keepTab`'s: its result was computed just now, and the change (the news memory keeping its
+   * page, forgetting the oldest) does not concern it.
+   */
+  async function forgetAllTabs(keepTab?: number): Promise<void> {
     corpusGeneration++;
     const keys = Object.keys(await storage.snapshot('session'));
-    const tabs = keys.map((k) => /^tabResult:(\d+)$/.exec(k)?.[1]).filter((id) => id !== undefined);
+    const tabs = keys
+      .map((k) => /^tabResult:(\d+)$/.exec(k)?.[1])
+      .filter((id) => id !== undefined && Number(id) !== keepTab);
     await Promise.all(tabs.map((id) => getTabResultItem(Number(id)).removeValue()));
   }
 
   /** Comparison.story: the reader's story the page's matches mostly belong to. The comparison stands without it. */
-  async function addPageStory(comparison: Comparison, own: string): Promise<void> {
+  async function addPageStory(comparison: Comparison, own: readonly string[]): Promise<void> {
     if (!comparison.statements.some((s) => s.matches.length > 0)) return;
     try {
-      const excluded = [own, ...(comparison.inCorpus ? [comparison.inCorpus.sourceId] : [])];
+      const excluded = [...own, ...(comparison.inCorpus ? [comparison.inCorpus.sourceId] : [])];
       // The last stories built: a regrouping the corpus's last change calls for does not hold up the panel.
       const story = findPageStory(comparison, await stories.latest(FIRST_STORIES_WAIT_MS), excluded);
       if (story) comparison.story = story;
@@ -182,14 +203,16 @@ export function createAnalysisService(deps: AnalysisDeps) {
     let comparison: Comparison;
     if (reading.article) {
       const corpus = await getCorpus();
-      // A page the reader added as a source is not matched against itself.
-      const own = createUserSourceId(reading.url, []);
+      // A page the reader added as a source, or the memory kept, is not matched against itself.
+      const own = [createUserSourceId(reading.url, []), getRememberedId(reading)].filter((id) =>
+        corpus.sources.has(id),
+      );
       // Each match's "why" line in the reader's language.
       const phrases = createReasonPhrases();
       comparison = await compare(
         reading.article,
         corpus,
-        corpus.sources.has(own) ? { excludeSourceIds: [own], phrases } : { phrases },
+        own.length ? { excludeSourceIds: [...new Set(own)], phrases } : { phrases },
       );
       await addPageStory(comparison, own);
     } else {
@@ -198,6 +221,13 @@ export function createAnalysisService(deps: AnalysisDeps) {
     if ((generation.get(tabId) ?? 0) === startedIn && corpusGeneration === corpusStartedIn) {
       analysedUrl.set(tabId, reading.url);
       await getTabResultItem(tabId).setValue({ url: reading.url, analysedAt: now(), comparison });
+      // Kept once the result is: remembering changes the corpus, not this result. A failure to
+      // remember must not fail the comparison the reader asked for.
+      if (reading.article) {
+        await memory
+          .rememberTab(tabId, reading)
+          .catch((err: unknown) => console.warn('Crosscheck: the page was not remembered', err));
+      }
     }
     return comparison;
   }
@@ -230,6 +260,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       const known = analysedUrl.get(tabId);
       if (url !== undefined && known !== undefined && known !== url && getPageKey(known) === getPageKey(url)) return;
       analysedUrl.delete(tabId);
+      memory.forgetTab(tabId);
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
       // A run under way reads the page that is gone: the next request starts afresh rather than join it.
       running.delete(tabId);
@@ -294,6 +325,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     },
 
     ...sources,
+    ...memory.methods,
   };
 }
 

@@ -11,6 +11,7 @@ import { describeScriptingError } from '../shared/describe-scripting-error';
 import { describeStorageError } from '../shared/describe-storage-error';
 import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/service-types';
 import type { UserSourceStore } from '../source-store/user-sources';
+import { createChangeQueue, type ChangeQueue } from './create-change-queue';
 
 /** The corpus in memory and what it was made of. */
 export interface CorpusState {
@@ -34,6 +35,8 @@ export interface SourceManagerDeps {
   /** Called after each change to the corpus: results computed before no longer say what it says. */
   onCorpusChanged(): Promise<void>;
   now(): number;
+  /** The order of changes, when shared with the news memory (create-reading-memory.ts). */
+  queue?: ChangeQueue;
 }
 
 /**
@@ -42,20 +45,9 @@ export interface SourceManagerDeps {
  * in memory, so a write that fails (full disk, interrupted) leaves both as they were.
  */
 export function createSourceManager(deps: SourceManagerDeps) {
-  /** Changes to the reader's sources, one at a time. */
-  let changes: Promise<unknown> = Promise.resolve();
-
-  function requireStore(): UserSourceStore {
-    if (!deps.store) throw new Error(i18n.t('errors.sources.noStore'));
-    return deps.store;
-  }
-
+  const queue = deps.queue ?? createChangeQueue(deps.getState, deps.store);
   /** Runs a change to the reader's sources after the ones before it. */
-  function change<T>(apply: (s: CorpusState, store: UserSourceStore) => Promise<T>): Promise<T> {
-    const run = changes.then(async () => apply(await deps.getState(), requireStore()));
-    changes = run.catch(() => undefined);
-    return run;
-  }
+  const change = queue.run;
 
   /** Stores analysed sources (one transaction), then adds them to the corpus in memory. */
   async function commit(
@@ -190,8 +182,8 @@ export function createSourceManager(deps: SourceManagerDeps) {
 
     /** The reader's own sources as one JSON document, importable again. */
     async exportUserCorpus(): Promise<UserCorpusExport> {
-      const store = requireStore();
-      await changes;
+      const store = queue.requireStore();
+      await queue.settled();
       const stored = await store.list();
       return createUserCorpusExport(stored, new Date(deps.now()).toISOString());
     },

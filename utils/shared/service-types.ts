@@ -72,3 +72,13 @@ export interface ImportResult {
   added: SourceSummary[];
   refused: Array<{ name: string; problem: RefusalProblem }>;
 }
+
+/** The news memory as the popup and the options page show it. */
+export interface MemoryStatus {
+  /** How many articles are remembered. */
+  remembered: number;
+  /** The site of the tab asked about (host without `www.`); null without a tab or a compared page. */
+  site: string | null;
+  /** The id under which the tab's page is remembered; null when it is not. */
+  pageId: string | null;
+}

@@ -105,3 +105,25 @@ export const corpusNoticeItem = storage.defineItem<CorpusNotice | null>('local:c
   fallback: null,
   version: 1,
 });
+
+/** The reader's news memory (issue 14): whether articles compared are kept as sources, and where not. */
+export interface RememberReading {
+  /** Off until the reader turns it on: nothing they read is kept without their say. */
+  enabled: boolean;
+  /** Host names never remembered (`www.` dropped: lib/corpus/canonical-url.ts `siteOf`). */
+  neverSites: string[];
+  /** Remembering is paused until then (ms since epoch); null when not paused. */
+  pausedUntil: number | null;
+  /**
+   * How many remembered articles are kept; the oldest read beyond it are forgotten. 10,000 is the
+   * scale the benchmarks measure (`npm run bench`, `bench:search`: start-up, search, stories).
+   */
+  keepArticles: number;
+}
+
+export const DEFAULT_KEEP_ARTICLES = 10_000;
+
+export const rememberReadingItem = storage.defineItem<RememberReading>('local:rememberReading', {
+  fallback: { enabled: false, neverSites: [], pausedUntil: null, keepArticles: DEFAULT_KEEP_ARTICLES },
+  version: 1,
+});
