@@ -1,6 +1,16 @@
 import { i18n } from '#i18n';
 import type { UserSourceStore } from '../source-store/user-sources';
-import type { CorpusState } from './create-source-manager';
+import type { Corpus } from '../../lib/corpus/load-corpus';
+import type { AnalysedCorpus } from '../../lib/types';
+
+/** The corpus in memory and what it was made of. */
+export interface CorpusState {
+  corpus: Corpus;
+  /** The shipped asset as loaded (kept to bring hidden shipped sources back). */
+  asset: AnalysedCorpus;
+  /** Shipped sources the reader removed. */
+  hidden: Set<string>;
+}
 
 /** Changes to the reader's sources, one at a time: the source manager's and the news memory's share it. */
 export interface ChangeQueue {

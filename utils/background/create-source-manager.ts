@@ -6,21 +6,15 @@ import { sourceFromArticle, type SourceText } from '../../lib/corpus/source-from
 import { isUserSourceId } from '../../lib/corpus/source-id';
 import { addSources, removeSources, type CorpusSource } from '../../lib/corpus/update-corpus';
 import { createUserCorpusExport, type UserCorpusExport } from '../../lib/corpus/user-corpus-export';
-import type { AnalysedCorpus, Article, SourceMeta } from '../../lib/types';
+import type { Article, SourceMeta } from '../../lib/types';
 import { describeScriptingError } from '../shared/describe-scripting-error';
 import { describeStorageError } from '../shared/describe-storage-error';
 import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/service-types';
 import type { UserSourceStore } from '../source-store/user-sources';
-import { createChangeQueue, type ChangeQueue } from './create-change-queue';
+import { createChangeQueue, type ChangeQueue, type CorpusState } from './create-change-queue';
 
-/** The corpus in memory and what it was made of. */
-export interface CorpusState {
-  corpus: Corpus;
-  /** The shipped asset as loaded (kept to bring hidden shipped sources back). */
-  asset: AnalysedCorpus;
-  /** Shipped sources the reader removed. */
-  hidden: Set<string>;
-}
+// CorpusState lives with the change queue (which the source manager uses): one direction of imports.
+export type { CorpusState } from './create-change-queue';
 
 export interface SourceManagerDeps {
   /** The corpus in memory (loaded once, by the analysis service). */
