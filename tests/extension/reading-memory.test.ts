@@ -71,6 +71,18 @@ describe('the news memory', () => {
     expect(await getTabResultItem(9).getValue()).not.toBeNull();
   });
 
+  it('forgetting an article keeps the result of the tab showing it, not the others (they may show it)', async () => {
+    await rememberReadingItem.setValue(ON);
+    const { service } = setup();
+    await service.analyseTab(TAB);
+    await getTabResultItem(9).setValue({ url: 'https://other.example/', analysedAt: 1, comparison: {} as never });
+    const { pageId } = await service.memoryStatus(TAB);
+    await service.forgetArticle(pageId!);
+    expect(await service.getTabResult(TAB)).not.toBeNull();
+    expect(await getTabResultItem(9).getValue()).toBeNull();
+    expect(await service.memoryStatus(TAB)).toEqual({ remembered: 0, site: 'reader.example', pageId: null });
+  });
+
   it.each([
     ['with utm parameters', 'https://reader.example/volunteers?utm_source=x&utm_medium=social'],
     ['its AMP copy', 'https://amp.reader.example/amp/volunteers/'],
