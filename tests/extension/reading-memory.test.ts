@@ -193,9 +193,12 @@ describe('the news memory', () => {
     expect(left.filter((s) => s.origin === 'user').map((s) => s.meta.id)).toEqual([hand.meta.id]);
   });
 
-  it('does not turn a page added by hand into a remembered one', async () => {
+  it.each([
+    ['the same address', page.url],
+    ['an address with tracking parameters', 'https://reader.example/volunteers?utm_source=feed'],
+  ])('does not turn a page added by hand into a remembered one (%s)', async (_, url) => {
     await rememberReadingItem.setValue(ON);
-    const { service } = setup();
+    const { service } = setup(reading(url));
     const hand = await service.addSourceFromTab(TAB);
     await service.analyseTab(TAB);
     expect(await rememberedMeta(service)).toEqual([]);

@@ -73,9 +73,11 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
       if (await deps.isIncognito(tabId).catch(() => true)) return null;
       const url = canonicalUrl(reading.url, reading.canonical);
       if (!/^https?:\/\//.test(url)) return null;
-      const source = sourceFromArticle({ ...reading.article, url }, localDate(now));
+      const today = localDate(now);
+      const source = sourceFromArticle({ ...reading.article, url }, today);
       const id = createUserSourceId(url, []);
-      const handAdded = source.meta.id;
+      // The id "Add this page" gives the page (its address as read, not the canonical one).
+      const handAdded = sourceFromArticle(reading.article, today).meta.id;
       const meta: SourceMeta = { ...source.meta, id, readAt: new Date(now).toISOString(), remembered: true };
       const statements = analyseSource(meta, source.paragraphs);
       if (statements.length === 0) return null;
