@@ -71,6 +71,18 @@ describe('the news memory', () => {
     expect(await getTabResultItem(9).getValue()).not.toBeNull();
   });
 
+  it('forgetting an article keeps the result of the tab showing it, not the others (they may show it)', async () => {
+    await rememberReadingItem.setValue(ON);
+    const { service } = setup();
+    await service.analyseTab(TAB);
+    await getTabResultItem(9).setValue({ url: 'https://other.example/', analysedAt: 1, comparison: {} as never });
+    const { pageId } = await service.memoryStatus(TAB);
+    await service.forgetArticle(pageId!);
+    expect(await service.getTabResult(TAB)).not.toBeNull();
+    expect(await getTabResultItem(9).getValue()).toBeNull();
+    expect(await service.memoryStatus(TAB)).toEqual({ remembered: 0, site: 'reader.example', pageId: null });
+  });
+
   it.each([
     ['with utm parameters', 'https://reader.example/volunteers?utm_source=x&utm_medium=social'],
     ['its AMP copy', 'https://amp.reader.example/amp/volunteers/'],
@@ -181,9 +193,12 @@ describe('the news memory', () => {
     expect(left.filter((s) => s.origin === 'user').map((s) => s.meta.id)).toEqual([hand.meta.id]);
   });
 
-  it('does not turn a page added by hand into a remembered one', async () => {
+  it.each([
+    ['the same address', page.url],
+    ['an address with tracking parameters', 'https://reader.example/volunteers?utm_source=feed'],
+  ])('does not turn a page added by hand into a remembered one (%s)', async (_, url) => {
     await rememberReadingItem.setValue(ON);
-    const { service } = setup();
+    const { service } = setup(reading(url));
     const hand = await service.addSourceFromTab(TAB);
     await service.analyseTab(TAB);
     expect(await rememberedMeta(service)).toEqual([]);

@@ -38,6 +38,8 @@ export function getRememberedId(reading: Pick<PageReading, 'url' | 'canonical'>)
 export function createReadingMemory(deps: ReadingMemoryDeps) {
   /** The article each tab's page was remembered as (this worker's), for the popup. */
   const byTab = new Map<number, string>();
+  /** The address of each tab's page last compared (this worker's), remembered or not. */
+  const urlByTab = new Map<number, string>();
 
   function remembered(s: CorpusState): SourceMeta[] {
     return [...s.corpus.sources.values()].filter((m) => m.remembered);
@@ -64,15 +66,18 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
      * computed, and dropping them at every page read would compare every open tab again.
      */
     async rememberTab(tabId: number, reading: PageReading): Promise<string | null> {
+      urlByTab.set(tabId, reading.url);
       const settings = await rememberReadingItem.getValue();
       const now = deps.now();
       if (!reading.article || !isRememberingAt(settings, reading.url, now)) return null;
       if (await deps.isIncognito(tabId).catch(() => true)) return null;
       const url = canonicalUrl(reading.url, reading.canonical);
       if (!/^https?:\/\//.test(url)) return null;
-      const source = sourceFromArticle({ ...reading.article, url }, localDate(now));
+      const today = localDate(now);
+      const source = sourceFromArticle({ ...reading.article, url }, today);
       const id = createUserSourceId(url, []);
-      const handAdded = source.meta.id;
+      // The id "Add this page" gives the page (its address as read, not the canonical one).
+      const handAdded = sourceFromArticle(reading.article, today).meta.id;
       const meta: SourceMeta = { ...source.meta, id, readAt: new Date(now).toISOString(), remembered: true };
       const statements = analyseSource(meta, source.paragraphs);
       if (statements.length === 0) return null;
@@ -106,6 +111,7 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
     /** Forgets the tab's page as remembered (it navigated or closed). */
     forgetTab(tabId: number): void {
       byTab.delete(tabId);
+      urlByTab.delete(tabId);
     },
 
     methods: {
@@ -114,7 +120,7 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
         const s = await deps.getState();
         const count = remembered(s).length;
         if (tabId === undefined) return { remembered: count, site: null, pageId: null };
-        const url = (await getTabResultItem(tabId).getValue())?.url ?? null;
+        const url = urlByTab.get(tabId) ?? (await getTabResultItem(tabId).getValue())?.url ?? null;
         const candidates = [byTab.get(tabId), url ? getRememberedId({ url }) : undefined];
         const pageId = candidates.find((id) => id !== undefined && s.corpus.sources.get(id)?.remembered) ?? null;
         return { remembered: count, site: url ? siteOf(url) || null : null, pageId };
@@ -125,7 +131,10 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
         await deps.queue.run(async (s) => {
           if (!s.corpus.sources.get(sourceId)?.remembered)
             throw new Error(i18n.t('errors.sources.noSource', { id: sourceId }));
-          await forget(s, [sourceId]);
+          // The tab showing the article keeps its result: it was compared without its own source.
+          const showing = [...byTab].find(([, id]) => id === sourceId)?.[0];
+          await forget(s, [sourceId], showing);
+          for (const [tab, id] of byTab) if (id === sourceId) byTab.delete(tab);
         });
       },
 
