@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Comparison, Match } from '../../lib/types';
 import type { ImportFile } from '../../utils/shared/service-types';
+import { groupStories } from '../../lib/stories/group-stories';
 import { closeStores, setupService as setup } from './fixtures/source-service';
+
+// The real grouping, counted: how often the background groups the corpus.
+vi.mock('../../lib/stories/group-stories', async (original) => {
+  const actual = await original<typeof import('../../lib/stories/group-stories')>();
+  return { ...actual, groupStories: vi.fn(actual.groupStories) };
+});
 
 /** Pages of the shared Suez story (tests/pages, copies of ../shared/stories/suez-2021/pages). */
 const SUEZ = [
@@ -26,6 +33,37 @@ async function importSuez() {
   expect(result.refused).toEqual([]);
   const ids = Object.fromEntries([...SUEZ, UNRELATED].map((name, i) => [name, result.added[i]!.meta.id]));
   return { service, compare, ids };
+}
+
+type Setup = Awaited<ReturnType<typeof importSuez>>;
+
+/** The stand-in engine matches the page with the first Suez page (agrees) and the second (conflicts). */
+function matchSuez(compare: Setup['compare'], ids: Setup['ids']): void {
+  const match = (sourceId: string, stance: Match['stance']): Match => ({
+    sourceId,
+    outlet: 'x',
+    published: '2021-03-29',
+    sourceIndex: 0,
+    text: 't',
+    stance,
+    score: 1,
+    why: '',
+    timing: 'earlier',
+    shared: [],
+    spans: { page: [], source: [] },
+  });
+  compare.mockImplementation((article): Comparison => ({
+    page: { title: article.title, url: article.url, lang: 'en', published: '2021-08-01', readerable: true },
+    statements: [
+      {
+        index: 0,
+        text: 'A ship blocked the canal.',
+        matches: [match(ids[SUEZ[0]!]!, 'corroborates'), match(ids[SUEZ[1]!]!, 'conflicts')],
+        outlets: { corroborating: [], conflicting: [] },
+      },
+    ],
+    summary: { checked: 1, corroborated: 1, conflicting: 1, corroboratingOutlets: [], conflictingOutlets: [] },
+  }));
 }
 
 describe('the reader’s stories, in the background', () => {
@@ -56,14 +94,29 @@ describe('the reader’s stories, in the background', () => {
 
   it('computes the stories once per corpus, and again after the corpus changes', async () => {
     const { service, ids } = await importSuez();
+    vi.mocked(groupStories).mockClear();
     const stories = await service.listStories();
     expect(await service.listStories()).toBe(stories);
+    expect(groupStories).toHaveBeenCalledTimes(1);
     const detail = await service.getStory(stories[0]!.id);
     expect(await service.getStory(stories[0]!.id)).toBe(detail);
     await service.removeSource(ids[SUEZ[1]!]!);
     const after = await service.listStories();
     expect(after).not.toBe(stories);
     expect(after.flatMap((s) => s.articles.map((a) => a.sourceId))).not.toContain(ids[SUEZ[1]!]);
+  });
+
+  it('answers the panel’s story line from the stories last computed, without grouping again', async () => {
+    const { service, compare, ids } = await importSuez();
+    matchSuez(compare, ids);
+    const stories = await service.listStories();
+    await service.removeSource(ids[UNRELATED]!);
+    vi.mocked(groupStories).mockClear();
+    expect((await service.analyseTab(5)).story).toMatchObject({ agree: 1, differ: 1 });
+    // The panel's comparison did not regroup; the Stories page does, on its next request.
+    expect(groupStories).not.toHaveBeenCalled();
+    expect(await service.listStories()).not.toBe(stories);
+    expect(groupStories).toHaveBeenCalledTimes(1);
   });
 
   it('narrows a search to a story, an outlet and dates', async () => {
@@ -86,31 +139,7 @@ describe('the reader’s stories, in the background', () => {
 
   it('says in a comparison which story the page belongs to, with its earlier articles that agree or differ', async () => {
     const { service, compare, ids } = await importSuez();
-    const match = (sourceId: string, stance: Match['stance']): Match => ({
-      sourceId,
-      outlet: 'x',
-      published: '2021-03-29',
-      sourceIndex: 0,
-      text: 't',
-      stance,
-      score: 1,
-      why: '',
-      timing: 'earlier',
-      shared: [],
-      spans: { page: [], source: [] },
-    });
-    compare.mockImplementation((article): Comparison => ({
-      page: { title: article.title, url: article.url, lang: 'en', published: '2021-08-01', readerable: true },
-      statements: [
-        {
-          index: 0,
-          text: 'A ship blocked the canal.',
-          matches: [match(ids[SUEZ[0]!]!, 'corroborates'), match(ids[SUEZ[1]!]!, 'conflicts')],
-          outlets: { corroborating: [], conflicting: [] },
-        },
-      ],
-      summary: { checked: 1, corroborated: 1, conflicting: 1, corroboratingOutlets: [], conflictingOutlets: [] },
-    }));
+    matchSuez(compare, ids);
     const suez = (await service.listStories()).find((s) => s.articles.some((a) => a.sourceId === ids[SUEZ[0]!]))!;
     const comparison = await service.analyseTab(5);
     expect(comparison.story).toEqual({

@@ -154,7 +154,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     if (!comparison.statements.some((s) => s.matches.length > 0)) return;
     try {
       const excluded = [own, ...(comparison.inCorpus ? [comparison.inCorpus.sourceId] : [])];
-      const story = findPageStory(comparison, await stories.list(), excluded);
+      const story = findPageStory(comparison, await stories.latest(), excluded);
       if (story) comparison.story = story;
     } catch (err) {
       console.warn('Crosscheck: the page’s story was not found', err);

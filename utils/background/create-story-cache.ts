@@ -32,6 +32,15 @@ export function createStoryCache(deps: StoryCacheDeps) {
   }
 
   return {
+    /**
+     * The stories as last computed, even if the corpus changed since (computing them first if never
+     * done): for the panel's story line, which must not wait for a whole memory to be grouped again
+     * each time a page read adds to it. Articles added since are in no story yet.
+     */
+    async latest(): Promise<Story[]> {
+      return cached ? cached.stories : (await read()).stories;
+    },
+
     /** Every story, newest first. */
     async list(): Promise<Story[]> {
       return (await read()).stories;
