@@ -61,4 +61,25 @@ describe('the Stories page, in Chromium', () => {
     await page.locator('.story-list').waitFor();
     await page.close();
   });
+
+  it('narrows the popup’s search to a story and an outlet, by keyboard', async () => {
+    const popup = await openExtensionPage(ext, 'popup.html', { width: 420, height: 700 });
+    await popup.locator('.search-input').fill('canal');
+    await popup.locator('.hit').first().waitFor({ timeout: 60_000 });
+    const outlets = () => popup.locator('.hit .outlet').allTextContents();
+    expect(new Set(await outlets()).size).toBeGreaterThan(1);
+    await popup.getByRole('button', { name: 'Filters' }).focus();
+    await popup.keyboard.press('Enter');
+    const storyOption = popup.locator('.filter select').first().locator('option', { hasText: 'Suez' });
+    await storyOption.first().waitFor({ state: 'attached', timeout: 30_000 });
+    await popup
+      .locator('.filter select')
+      .first()
+      .selectOption({ label: (await storyOption.first().textContent())! });
+    await popup.locator('.filter select').nth(1).selectOption('Africanews');
+    await expect.poll(async () => [...new Set(await outlets())]).toEqual(['Africanews']);
+    expect(await popup.getByRole('button', { name: 'Filters (2)' }).count()).toBe(1);
+    await popup.screenshot({ path: path.join(ARTIFACTS_DIR, 'popup-search-filters.png') });
+    await popup.close();
+  });
 });
