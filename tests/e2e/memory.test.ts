@@ -91,10 +91,7 @@ describe('the news memory, in Chromium', () => {
     await expect.poll(() => options.locator('.memory input[role="switch"]').isChecked()).toBe(true);
     await options.close();
 
-    for (const name of [...STORY, UNRELATED]) {
-      await (await read(name)).article.close();
-      console.log(name, await rememberedCount());
-    }
+    for (const name of [...STORY, UNRELATED]) await (await read(name)).article.close();
     await expect.poll(rememberedCount, { timeout: 30_000 }).toMatch(/^5 articles/);
     // The same article again, as a link shared with tracking parameters: still one entry.
     (await read(STORY[1]!, '?utm_source=newsletter&utm_medium=email#comments')).article.close();
@@ -107,7 +104,7 @@ describe('the news memory, in Chromium', () => {
     await stories.locator('.figure-row.is-revised').first().waitFor({ timeout: 60_000 });
     await stories.screenshot({ path: path.join(ARTIFACTS_DIR, 'memory-story.png'), fullPage: true });
     await stories.close();
-    expect((await searchHits('Ever Given')).length).toBeGreaterThan(0);
+    expect((await searchHits('Suez Canal')).some((hit) => hit.includes('Suez'))).toBe(true);
   }, 240_000);
 
   it('forgets every article of a site when the reader says never to remember it: count, stories and search', async () => {
@@ -126,7 +123,7 @@ describe('the news memory, in Chromium', () => {
     await stories.locator('.story-list').waitFor({ timeout: 60_000 });
     expect(await stories.locator('.story-item', { hasText: 'Suez' }).count()).toBe(0);
     await stories.close();
-    expect(await searchHits('Ever Given')).toEqual([]);
+    expect((await searchHits('Suez Canal')).some((hit) => hit.includes('Suez'))).toBe(false);
     // And a page of that site read again is not remembered.
     (await read(STORY[0]!)).article.close();
     expect(await rememberedCount()).toMatch(/^0 /);

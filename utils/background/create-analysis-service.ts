@@ -88,6 +88,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const generation = new Map<number, number>();
   /** Bumped when the corpus changes: every result computed before is stale. */
   let corpusGeneration = 0;
+  /** Changes of the corpus that keep the tabs' results (a page remembered): the stories still regroup. */
+  let storiesGeneration = 0;
   /** How long the last load of the corpus took (the options page shows it; `npm run bench` reads it). */
   let loadTimes: { totalMs: number; userMs: number } | null = null;
   const queue = createChangeQueue(getState, deps.userSources);
@@ -108,10 +110,13 @@ export function createAnalysisService(deps: AnalysisDeps) {
     now,
     isIncognito: deps.isIncognito ?? (async (tabId) => (await browser.tabs.get(tabId)).incognito),
     onCorpusChanged: forgetAllTabs,
+    onRemembered: () => {
+      storiesGeneration++;
+    },
   });
   const stories = createStoryCache({
     getCorpus,
-    generation: () => corpusGeneration,
+    generation: () => corpusGeneration + storiesGeneration,
     buildDetail: deps.buildStoryDetail ?? buildStoryDetail,
   });
 

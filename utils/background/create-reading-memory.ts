@@ -22,6 +22,8 @@ export interface ReadingMemoryDeps {
   isIncognito(tabId: number): Promise<boolean>;
   /** After articles were forgotten: stored results may show them. `keepTab`'s result was computed just now and stays. */
   onCorpusChanged(keepTab?: number): Promise<void>;
+  /** A page was kept (or its entry refreshed): what is grouped from the corpus is out of date. */
+  onRemembered?(): void;
 }
 
 /** The id of the article remembered from a page: from its canonical address, so a utm or AMP copy is the same entry. */
@@ -96,6 +98,9 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
           addSources(s.corpus, [{ meta, statements }]);
         }
         byTab.set(tabId, id);
+        // The corpus grew by this page: the stories are of the corpus before (the tabs' results
+        // are kept: one page more does not make them wrong).
+        deps.onRemembered?.();
         const all = remembered(s);
         if (all.length > settings.keepArticles) {
           const oldest = all
