@@ -400,7 +400,7 @@ function relate(
 }
 
 /** Central value of a figure: a bound's end, a range's middle. */
-function central(v: QuantityValue): number {
+export function central(v: Pick<QuantityValue, 'low' | 'high' | 'bound'>): number {
   if (v.high === UNBOUNDED) return v.low;
   if (v.bound === 'at most') return v.high;
   return (v.low + v.high) / 2;

@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/load-corpus';
 import type { CorpusStatement, Quantity } from '../types';
 import { verdict } from '../match/compare-slots';
 import { analyseStatement } from '../claims/analyse-statement';
-import { UNBOUNDED } from '../claims/quantity-bounds';
+import { central } from '../match/compare-quantities';
 import { averageLinkage } from './group-stories';
 import type { FigureChange, FigureRow, FigureValue, Story, StoryDetail } from './story-types';
 
@@ -166,13 +166,6 @@ function toRow(row: Row, related: (a: string, b: string) => number, lexical: Par
     return { ...m.value, change, disagreesSameDay };
   });
   return { label: labelOf(members), dimension: first.dimension, unit: first.unit, values, revised };
-}
-
-/** The value a figure stands for: a range's middle, a bound's end. */
-function central(q: Quantity): number {
-  if (q.high >= UNBOUNDED) return q.low;
-  if (q.low <= 0) return q.high;
-  return (q.low + q.high) / 2;
 }
 
 /**

@@ -29,16 +29,22 @@ export function createComparisonExport(
 
 /** "crosscheck-russian-army-to-take-foreign-volunteers-2026-11-21.md": the title, cut, and the export's day. */
 export function getExportFileName(comparison: Comparison, extension: 'md' | 'json', exportedAt = new Date()): string {
-  const slug =
-    (comparison.page.title || hostOf(comparison.page.url))
+  const slug = toFileSlug(comparison.page.title || hostOf(comparison.page.url), 'page');
+  return `crosscheck-${slug}-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** A title as a file name's part: ASCII letters and digits, hyphens between, at most 60 characters; `fallback` when nothing is left. */
+export function toFileSlug(title: string, fallback: string): string {
+  return (
+    title
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)
-      .replace(/-+$/, '') || 'page';
-  return `crosscheck-${slug}-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
+      .replace(/-+$/, '') || fallback
+  );
 }
 
 function hostOf(url: string): string {

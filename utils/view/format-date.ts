@@ -22,14 +22,24 @@ function formatsOf(locale: string) {
  */
 export function formatDate(iso: string | null | undefined, locale = getUiLocale()): string {
   if (!iso) return '';
+  const read = readIsoDate(iso);
+  if (typeof read === 'string') return read;
+  const { day: dayFormat, month: monthFormat } = formatsOf(locale);
+  return (read.hasDay ? dayFormat : monthFormat).format(read.date);
+}
+
+/**
+ * An ISO date of a year, month or day as a UTC date and whether it gives the day; what is to be
+ * shown as it is instead (a bare year, or text that is no such date) as a string.
+ */
+function readIsoDate(iso: string): { date: Date; hasDay: boolean } | string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!m) return iso;
   const [, year, month, day] = m;
   if (!month) return year!;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
   if (Number.isNaN(date.getTime())) return iso;
-  const { day: dayFormat, month: monthFormat } = formatsOf(locale);
-  return (day ? dayFormat : monthFormat).format(date);
+  return { date, hasDay: day !== undefined };
 }
 
 const shortFormats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }>();
@@ -40,12 +50,8 @@ const shortFormats = new Map<string, { day: Intl.DateTimeFormat; month: Intl.Dat
  */
 export function formatDayMonth(iso: string | null | undefined, locale = getUiLocale()): string {
   if (!iso) return '';
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return iso;
-  const [, year, month, day] = m;
-  if (!month) return year!;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  if (Number.isNaN(date.getTime())) return iso;
+  const read = readIsoDate(iso);
+  if (typeof read === 'string') return read;
   let made = shortFormats.get(locale);
   if (!made) {
     made = {
@@ -54,5 +60,5 @@ export function formatDayMonth(iso: string | null | undefined, locale = getUiLoc
     };
     shortFormats.set(locale, made);
   }
-  return (day ? made.day : made.month).format(date);
+  return (read.hasDay ? made.day : made.month).format(read.date);
 }

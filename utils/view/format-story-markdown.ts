@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import type { StoryDetail } from '../../lib/stories/story-types';
 import { escapeMarkdown } from './format-comparison-markdown';
+import { toFileSlug } from './export-comparison';
 import { formatDate } from './format-date';
 import { formatNumber } from './format-number';
 import { getFigureCells, formatFigureCell } from './format-figure-row';
@@ -69,14 +70,6 @@ function linkTarget(url: string): string {
 
 /** "crosscheck-story-ever-given-freed-2026-12-03.md" */
 export function getStoryFileName(story: Pick<StoryDetail, 'title'>, exportedAt = new Date()): string {
-  const slug =
-    story.title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'story';
+  const slug = toFileSlug(story.title, 'story');
   return `crosscheck-story-${slug}-${exportedAt.toISOString().slice(0, 10)}.md`;
 }
