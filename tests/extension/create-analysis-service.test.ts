@@ -69,6 +69,15 @@ describe('createAnalysisService', () => {
     expect(loadCorpusAsset).toHaveBeenCalledTimes(1);
   });
 
+  it("answers the popup's glance at the news memory without loading the corpus, and from it once loaded", async () => {
+    const { service, loadCorpusAsset } = setup();
+    expect(await service.memoryStatus(TAB)).toEqual({ remembered: null, site: null, pageId: null });
+    expect(loadCorpusAsset).not.toHaveBeenCalled();
+    await service.analyseTab(TAB);
+    expect(await service.memoryStatus(TAB)).toMatchObject({ remembered: 0, pageId: null });
+    expect(loadCorpusAsset).toHaveBeenCalledTimes(1);
+  });
+
   it('reports the size of the corpus it loaded and how long loading took', async () => {
     const { service } = setup();
     const status = await service.corpusStatus();

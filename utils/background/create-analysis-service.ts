@@ -80,6 +80,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
   let state: Promise<CorpusState> | undefined;
   /** The corpus once loaded (`state` resolved), to answer without waiting for a load under way. */
   let loaded: Corpus | null = null;
+  /** The whole state once loaded, for the news memory's questions that must not load it. */
+  let loadedState: CorpusState | null = null;
   /** Analyses under way, so the panel and the shortcut asking at once share one run. */
   const running = new Map<number, Promise<Comparison>>();
   /** The address each tab's stored result was read from (this worker's runs; forgotten with the result). */
@@ -106,6 +108,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const memory = createReadingMemory({
     queue,
     getState,
+    loadedState: () => loadedState,
     engineVersion,
     now,
     isIncognito: deps.isIncognito ?? (async (tabId) => (await browser.tabs.get(tabId)).incognito),
@@ -156,7 +159,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
         loaded = corpus;
         // Group the stories once the corpus is there, in slices, before a comparison asks.
         setTimeout(() => stories.warm(), 0);
-        return { corpus, asset, hidden };
+        loadedState = { corpus, asset, hidden };
+        return loadedState;
       })
       .catch((err: unknown) => {
         state = undefined;

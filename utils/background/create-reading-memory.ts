@@ -16,6 +16,8 @@ export interface ReadingMemoryDeps {
   /** Shared with the source manager, so that a remembering and a removal never interleave. */
   queue: ChangeQueue;
   getState(): Promise<CorpusState>;
+  /** The corpus if this worker has loaded it, without loading it (the popup's glance must not). */
+  loadedState(): CorpusState | null;
   engineVersion(): string;
   now(): number;
   /** Whether the tab is in a private window; true when that cannot be told (then nothing is kept). */
@@ -120,14 +122,20 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
     },
 
     methods: {
-      /** How many articles are remembered, and the tab's page: its site and whether (under which id) it is remembered. */
+      /**
+       * How many articles are remembered, and the tab's page: its site and whether (under which
+       * id) it is remembered. Asked about a tab (the popup, at every opening) it answers from the
+       * corpus only if this worker has loaded it: loading thousands of articles to draw one line
+       * would make opening the popup the slow thing; a page compared in this worker's life
+       * loaded it. Then `remembered` and `pageId` are null (not known), the site is still told.
+       */
       async memoryStatus(tabId?: number): Promise<MemoryStatus> {
-        const s = await deps.getState();
-        const count = remembered(s).length;
+        const s = tabId === undefined ? await deps.getState() : deps.loadedState();
+        const count = s ? remembered(s).length : null;
         if (tabId === undefined) return { remembered: count, site: null, pageId: null };
         const url = urlByTab.get(tabId) ?? (await getTabResultItem(tabId).getValue())?.url ?? null;
         const candidates = [byTab.get(tabId), url ? getRememberedId({ url }) : undefined];
-        const pageId = candidates.find((id) => id !== undefined && s.corpus.sources.get(id)?.remembered) ?? null;
+        const pageId = candidates.find((id) => id !== undefined && s?.corpus.sources.get(id)?.remembered) ?? null;
         return { remembered: count, site: url ? siteOf(url) || null : null, pageId };
       },
 

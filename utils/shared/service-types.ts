@@ -75,8 +75,8 @@ export interface ImportResult {
 
 /** The news memory as the popup and the options page show it. */
 export interface MemoryStatus {
-  /** How many articles are remembered. */
-  remembered: number;
+  /** How many articles are remembered; null when the popup asked before the corpus was loaded. */
+  remembered: number | null;
   /** The site of the tab asked about (host without `www.`); null without a tab or a compared page. */
   site: string | null;
   /** The id under which the tab's page is remembered; null when it is not. */
