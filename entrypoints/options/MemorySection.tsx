@@ -118,6 +118,20 @@ export function MemorySection({ onChanged }: { onChanged: () => void }) {
           }}
         />
       </label>
+      <label class="memory-keep">
+        <span>{i18n.t('memory.keepDays')}</span>{' '}
+        <input
+          type="number"
+          min={1}
+          step={1}
+          placeholder={i18n.t('memory.keepDaysNone')}
+          value={settings.keepDays ?? ''}
+          onChange={(e) => {
+            const n = Math.floor(Number(e.currentTarget.value));
+            update({ keepDays: e.currentTarget.value.trim() !== '' && Number.isFinite(n) && n >= 1 ? n : null });
+          }}
+        />
+      </label>
       <p class="hint">{i18n.t('memory.keepHint')}</p>
       <h3>{i18n.t('memory.neverHeading')}</h3>
       {settings.neverSites.length === 0 ? (

@@ -14,7 +14,7 @@ const { MemorySection } = await import('../../entrypoints/options/MemorySection'
 const { MemoryLine } = await import('../../entrypoints/popup/MemoryLine');
 
 const TAB = 3;
-const ON: RememberReading = { enabled: true, neverSites: [], pausedUntil: null, keepArticles: 10_000 };
+const ON: RememberReading = { enabled: true, neverSites: [], pausedUntil: null, keepArticles: 10_000, keepDays: null };
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
 
 describe('the news memory’s controls', () => {

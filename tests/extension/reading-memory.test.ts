@@ -6,7 +6,7 @@ import { getTabResultItem, rememberReadingItem, type RememberReading } from '../
 import { closeStores, NOW, page, setupService } from './fixtures/source-service';
 
 const TAB = 3;
-const ON: RememberReading = { enabled: true, neverSites: [], pausedUntil: null, keepArticles: 10_000 };
+const ON: RememberReading = { enabled: true, neverSites: [], pausedUntil: null, keepArticles: 10_000, keepDays: null };
 
 function reading(url: string, article: Partial<Article> = {}): PageReading {
   return { url, title: page.title, article: { ...page, url, ...article } };
@@ -203,6 +203,21 @@ describe('the news memory', () => {
     await service.analyseTab(TAB);
     expect(await rememberedMeta(service)).toEqual([]);
     expect((await service.listSources()).filter((s) => s.origin === 'user').map((s) => s.meta)).toEqual([hand.meta]);
+  });
+
+  it('forgets at once when the reader lowers the articles to keep or sets a number of days', async () => {
+    await rememberReadingItem.setValue(ON);
+    const { service, show } = setup();
+    expect(await readThree(service, show)).toHaveLength(3);
+    await rememberReadingItem.setValue({ ...ON, keepArticles: 2 });
+    await vi.waitFor(async () => expect(await rememberedMeta(service)).toHaveLength(2));
+    expect((await rememberedMeta(service)).map((m) => m.url)).not.toContain('https://reader.example/a');
+    // The clock moves a minute per call: the articles were read minutes ago, none a day ago.
+    await rememberReadingItem.setValue({ ...ON, keepArticles: 2, keepDays: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await rememberedMeta(service)).toHaveLength(2);
+    await rememberReadingItem.setValue({ ...ON, keepArticles: 2, keepDays: 0 });
+    await vi.waitFor(async () => expect(await rememberedMeta(service)).toEqual([]));
   });
 
   it('forgets the oldest read beyond the articles to keep', async () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { getMemoryState, parseSite, withNeverSite } from '../../utils/shared/remember-reading';
+import { getMemoryState, parseSite, selectExpired, withNeverSite } from '../../utils/shared/remember-reading';
 import type { RememberReading } from '../../utils/shared/storage';
 
-const ON: RememberReading = { enabled: true, neverSites: ['news.example'], pausedUntil: null, keepArticles: 10 };
+const ON: RememberReading = {
+  enabled: true,
+  neverSites: ['news.example'],
+  pausedUntil: null,
+  keepArticles: 10,
+  keepDays: null,
+};
 const NOW = 1_000_000;
 
 describe('the news memory’s settings', () => {
@@ -34,5 +40,28 @@ describe('the news memory’s settings', () => {
   it('adds a never-site once', () => {
     expect(withNeverSite(ON, 'a.example').neverSites).toEqual(['news.example', 'a.example']);
     expect(withNeverSite(ON, 'news.example')).toBe(ON);
+  });
+
+  const DAY = 86_400_000;
+  const read = (id: string, daysAgo: number | null) => ({
+    id,
+    readAt: daysAgo === null ? undefined : new Date(NOW - daysAgo * DAY).toISOString(),
+  });
+  const MEMORY = [read('fresh', 0), read('week', 7), read('month', 31), read('undated', null), read('day', 1)];
+
+  it.each([
+    ['keeps all within both limits', { keepArticles: 10, keepDays: null }, []],
+    [
+      'lets the oldest read go beyond the number (undated first)',
+      { keepArticles: 3, keepDays: null },
+      ['undated', 'month'],
+    ],
+    ['lets go what was read too long ago', { keepArticles: 10, keepDays: 30 }, ['undated', 'month']],
+    ['an article read exactly at the limit stays', { keepArticles: 10, keepDays: 7 }, ['undated', 'month']],
+    ['the stricter limit wins: days', { keepArticles: 4, keepDays: 2 }, ['undated', 'month', 'week']],
+    ['the stricter limit wins: number', { keepArticles: 1, keepDays: 30 }, ['undated', 'month', 'week', 'day']],
+    ['zero days keeps only what was read now', { keepArticles: 10, keepDays: 0 }, ['undated', 'month', 'week', 'day']],
+  ] as const)('selectExpired %s', (_, settings, expired) => {
+    expect(selectExpired(MEMORY, settings, NOW)).toEqual(expired);
   });
 });

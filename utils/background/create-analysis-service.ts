@@ -14,7 +14,7 @@ import type { WordVectors } from '../../lib/semantic/word-vectors';
 import type { Lexicon } from '../../lib/lexicon/load-lexicon';
 import type { StanceModel } from '../../lib/stance/stance-model';
 import type { CorpusStatus, PageReading, SearchOptions, SourceView } from '../shared/service-types';
-import { getTabResultItem } from '../shared/storage';
+import { getTabResultItem, rememberReadingItem } from '../shared/storage';
 import { describeScriptingError } from '../shared/describe-scripting-error';
 import { getPageKey } from '../shared/get-page-key';
 import { createSourceManager, type CorpusState } from './create-source-manager';
@@ -123,6 +123,18 @@ export function createAnalysisService(deps: AnalysisDeps) {
     buildDetail: deps.buildStoryDetail ?? buildStoryDetail,
   });
 
+  function applyRetention(): Promise<number> {
+    return memory.applyRetention().catch((err: unknown) => {
+      console.warn('Crosscheck: the news memory could not forget what it no longer keeps', err);
+      return 0;
+    });
+  }
+  // The reader lowered what is kept: forget at once (a corpus not loaded yet is trimmed when it is).
+  rememberReadingItem.watch((next, before) => {
+    if (!loadedState || !next) return;
+    if (next.keepArticles !== before?.keepArticles || next.keepDays !== before?.keepDays) void applyRetention();
+  });
+
   function getState(): Promise<CorpusState> {
     if (state) return state;
     // Without word vectors the engine still works on exact terms: warn, do not fail the reader.
@@ -159,6 +171,8 @@ export function createAnalysisService(deps: AnalysisDeps) {
         loaded = corpus;
         // Group the stories once the corpus is there, in slices, before a comparison asks.
         setTimeout(() => stories.warm(), 0);
+        // Articles that aged past the reader's retention while the browser was closed.
+        setTimeout(() => void applyRetention(), 0);
         loadedState = { corpus, asset, hidden };
         return loadedState;
       })

@@ -7,7 +7,7 @@ import { createUserSourceId } from '../../lib/corpus/source-id';
 import type { SourceMeta } from '../../lib/types';
 import { describeStorageError } from '../shared/describe-storage-error';
 import type { MemoryStatus, PageReading } from '../shared/service-types';
-import { isNeverSite, isRememberingAt } from '../shared/remember-reading';
+import { isNeverSite, isRememberingAt, selectExpired } from '../shared/remember-reading';
 import { getTabResultItem, rememberReadingItem } from '../shared/storage';
 import type { ChangeQueue } from './create-change-queue';
 import type { CorpusState } from './create-source-manager';
@@ -37,7 +37,8 @@ export function getRememberedId(reading: Pick<PageReading, 'url' | 'canonical'>)
  * The reader's news memory (issue 14): after a comparison, the page's article joins the reader's
  * sources as "Add this page" adds it, marked `remembered` and dated `readAt`; one entry per
  * article (its canonical address). Forgetting removes remembered articles only, never the
- * reader's hand-added sources nor the shipped ones; beyond `keepArticles` the oldest read go.
+ * reader's hand-added sources nor the shipped ones; beyond `keepArticles`, or read more than
+ * `keepDays` ago, the oldest read go.
  */
 export function createReadingMemory(deps: ReadingMemoryDeps) {
   /** The article each tab's page was remembered as (this worker's), for the popup. */
@@ -103,16 +104,19 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
         // The corpus grew by this page: the stories are of the corpus before (the tabs' results
         // are kept: one page more does not make them wrong).
         deps.onRemembered?.();
-        const all = remembered(s);
-        if (all.length > settings.keepArticles) {
-          const oldest = all
-            .sort((a, b) => (a.readAt ?? '').localeCompare(b.readAt ?? ''))
-            .slice(0, all.length - settings.keepArticles)
-            .map((m) => m.id);
-          await forget(s, oldest, tabId);
-        }
+        await forget(s, selectExpired(remembered(s), settings, now), tabId);
         return id;
       });
+    },
+
+    /**
+     * Forgets what the retention settings no longer keep: at start-up (a week away ages
+     * articles) and when the reader lowers them, at once rather than at the next page read.
+     * Returns how many were forgotten.
+     */
+    async applyRetention(): Promise<number> {
+      const settings = await rememberReadingItem.getValue();
+      return deps.queue.run((s) => forget(s, selectExpired(remembered(s), settings, deps.now())));
     },
 
     /** Forgets the tab's page as remembered (it navigated or closed). */

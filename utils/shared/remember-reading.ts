@@ -1,5 +1,8 @@
 import { siteOf } from '../../lib/corpus/canonical-url';
+import type { SourceMeta } from '../../lib/types';
 import type { RememberReading } from './storage';
+
+const DAY_MS = 86_400_000;
 
 /** Where the news memory stands for a page: remembering, paused, off, or never on its site. */
 export type MemoryState = 'on' | 'paused' | 'off' | 'never';
@@ -39,4 +42,22 @@ export function parseSite(input: string): string | null {
 /** The settings with `site` on the never-list (once). */
 export function withNeverSite(settings: RememberReading, site: string): RememberReading {
   return settings.neverSites.includes(site) ? settings : { ...settings, neverSites: [...settings.neverSites, site] };
+}
+
+/**
+ * The remembered articles the retention settings let go at `now`: those read more than
+ * `keepDays` ago, then the oldest read beyond `keepArticles`. An article without a reading date
+ * counts as read longest ago.
+ */
+export function selectExpired(
+  remembered: Array<Pick<SourceMeta, 'id' | 'readAt'>>,
+  settings: Pick<RememberReading, 'keepArticles' | 'keepDays'>,
+  now: number,
+): string[] {
+  const byAge = [...remembered].sort((a, b) => (a.readAt ?? '').localeCompare(b.readAt ?? ''));
+  const since = settings.keepDays === null ? null : new Date(now - settings.keepDays * DAY_MS).toISOString();
+  const tooOld = since === null ? 0 : byAge.findIndex((m) => (m.readAt ?? '') >= since);
+  const old = tooOld === -1 ? byAge.length : tooOld;
+  const over = Math.max(0, byAge.length - settings.keepArticles);
+  return byAge.slice(0, Math.max(old, over)).map((m) => m.id);
 }

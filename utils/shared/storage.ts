@@ -119,11 +119,17 @@ export interface RememberReading {
    * scale the benchmarks measure (`npm run bench`, `bench:search`: start-up, search, stories).
    */
   keepArticles: number;
+  /** Articles read more than this many days ago are forgotten; null keeps them whatever their age. */
+  keepDays: number | null;
 }
 
 export const DEFAULT_KEEP_ARTICLES = 10_000;
 
 export const rememberReadingItem = storage.defineItem<RememberReading>('local:rememberReading', {
-  fallback: { enabled: false, neverSites: [], pausedUntil: null, keepArticles: DEFAULT_KEEP_ARTICLES },
-  version: 1,
+  fallback: { enabled: false, neverSites: [], pausedUntil: null, keepArticles: DEFAULT_KEEP_ARTICLES, keepDays: null },
+  version: 2,
+  migrations: {
+    // Version 1 knew only a number of articles: no age limit, as before.
+    2: (old: Omit<RememberReading, 'keepDays'>): RememberReading => ({ ...old, keepDays: null }),
+  },
 });
