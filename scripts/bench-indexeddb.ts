@@ -3,11 +3,12 @@
 // the same profile and the time the new service worker takes to load the corpus from IndexedDB
 // (as the options page reports it). Needs a built extension (.output/chrome-mv3) and /usr/bin/chromium.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { createUserCorpusExport } from '../lib/corpus/user-corpus-export';
 import { MAX_IMPORT_BYTES } from '../lib/corpus/parse-import';
 import { findStatements } from '../lib/statements/find-statements';
@@ -32,6 +33,33 @@ export interface IndexedDbFigures {
   userSourcesSeconds: number;
   /** The first start after the import, which reads every record and then stores the start-up snapshot. */
   firstLoadSeconds: number;
+  /**
+   * The service worker's memory once the corpus is loaded and its stories grouped (the Stories
+   * page listed them): V8's heap after a garbage collection plus the typed arrays' storage outside
+   * it (term postings), in MB.
+   */
+  workerHeapMB: number;
+  /** How long the Stories page took to list the stories after the corpus had loaded. */
+  storiesSeconds: number;
+}
+
+/**
+ * The service worker's memory, through the DevTools protocol (a worker has no `performance.memory`):
+ * Playwright opens CDP sessions on pages only, so Puppeteer attaches to the worker over the port
+ * Chromium was started with (`--remote-debugging-port=0` writes it to DevToolsActivePort).
+ */
+async function measureWorkerHeapMB(profile: string): Promise<number> {
+  const port = (await readFile(join(profile, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  try {
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker');
+    const cdp = await target.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return Math.round((heap.usedSize + (heap.backingStorageSize ?? 0)) / 1e5) / 10;
+  } finally {
+    await browser.disconnect();
+  }
 }
 
 /** Writes the corpus as Crosscheck export files under the import size limit; returns their paths. */
@@ -122,12 +150,22 @@ export async function measureIndexedDb(
     // A new browser on the same profile: a new service worker loads the stored corpus. The first
     // start reads every record and stores the snapshot a few seconds later; the next ones read it.
     const starts = [];
+    let workerHeapMB = 0;
+    let storiesSeconds = 0;
     for (const pause of [10_000, 0]) {
-      browser = await launchWithExtension(extDir, true, profile);
+      browser = await launchWithExtension(extDir, true, profile, undefined, ['--remote-debugging-port=0']);
       page = await browser.context.newPage();
       await page.goto(options);
       starts.push(await readStatus(page));
       await page.waitForTimeout(pause);
+      if (pause === 0) {
+        // The second start, as every later one: the memory once the stories are there too.
+        const s0 = performance.now();
+        await page.goto(`chrome-extension://${browser.extensionId}/stories.html`);
+        await page.locator('.story-list').waitFor({ timeout: 600_000 });
+        storiesSeconds = Math.round((performance.now() - s0) / 100) / 10;
+        workerHeapMB = await measureWorkerHeapMB(profile);
+      }
       await browser.close();
     }
     const [first, status] = starts as [Awaited<ReturnType<typeof readStatus>>, Awaited<ReturnType<typeof readStatus>>];
@@ -140,6 +178,8 @@ export async function measureIndexedDb(
       loadSeconds: Math.round(status.loadMs / 10) / 100,
       userSourcesSeconds: Math.round(status.userMs / 10) / 100,
       firstLoadSeconds: Math.round(first.loadMs / 10) / 100,
+      workerHeapMB,
+      storiesSeconds,
     };
   } finally {
     await rm(profile, { recursive: true, force: true });

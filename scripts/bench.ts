@@ -159,7 +159,7 @@ else {
   if (indexedDb) {
     const d = indexedDb;
     console.log(
-      `in Chromium, ${d.userSources} of your sources (${d.statements} statements) in IndexedDB: import ${d.importSeconds} s, load at start-up ${d.loadSeconds} s (first start after the import ${d.firstLoadSeconds} s)`,
+      `in Chromium, ${d.userSources} of your sources (${d.statements} statements) in IndexedDB: import ${d.importSeconds} s, load at start-up ${d.loadSeconds} s (first start after the import ${d.firstLoadSeconds} s); stories listed ${d.storiesSeconds} s later; service worker's memory then ${d.workerHeapMB} MB (heap after GC and typed arrays)`,
     );
   } else if (!failures.indexedDb)
     console.log(`in Chromium: ${CHROMIUM} not found or no build, IndexedDB load not measured`);

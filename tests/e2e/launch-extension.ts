@@ -27,12 +27,14 @@ export interface ExtensionBrowser {
  * `profile`: a profile folder to use and keep (a browser restarted on it finds its storage again);
  * by default a fresh one, removed on close. `lang`: the browser's interface language (`--lang`,
  * which picks the extension's messages; Chromium still reports "en-US" to `getUILanguage`).
+ * `extraArgs`: more command-line switches (the benchmark's heap measurement).
  */
 export async function launchWithExtension(
   extDir = E2E_EXTENSION_DIR,
   headless = true,
   profile?: string,
   lang?: string,
+  extraArgs: string[] = [],
 ): Promise<ExtensionBrowser> {
   const userDataDir = profile ?? (await mkdtemp(path.join(tmpdir(), 'crosscheck-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -52,6 +54,7 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       ...(lang ? [`--lang=${lang}`] : []),
+      ...extraArgs,
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
