@@ -19,6 +19,23 @@ import type { FigureChange, FigureRow, FigureValue, Story, StoryDetail } from '.
 export const MEASURE_SHARE = 0.5;
 export const ROW_MEASURE_MIN = 0.35;
 
+/**
+ * The most two values of one row may differ by (larger / smaller): a figure revised is the same
+ * measure told again, and stays within about an order of magnitude. The revisions the shared
+ * stories' READMEs name run from 1.1× (10 → 11 hazardous cars) to 12.5× (3,500 → 43,700 fish);
+ * the rows this keeps apart join "three states" to "43,700 fish" or "hundreds of ships" to "two"
+ * (the ships that ran aground), 20× to 8,700×. Zero is left to the verdict ("no deaths", then 3).
+ */
+export const ROW_RATIO_MAX = 20;
+
+/** Whether two figures are too far apart in size to be one measure told twice (ROW_RATIO_MAX). */
+function tooFarApart(a: Quantity, b: Quantity): boolean {
+  const x = Math.abs(central(a));
+  const y = Math.abs(central(b));
+  if (x === 0 || y === 0 || !Number.isFinite(x) || !Number.isFinite(y)) return false;
+  return Math.max(x, y) / Math.min(x, y) > ROW_RATIO_MAX;
+}
+
 /** Dimensions a figures table leaves out: a place in a series ("the first alert") is not a reported amount. */
 const LEFT_OUT = new Set<Quantity['dimension']>(['ordinal']);
 
@@ -82,7 +99,7 @@ export function buildFiguresTable(story: Story, corpus: Corpus): FigureRow[] {
   for (let i = 0; i < candidates.length; i++)
     for (let j = i + 1; j < candidates.length; j++) {
       // One value per article in a row: two figures of one measure in one article are two measures.
-      if (articleOf[i] === articleOf[j]) {
+      if (articleOf[i] === articleOf[j] || tooFarApart(candidates[i]!.quantity, candidates[j]!.quantity)) {
         link(i, j, APART);
         link(j, i, APART);
         continue;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildStoryMemory, readStoryArticles } from '../../node/story-memory';
 import { sharedDir } from '../../node/project-root';
 import { groupStories } from '../../lib/stories/group-stories';
-import { buildFiguresTable, HEADLINE_INDEX } from '../../lib/stories/build-figures-table';
+import { buildFiguresTable, HEADLINE_INDEX, ROW_RATIO_MAX } from '../../lib/stories/build-figures-table';
 import type { FigureRow } from '../../lib/stories/story-types';
 
 // The figures table of each shared story, built as the Stories page builds it: the story's corpus
@@ -110,6 +110,16 @@ describe('buildFiguresTable on the shared stories', () => {
         const ids = row.values.map((v) => v.sourceId);
         expect(new Set(ids).size).toBe(ids.length);
         expect(row.dimension).not.toBe('ordinal');
+      }
+  });
+
+  it('never puts in one row two values further apart in size than ROW_RATIO_MAX', () => {
+    for (const story of ['suez-2021', 'east-palestine-2023'])
+      for (const row of table(story)) {
+        const sizes = row.values
+          .map((v) => Math.abs(v.high >= Number.MAX_VALUE ? v.low : (v.low + v.high) / 2))
+          .filter((x) => x > 0);
+        if (sizes.length > 1) expect(Math.max(...sizes) / Math.min(...sizes)).toBeLessThanOrEqual(ROW_RATIO_MAX);
       }
   });
 });
