@@ -115,8 +115,9 @@ export function buildFiguresTable(story: Story, corpus: Corpus): FigureRow[] {
   const rows: Row[] = averageLinkage(candidates.length, edges, ROW_MEASURE_MIN).map((members) => ({
     members: members.map((i) => candidates[i]!),
   }));
+  const storyTerms = countContextTerms(candidates);
   return rows
-    .map((row) => toRow(row, related, lexical))
+    .map((row) => toRow(row, related, lexical, storyTerms))
     .sort((a, b) => outletsOf(b) - outletsOf(a) || Number(b.revised) - Number(a.revised));
 }
 
@@ -161,7 +162,12 @@ function outletsOf(row: FigureRow): number {
   return new Set(row.values.map((v) => v.outlet)).size;
 }
 
-function toRow(row: Row, related: (a: string, b: string) => number, lexical: Parameters<typeof verdict>[3]): FigureRow {
+function toRow(
+  row: Row,
+  related: (a: string, b: string) => number,
+  lexical: Parameters<typeof verdict>[3],
+  storyTerms: TermCounts,
+): FigureRow {
   const members = [...row.members].sort(
     (a, b) =>
       (a.value.published < b.value.published ? -1 : a.value.published > b.value.published ? 1 : 0) || a.order - b.order,
@@ -182,7 +188,7 @@ function toRow(row: Row, related: (a: string, b: string) => number, lexical: Par
     const disagreesSameDay = members.some((o) => o !== m && o.value.published === m.value.published && differs(m, o));
     return { ...m.value, change, disagreesSameDay };
   });
-  return { label: labelOf(members), dimension: first.dimension, unit: first.unit, values, revised };
+  return { label: labelOf(members, storyTerms), dimension: first.dimension, unit: first.unit, values, revised };
 }
 
 /**
@@ -190,7 +196,7 @@ function toRow(row: Row, related: (a: string, b: string) => number, lexical: Par
  * counted thing ("cars derailed"), the most common among its values; else the figures' canonical
  * object or, for an amount that names none ("$387 million"), the first terms of its clause.
  */
-function labelOf(members: Candidate[]): string {
+function labelOf(members: Candidate[], storyTerms: TermCounts): string {
   const counts = new Map<string, number>();
   for (const m of members) {
     const words = wordsAfter(m);
@@ -203,10 +209,43 @@ function labelOf(members: Candidate[]): string {
   counts.delete('');
   const object = mostCommon(counts);
   if (object) return object.replace(/_/g, ' ');
-  return members[0]!.quantity.context
-    .slice(0, 2)
+  return sharedContext(members, storyTerms)
     .map((t) => t.replace(/_/g, ' '))
     .join(' ');
+}
+
+/**
+ * The one or two terms of the figures' clauses that tell the row from the rest of its story ("cost"
+ * in "the cost has reached $387 million" and "the derailment will cost $803 million"), in the first
+ * value's order: each term scored by how many of the row's clauses have it, times its rarity among
+ * all the story's figure clauses (what every clause says, "Norfolk Southern", "Suez", names the
+ * story, not the measure). A term only one clause has counts when the row is one value.
+ */
+function sharedContext(members: Candidate[], storyTerms: TermCounts): string[] {
+  const first = members[0]!.quantity.context;
+  const inMembers = (t: string) => members.filter((m) => m.quantity.context.includes(t)).length;
+  const least = Math.min(2, members.length);
+  const scored = [...new Set(first)]
+    .map((t, i) => ({ t, i, n: inMembers(t) }))
+    .filter((x) => x.n >= least)
+    .map((x) => ({ ...x, score: x.n * Math.log((storyTerms.total + 1) / (storyTerms.counts.get(x.t) ?? 1)) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, 2)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.t);
+  return scored.length ? scored : first.slice(0, 2);
+}
+
+/** In how many of a story's figure clauses each context term is, of `total`. */
+interface TermCounts {
+  counts: Map<string, number>;
+  total: number;
+}
+
+function countContextTerms(candidates: Candidate[]): TermCounts {
+  const counts = new Map<string, number>();
+  for (const c of candidates) for (const t of new Set(c.quantity.context)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { counts, total: candidates.length };
 }
 
 function mostCommon(counts: Map<string, number>): string | null {
