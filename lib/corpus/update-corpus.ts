@@ -26,7 +26,8 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
         `Statement ${stray.index} belongs to "${stray.sourceId}", not to the source "${meta.id}" it is added with.`,
       );
   }
-  const replaced = discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
+  const removed = discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
+  const replaced = removed.length > 0;
   for (const { meta, statements } of sources) {
     corpus.sources.set(meta.id, meta);
     corpus.bySource.set(meta.id, statements);
@@ -43,7 +44,7 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
     corpus.copies,
     sources.map(({ meta, statements }) => [meta.id, sampleShingles(statements)]),
   );
-  updateTermWeights(corpus);
+  updateTermWeights(corpus, { added: sources.flatMap((s) => s.statements), removed });
   // Only added: the new sources join the groups; a replaced one may have held a group together.
   if (replaced) updateCopyGroups(corpus);
   else
@@ -61,16 +62,17 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
 export function removeSources(corpus: Corpus, sourceIds: Iterable<string>): string[] {
   const ids = new Set([...sourceIds].filter((id) => corpus.sources.has(id)));
   if (ids.size === 0) return [];
-  discardSources(corpus, ids);
-  updateTermWeights(corpus);
+  const removed = discardSources(corpus, ids);
+  updateTermWeights(corpus, { added: [], removed });
   updateCopyGroups(corpus);
   return [...ids];
 }
 
-/** Returns whether any of `ids` was in the corpus. */
-function discardSources(corpus: Corpus, ids: ReadonlySet<string>): boolean {
+/** Returns the statements of those of `ids` that were in the corpus (none: nothing was discarded). */
+function discardSources(corpus: Corpus, ids: ReadonlySet<string>): CorpusStatement[] {
   const present = [...ids].filter((id) => corpus.sources.has(id));
-  if (present.length === 0) return false;
+  if (present.length === 0) return [];
+  const removed = present.flatMap((id) => corpus.bySource.get(id) ?? []);
   const gone = new Set(present);
   const discarded: number[] = [];
   corpus.statements.forEach((st, id) => {
@@ -88,5 +90,5 @@ function discardSources(corpus: Corpus, ids: ReadonlySet<string>): boolean {
     removeFromCopyIndex(corpus.copies, id);
     corpus.events.delete(id);
   }
-  return true;
+  return removed;
 }

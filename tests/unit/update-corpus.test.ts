@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSource } from '../../lib/corpus/analyse-source';
-import { loadCorpus } from '../../lib/corpus/load-corpus';
+import { loadCorpus, updateTermWeights } from '../../lib/corpus/load-corpus';
 import { addSources, removeSources } from '../../lib/corpus/update-corpus';
 import { searchCorpus } from '../../lib/search/search-corpus';
 import { retrieveCandidates } from '../../lib/match/retrieve-candidates';
@@ -104,6 +104,29 @@ describe('adding and removing sources of a loaded corpus', () => {
     removeSources(corpus, [metaA.id]);
     addSources(corpus, [{ meta: metaA, statements: asset.statements }]);
     expect(searchCorpus(corpus, 'criminal record')).toHaveLength(1);
+  });
+
+  it('keeps the term weights a count from scratch gives, through adds, replacements and removals', () => {
+    const corpus = loadCorpus(asset);
+    const terms = [...new Set([...asset.statements, ...userStatements].flatMap((st) => st.features.terms))];
+    const weights = () => terms.map((t) => [t, corpus.df(t), corpus.idf(t)]);
+    const fromScratch = () => {
+      const again = { ...corpus };
+      updateTermWeights(again);
+      return [terms.map((t) => [t, again.df(t), again.idf(t)]), again.size];
+    };
+    const steps = [
+      () => addSources(corpus, [{ meta: metaU, statements: userStatements }]),
+      () => addSources(corpus, [{ meta: metaU, statements: userStatements.slice(0, 1) }]),
+      () => removeSources(corpus, [metaA.id]),
+      () => addSources(corpus, [{ meta: metaA, statements: asset.statements }]),
+      () => removeSources(corpus, [metaU.id, metaA.id]),
+    ];
+    for (const step of steps) {
+      step();
+      expect([weights(), corpus.size]).toEqual(fromScratch());
+    }
+    expect(corpus.size).toBe(0);
   });
 
   it('refuses statements that belong to another source', () => {
