@@ -47,8 +47,12 @@ export function SourceItem({ source, busy, onRemove }: Props) {
           <span class="statement-count">
             {i18n.t('options.sources.statements', statementCount, { count: formatNumber(statementCount) })}
           </span>{' '}
-          <span class={`origin origin-${origin}`}>
-            {origin === 'user' ? i18n.t('options.sources.yours') : i18n.t('options.sources.shipped')}
+          <span class={`origin origin-${meta.remembered ? 'remembered' : origin}`}>
+            {meta.remembered
+              ? i18n.t('options.sources.remembered', { date: formatDate(meta.readAt?.slice(0, 10) ?? '') })
+              : origin === 'user'
+                ? i18n.t('options.sources.yours')
+                : i18n.t('options.sources.shipped')}
           </span>
         </p>
         {/* How the date was found: the engine's note, in English. */}

@@ -12,6 +12,7 @@ vi.mock('../../components/hooks/use-service', () => ({ useService: () => service
 // Imported after the mock is declared (vitest hoists vi.mock above the imports).
 const { MemorySection } = await import('../../entrypoints/options/MemorySection');
 const { MemoryLine } = await import('../../entrypoints/popup/MemoryLine');
+const { SourceItem } = await import('../../entrypoints/options/SourceItem');
 
 const TAB = 3;
 const ON: RememberReading = { enabled: true, neverSites: [], pausedUntil: null, keepArticles: 10_000, keepDays: null };
@@ -115,5 +116,32 @@ describe('the news memory’s controls', () => {
     expect((await rememberReadingItem.getValue()).neverSites).toEqual(['reader.example']);
     expect(await service.memoryStatus()).toMatchObject({ remembered: 0 });
     expect(text()).toBe('Never remembered on this site.');
+  });
+
+  it.each([
+    [
+      'a remembered article says when it was read',
+      { remembered: true, readAt: '2026-08-12T09:30:00.000Z' },
+      'user',
+      /Remembered, read on .*2026/,
+    ],
+    ['a source the reader added is theirs', {}, 'user', /Yours/],
+    ['a shipped source says so', {}, 'shipped', /Shipped/],
+  ] as const)('options: %s', async (_, extra, origin, label) => {
+    const meta = {
+      id: 'user-1',
+      outlet: 'Reuters',
+      headline: 'A',
+      published: '2021-03-30',
+      publishedHow: 'byline',
+      ...extra,
+    };
+    await act(() =>
+      render(
+        h(SourceItem, { source: { meta, statementCount: 3, origin }, busy: false, onRemove: () => undefined }),
+        root,
+      ),
+    );
+    expect(root.querySelector('.origin')?.textContent).toMatch(label);
   });
 });
