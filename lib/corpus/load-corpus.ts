@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { eng } from 'stopword';
-import { addToTermIndex, createTermIndex, type TermIndex } from '../match/term-index';
+import { addAllToTermIndex, createTermIndex, type TermIndex } from '../match/term-index';
 import type { WordVectors } from '../semantic/word-vectors';
 import type { LexicalRelation, Lexicon } from '../lexicon/load-lexicon';
 import type { StanceModel } from '../stance/stance-model';
@@ -84,12 +84,6 @@ export function toIndexed(st: CorpusStatement, id: number): IndexedStatement {
   return { id, text: st.text };
 }
 
-/** Adds a statement to both indexes under its id (its position in `Corpus.statements`). */
-export function indexStatement(corpus: Pick<Corpus, 'index' | 'terms'>, st: CorpusStatement, id: number): void {
-  corpus.index?.add(toIndexed(st, id));
-  addToTermIndex(corpus.terms, id, indexTerms(st.features));
-}
-
 /** The reader's search index, built from the current statements on first use. */
 export function getSearchIndex(corpus: Corpus): MiniSearch<IndexedStatement> {
   if (!corpus.index) {
@@ -134,7 +128,10 @@ export function loadCorpus(
   // A copy: sources added later append to it, and the asset stays as shipped.
   const statements: Corpus['statements'] = [...asset.statements];
   const terms = createTermIndex();
-  asset.statements.forEach((st, id) => addToTermIndex(terms, id, indexTerms(st.features)));
+  addAllToTermIndex(
+    terms,
+    asset.statements.map((st, id) => ({ id, terms: indexTerms(st.features) })),
+  );
   const corpus: Corpus = {
     sources,
     statements,

@@ -1,6 +1,13 @@
 import type { CorpusStatement, SourceMeta } from '../types';
-import { addToCopyGroups, indexStatement, updateCopyGroups, updateTermWeights, type Corpus } from './load-corpus';
-import { removeFromTermIndex } from '../match/term-index';
+import {
+  addToCopyGroups,
+  indexTerms,
+  toIndexed,
+  updateCopyGroups,
+  updateTermWeights,
+  type Corpus,
+} from './load-corpus';
+import { addAllToTermIndex, removeFromTermIndex } from '../match/term-index';
 import { addAllToCopyIndex, removeFromCopyIndex } from './copy-index';
 import { sampleShingles } from './sample-shingles';
 import { shareEmptyLists } from './analyse-source';
@@ -28,6 +35,7 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
   }
   const removed = discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
   const replaced = removed.length > 0;
+  const added: Array<{ id: number; terms: string[] }> = [];
   for (const { meta, statements } of sources) {
     corpus.sources.set(meta.id, meta);
     corpus.bySource.set(meta.id, statements);
@@ -37,9 +45,11 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
       shareEmptyLists(st);
       const id = corpus.statements.length;
       corpus.statements.push(st);
-      indexStatement(corpus, st, id);
+      corpus.index?.add(toIndexed(st, id));
+      added.push({ id, terms: indexTerms(st.features) });
     }
   }
+  addAllToTermIndex(corpus.terms, added);
   addAllToCopyIndex(
     corpus.copies,
     sources.map(({ meta, statements }) => [meta.id, sampleShingles(statements)]),

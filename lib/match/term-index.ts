@@ -52,6 +52,61 @@ export function addToTermIndex(index: TermIndex, id: number, terms: readonly str
   }
 }
 
+/**
+ * Adds many statements at once (start-up: 135,000 of them at 10,000 articles), as addToTermIndex
+ * does one by one but counting each term's new postings first, so that each list grows once to
+ * its size: growing by doubling from 4 allocated a typed array per step and term, most of a
+ * Chromium start-up's indexing time (0.74 s of 2.8 s measured in the service worker).
+ */
+export function addAllToTermIndex(
+  index: TermIndex,
+  entries: ReadonlyArray<{ id: number; terms: readonly string[] }>,
+): void {
+  if (entries.length === 0) return;
+  let maxId = index.lengths.length - 1;
+  for (const e of entries) if (e.id > maxId) maxId = e.id;
+  if (maxId >= index.lengths.length) {
+    const lengths = new Float32Array(Math.max(maxId + 1, index.lengths.length * 2));
+    lengths.set(index.lengths);
+    index.lengths = lengths;
+    index.scratch = new Float32Array(lengths.length);
+  }
+  // A term counted once per statement: `last` is the last statement (position in `entries`) that counted it.
+  const slots = new Map<string, { count: number; last: number; list: Postings | null }>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    index.lengths[e.id] = e.terms.length;
+    for (const term of e.terms) {
+      let slot = slots.get(term);
+      if (!slot) slots.set(term, (slot = { count: 0, last: -1, list: null }));
+      if (slot.last === i) continue;
+      slot.last = i;
+      slot.count++;
+    }
+  }
+  for (const [term, slot] of slots) {
+    let list = index.postings.get(term);
+    if (!list) index.postings.set(term, (list = { ids: new Int32Array(slot.count), length: 0 }));
+    else if (list.length + slot.count > list.ids.length) {
+      const grown = new Int32Array(list.length + slot.count);
+      grown.set(list.ids.subarray(0, list.length));
+      list.ids = grown;
+    }
+    slot.list = list;
+    slot.last = -1;
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    for (const term of e.terms) {
+      const slot = slots.get(term)!;
+      if (slot.last === i) continue;
+      slot.last = i;
+      const list = slot.list!;
+      list.ids[list.length++] = e.id;
+    }
+  }
+}
+
 /** The ids of a term's postings (a view, not a copy). */
 export function postingIds(list: Postings): Int32Array {
   return list.ids.subarray(0, list.length);

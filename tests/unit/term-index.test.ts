@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addAllToTermIndex,
   addToTermIndex,
   createTermIndex,
   postingIds,
@@ -15,6 +16,26 @@ describe('term index', () => {
     for (let id = 0; id < 3000; id++) addToTermIndex(index, id, id % 3 === 0 ? ['decre', 'citizen'] : ['decre']);
     expect(Array.from(postingIds(index.postings.get('decre')!))).toEqual(Array.from({ length: 3000 }, (_, i) => i));
     expect(postingIds(index.postings.get('citizen')!).length).toBe(1000);
+  });
+
+  it('adds many statements at once as one by one: the same postings and lengths, onto what is there', () => {
+    const batches = [
+      [['decre', 'citizen', 'decre'], ['army'], []],
+      [['army', 'decre'], ['citizen', 'citizen', 'army'], ['new']],
+    ];
+    const one = createTermIndex();
+    const all = createTermIndex();
+    let id = 0;
+    for (const batch of batches) {
+      const entries = batch.map((terms) => ({ id: id++, terms }));
+      for (const e of entries) addToTermIndex(one, e.id, e.terms);
+      addAllToTermIndex(all, entries);
+      const read = (index: typeof one) =>
+        [...index.postings].map(([term, list]) => [term, Array.from(postingIds(list))]).sort();
+      expect(read(all)).toEqual(read(one));
+      expect(Array.from(all.lengths.subarray(0, id))).toEqual(Array.from(one.lengths.subarray(0, id)));
+    }
+    expect(Array.from(postingIds(all.postings.get('army')!))).toEqual([1, 3, 4]);
   });
 
   it.each([
