@@ -126,11 +126,17 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     await popup.close();
   });
 
-  it('makes no request but loads of its own files in a whole session: compare, panel, demo, search, add, import, export', async () => {
+  it('makes no request but loads of its own files in a whole session: remember, compare, panel, demo, search, add, stories, import, export', async () => {
     recorder.clear();
     problems.length = 0;
     const heard = server.received.length;
     const opened: string[] = [];
+
+    // The news memory on: each page compared below is kept too, and grouped into stories.
+    const settings = watch(await openExtensionPage(ext, 'options.html', { width: 900, height: 900 }));
+    await settings.locator('.memory input[role="switch"]').check();
+    await expect.poll(() => settings.locator('.memory input[role="switch"]').isChecked()).toBe(true);
+    await settings.close();
 
     // Compare an article in the panel, show a statement in the page, read a source in context, export.
     const article = await openTab('d2-misreport-2015.html');
@@ -176,6 +182,11 @@ describe('privacy: nothing leaves the browser (test build, Chromium)', () => {
     await popup.locator('.hit').first().waitFor({ timeout: 15_000 });
     await popup.getByRole('button', { name: 'Add this page to my sources' }).click();
     await popup.locator('.popup-added').waitFor({ timeout: 30_000 });
+
+    // The Stories page: the remembered pages grouped, a story's outlets and figures.
+    const stories = watch(await openExtensionPage(ext, 'stories.html', { width: 900, height: 1000 }));
+    await stories.locator('.story-title').first().click({ timeout: 60_000 });
+    await stories.locator('.story-timeline').waitFor({ timeout: 60_000 });
 
     // The options page: the list, the permission's state, an import, an export.
     const options = watch(await openExtensionPage(ext, 'options.html', { width: 900, height: 900 }));
