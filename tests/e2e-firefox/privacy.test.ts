@@ -153,7 +153,7 @@ describe('privacy in Firefox: nothing leaves the browser (test build)', () => {
     await api.evaluate((id) => (globalThis as unknown as { browser: FirefoxApi }).browser.tabs.remove(id), tab!);
   });
 
-  it('makes no request in a whole session: compare, show in page, read in context, export, search, add, import', async () => {
+  it('makes no request in a whole session: remember, compare, show in page, read in context, export, search, add, stories, import', async () => {
     await recorder.clear();
     problems.length = 0;
     const heard = server.received.length;
@@ -164,6 +164,12 @@ describe('privacy in Firefox: nothing leaves the browser (test build)', () => {
       return openTab(ff, url);
     };
     const downloads = () => readdirSync(ff.downloadsDir).length;
+
+    // The news memory on: each page compared below is kept too, and grouped into stories.
+    const settings = watch(await openExtensionPage(ff, 'options.html', { width: 900, height: 900 }));
+    await (await settings.waitForSelector('.memory input[role="switch"]'))!.click();
+    await expect.poll(() => settings.$eval('.memory input[role="switch"]', (el) => el.checked)).toBe(true);
+    await settings.close();
 
     // Compare an article in the panel (the real engine: no fixture is stored here), show a
     // statement in the page, export, read a source in context.
@@ -195,6 +201,11 @@ describe('privacy in Firefox: nothing leaves the browser (test build)', () => {
     await popup.waitForSelector('.hit', { timeout: 15_000 });
     await (await popup.waitForSelector('::-p-text(Add this page to my sources)'))!.click();
     await popup.waitForSelector('.popup-added-done', { timeout: 30_000 });
+
+    // The Stories page: the remembered pages grouped, a story's outlets and figures.
+    const stories = watch(await openExtensionPage(ff, 'stories.html', { width: 900, height: 1000 }));
+    await (await stories.waitForSelector('.story-title', { timeout: 60_000 }))!.click();
+    await stories.waitForSelector('.story-timeline', { timeout: 60_000 });
 
     // The options page: the list, the permission's state, an import, an export.
     const options = watch(await openExtensionPage(ff, 'options.html', { width: 900, height: 900 }));
