@@ -4,6 +4,8 @@ import type { FigureRow, StoryArticle } from '../lib/stories/story-types';
 import { CORPUS_LANG } from '../utils/view/article-lang';
 import { formatNumber } from '../utils/view/format-number';
 import { getFigureCells, type FigureCell } from '../utils/view/format-figure-row';
+import { OutletName } from './OutletName';
+import { outletText } from '../utils/view/outlet-text';
 
 /**
  * A story's figures, a line per quantity: each value with its outlet and date, oldest first,
@@ -98,10 +100,13 @@ function FigureValueLink({ cell, expanded, onToggle }: { cell: FigureCell; expan
           {'↓'}
         </span>
       )}{' '}
-      <span class="figure-source">{`(${[value.outlet, cell.date, cell.change].filter(Boolean).join(', ')})`}</span>
+      <span class="figure-source">
+        (<OutletName outlet={value.outlet} class="figure-outlet" />
+        {[cell.date, cell.change].filter(Boolean).map((part) => `, ${part}`)})
+      </span>
     </>
   );
-  const label = { outlet: value.outlet, date: cell.date };
+  const label = { outlet: outletText(value.outlet), date: cell.date };
   return (
     <>
       {cell.href ? (
@@ -110,19 +115,12 @@ function FigureValueLink({ cell, expanded, onToggle }: { cell: FigureCell; expan
           href={cell.href}
           target="_blank"
           rel="noreferrer"
-          title={value.statement}
           aria-label={`${cell.amount} ${i18n.t('stories.figures.openSentence', label)}${cell.change ? `, ${cell.change}` : ''}`}
         >
           {body}
         </a>
       ) : (
-        <button
-          type="button"
-          class="figure-link link-button"
-          aria-expanded={expanded}
-          title={value.statement}
-          onClick={onToggle}
-        >
+        <button type="button" class="figure-link link-button" aria-expanded={expanded} onClick={onToggle}>
           {body}
         </button>
       )}

@@ -56,6 +56,13 @@ describe('the German interface in Firefox (test build)', () => {
     await expectGerman(options, 'firefox-de-options.png');
   });
 
+  it('lists the stories and shows one, its outlets and figures, in German', async () => {
+    const stories = await openExtensionPage(ff, 'stories.html', { width: 900, height: 1000 });
+    await (await stories.waitForSelector('.story-title', { timeout: 60_000 }))!.click();
+    await stories.waitForSelector('.figure-row', { timeout: 60_000 });
+    await expectGerman(stories, 'firefox-de-stories.png');
+  });
+
   it('compares a page with the engine in German, in a tab and in the sidebar', async () => {
     const url = `${server.origin}/d1-corroborating-2015.html`;
     const { tabId } = await openTab(ff, url);

@@ -103,6 +103,14 @@ describe('the German interface (test build, Chromium --lang=de)', () => {
     await article.close();
   });
 
+  it('lists the stories and shows one, its outlets and figures, in German', async () => {
+    const stories = await openExtensionPage(ext, 'stories.html', { width: 900, height: 1000 });
+    await stories.locator('.story-title').first().click({ timeout: 60_000 });
+    await stories.locator('.figure-row').first().waitFor({ timeout: 60_000 });
+    await expectGerman(stories, 'de-stories.png');
+    await stories.close();
+  });
+
   it.each([
     ['not-an-article.html', notArticleComparison],
     ['de-artikel-2015.html', unsupportedLanguageComparison],

@@ -49,6 +49,12 @@ describe('a figures row on one line', () => {
     [{ low: 12, high: 12, approximate: false }, 'percent', '%', 'de', '12\u00a0%'],
     [{ low: 200_000_000, high: 200_000_000, approximate: false }, 'mass', 'kg', 'en-GB', '200,000 t'],
     [{ low: 0, high: 12, approximate: true }, 'duration', 'day', 'en-GB', 'up to 12 days'],
+    // Durations are kept in days; they read in years or months by their size.
+    [{ low: 1826.25, high: 1826.25, approximate: false }, 'duration', 'day', 'en-GB', '5 years'],
+    [{ low: 730.5, high: 730.5, approximate: false }, 'duration', 'day', 'de', '2 Jahre'],
+    [{ low: 91.3125, high: 121.75, approximate: false }, 'duration', 'day', 'en-GB', '3–4 months'],
+    [{ low: 42, high: 42, approximate: false }, 'duration', 'day', 'en-GB', '1.4 months'],
+    [{ low: 7, high: 7, approximate: true }, 'duration', 'day', 'en-GB', '~7 days'],
   ] as const)('%o %s %s in %s: %s', (v, dimension, unit, locale, text) => {
     expect(formatFigureAmount(v, { dimension, unit }, locale)).toBe(text);
   });

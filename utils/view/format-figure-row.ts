@@ -1,3 +1,4 @@
+import { outletText } from './outlet-text';
 import { i18n } from '#i18n';
 import { UNBOUNDED } from '../../lib/claims/quantity-bounds';
 import type { FigureRow, FigureValue, StoryArticle } from '../../lib/stories/story-types';
@@ -26,6 +27,8 @@ const INTL_UNITS: Record<string, string> = {
   m: 'meter',
   l: 'liter',
   day: 'day',
+  week: 'week',
+  month: 'month',
   year: 'year',
   '°C': 'celsius',
   'km/h': 'kilometer-per-hour',
@@ -71,7 +74,7 @@ export function formatFigureRow(row: FigureRow, articles: readonly StoryArticle[
 
 /** One cell as text: "38 (CBS News, 23 Feb, revised down)". */
 export function formatFigureCell(cell: FigureCell): string {
-  const details = [cell.value.outlet, cell.date, cell.change, cell.disagreement].filter(Boolean).join(', ');
+  const details = [outletText(cell.value.outlet), cell.date, cell.change, cell.disagreement].filter(Boolean).join(', ');
   return i18n.t('stories.figures.cited', { value: cell.amount, details });
 }
 
@@ -84,6 +87,16 @@ export function formatFigureAmount(
   row: Pick<FigureRow, 'dimension' | 'unit'>,
   locale = getUiLocale(),
 ): string {
+  // A duration in days reads in the unit a reader would say it in: "5 years", not "1,826.25 days".
+  const scale = durationScale(value, row);
+  if (scale) {
+    row = { ...row, unit: scale.unit };
+    value = {
+      ...value,
+      low: value.low / scale.days,
+      high: value.high >= UNBOUNDED ? value.high : value.high / scale.days,
+    };
+  }
   const one = (n: number) => formatOne(n, row, locale);
   const { low, high } = value;
   if (high >= UNBOUNDED) return i18n.t('stories.figures.atLeast', { value: one(low) });
@@ -94,9 +107,33 @@ export function formatFigureAmount(
     low === high
       ? one(low)
       : unit
-        ? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatRange(low, high)
+        ? new Intl.NumberFormat(locale, {
+            style: 'unit',
+            unit,
+            unitDisplay: 'long',
+            maximumFractionDigits: 1,
+          }).formatRange(low, high)
         : i18n.t('stories.figures.range', { low: one(low), high: one(high) });
   return value.approximate && low === high ? i18n.t('stories.figures.approximate', { value: amount }) : amount;
+}
+
+/** Days in a year and a month, on average (the engine reads "five years" as 1,826.25 days). */
+const YEAR_DAYS = 365.25;
+const MONTH_DAYS = YEAR_DAYS / 12;
+
+/**
+ * The unit a duration given in days reads best in, by its size: years from a year up, months from
+ * four weeks, else days (null). The engine keeps durations in days to compare them.
+ */
+function durationScale(
+  value: Pick<FigureValue, 'low' | 'high'>,
+  row: Pick<FigureRow, 'unit'>,
+): { unit: string; days: number } | null {
+  if (row.unit !== 'day') return null;
+  const size = value.high >= UNBOUNDED || value.high === 0 ? value.low : value.high;
+  if (size >= YEAR_DAYS * 0.99) return { unit: 'year', days: YEAR_DAYS };
+  if (size >= 28) return { unit: 'month', days: MONTH_DAYS };
+  return null;
 }
 
 function formatOne(n: number, { dimension, unit }: Pick<FigureRow, 'dimension' | 'unit'>, locale: string): string {
@@ -121,6 +158,12 @@ function formatOne(n: number, { dimension, unit }: Pick<FigureRow, 'dimension' |
     );
   }
   const intl = INTL_UNITS[unit];
-  if (intl) return new Intl.NumberFormat(locale, { style: 'unit', unit: intl, unitDisplay: 'long' }).format(n);
+  if (intl)
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: intl,
+      unitDisplay: 'long',
+      maximumFractionDigits: 1,
+    }).format(n);
   return unit ? `${formatNumber(n, locale)} ${unit}` : formatNumber(n, locale);
 }
