@@ -239,6 +239,29 @@ describe('the news memory', () => {
     ]);
   });
 
+  it('keeps a wire copy on another site as an entry of its own, linked to the original: one voice in its story', async () => {
+    await rememberReadingItem.setValue(ON);
+    const wire = {
+      published: '2021-03-29',
+      paragraphs: [
+        'The Ever Given container ship was refloated on Monday after blocking the Suez Canal for six days.',
+        'Salvage teams used a flotilla of 13 tugboats and dredgers to free the 400-metre vessel at high tide.',
+        'More than 420 ships were waiting at both ends of the canal, according to the Suez Canal Authority.',
+        'Traffic through the waterway resumed on Monday evening, the authority said in a statement.',
+      ],
+    };
+    const { service, show } = setup(reading('https://wire.example/ever-given', { ...wire, siteName: 'Wire Service' }));
+    await service.analyseTab(TAB, true);
+    show(reading('https://local.example/news/ever-given-freed', { ...wire, siteName: 'Local Daily' }));
+    await service.analyseTab(TAB, true);
+    const kept = await rememberedMeta(service);
+    expect(kept.map((m) => m.outlet).sort()).toEqual(['Local Daily', 'Wire Service']);
+    const story = (await service.listStories()).find((st) => st.articles.some((a) => a.outlet === 'Local Daily'))!;
+    expect(story.articles.map((a) => a.outlet).sort()).toEqual(['Local Daily', 'Wire Service']);
+    expect(story.outlets).toBe(1);
+    expect(story.articles.filter((a) => a.copyOf)).toHaveLength(1);
+  });
+
   it('comes back after a restart with when each article was read', async () => {
     await rememberReadingItem.setValue(ON);
     const { service, dbName } = setup();
