@@ -84,6 +84,13 @@ const TIME_AFTER =
   /^(?:\s|-)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b/i;
 const TIME_POINT_AFTER = /^\s+(?:ago|later|earlier|after|before|since|from\s+now|into|on|of\s+age)\b/i;
 /** "of over 420", "of the four": the whole a part is taken of, a number next. */
+/**
+ * "About 50 cars, including 10 carrying hazardous materials", "... 300 people, of whom 12 were
+ * hurt": a count right after "including", "of whom/which/them", "among them" leaves its noun out;
+ * it counts what the count before it in the sentence counts (its object is copied in finish).
+ */
+const ELIDED_AFTER = /(?:^|[,;(—–-]\s*|\s)(?:including|among\s+them|of\s+(?:whom|which|them))\s+$/i;
+
 const PART_OF = new RegExp(
   String.raw`^\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|the|its|their|these|those|up\s+to|at\s+least|an\s+estimated)\s+)*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)`,
   'i',
@@ -779,6 +786,13 @@ function readNumber(text: string, m: RegExpMatchArray, add: Add): void {
   if (PART_OF.test(after)) {
     return add({ dimension: 'count', low, high, unit: '', step, start, end, text: text.slice(start, end) });
   }
+  // "including 10 carrying ...", "of whom 12 were hurt": the noun left out is the count's before.
+  if (
+    ELIDED_AFTER.test(text.slice(Math.max(0, start - 20), start)) &&
+    (!startsWithNoun(text, end) || /^\s+[a-z]+(?:ing|ed)\b/.test(after))
+  ) {
+    return add({ dimension: 'count', low, high, unit: '', step, start, end, text: text.slice(start, end) });
+  }
   if (startsWithNoun(text, end)) {
     const odd = /^-odd/i.exec(after);
     const to = end + (odd ? 4 : 0);
@@ -883,6 +897,16 @@ function finish(text: string, found: Found[]): Quantity[] {
       /^\s+of\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(q.end, next.start))
     )
       object = next.object;
+    // "About 50 cars, including 10 carrying ...": the count before, in the sentence, names the noun.
+    const before = out[out.length - 1];
+    if (
+      object.length === 0 &&
+      q.dimension === 'count' &&
+      before?.dimension === 'count' &&
+      ELIDED_AFTER.test(text.slice(Math.max(0, q.start - 20), q.start)) &&
+      !/[.!?]/.test(text.slice(before.start, q.start))
+    )
+      object = before.object;
     const clauseBefore = text.slice(clauseStart, q.start);
     // A place in a series is given per nothing ("the second week in a row" is no weekly rate).
     let per = q.dimension === 'ordinal' ? '' : readRate(clauseBefore, text.slice(q.end, clauseEnd));

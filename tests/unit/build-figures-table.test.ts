@@ -51,6 +51,8 @@ const revised: Array<{ story: string; quantity: string; values: number[] }> = [
     quantity: 'community support: $30.9 million, then $63 million',
     values: [30.9e6, 63e6],
   },
+  // AP's "about 50 cars, including 10 carrying hazardous materials": the 10 counts cars.
+  { story: 'east-palestine-2023', quantity: 'hazardous cars: 10, then 11', values: [10, 11] },
   // suez-2021 README: "revised figures (the queue, the claim)".
   { story: 'suez-2021', quantity: 'ships queued: 160, 422, then 292', values: [160, 422, 292] },
   {
@@ -66,9 +68,6 @@ const missed: typeof revised = [
   // article's sample of "2,938 dead fish" joins the 3,500 row first, and a row takes one value of
   // an article; its body's 38,222 minnows do not join "fish".
   { story: 'east-palestine-2023', quantity: 'fish killed: 3,500, then about 43,700', values: [3500, 43700] },
-  // AP's "10 carrying hazardous materials" is parsed with no counted noun, so it does not join the
-  // "11 tank cars" of CBS and the Allegheny Front.
-  { story: 'east-palestine-2023', quantity: 'hazardous cars: 10, then 11', values: [10, 11] },
   // CNN's "$900 million" and Ship & Bunker's "$916 million" form a row of their own beside the
   // claim's other values: the two sentences share little wording with the rest.
   { story: 'suez-2021', quantity: 'the claim with its $900 million', values: [1e9, 900e6, 600e6, 550e6] },

@@ -37,6 +37,35 @@ describe('parseQuantities', () => {
   ])('seed story: %s', (text, want) => expect(read(text)).toEqual(want));
 
   it.each([
+    // East Palestine, AP: the hazardous cars are cars.
+    [
+      'About 50 cars, including 10 carrying hazardous materials, derailed in a fiery crash.',
+      [
+        ['count', 50, 50, '', 'approximate', '', 'car'],
+        ['count', 10, 10, '', 'exact', '', 'car'],
+      ],
+    ],
+    [
+      'The bus carried 40 passengers, of whom 12 were hurt.',
+      [
+        ['count', 40, 40, '', 'exact', '', 'passenger'],
+        ['count', 12, 12, '', 'exact', '', 'passenger'],
+      ],
+    ],
+    [
+      'Officials counted 300 homes, among them 25 destroyed by the fire.',
+      [
+        ['count', 300, 300, '', 'exact', '', 'home'],
+        ['count', 25, 25, '', 'exact', '', 'home'],
+      ],
+    ],
+    // A noun of its own after "including" is counted as written.
+    ['The plan, including 10 new measures, was approved.', [['count', 10, 10, '', 'exact', '', 'measure']]],
+  ])('a count that leaves its noun out counts what the count before it counts: %s', (text, want) =>
+    expect(read(text)).toEqual(want),
+  );
+
+  it.each([
     // An age a rule sets or changes, and the age bound of the people it is for (pensions, masks, voting).
     [
       'The reform raises the retirement age from 62 to 64.',
