@@ -1,24 +1,18 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR } from '../e2e/artifacts-dir';
 import { servePages, type PageServer } from '../e2e/serve-pages';
 import { launchFirefox, openExtensionPage, openTab, type FirefoxBrowser } from './launch-firefox';
+import { copyMemoryPages, MEMORY_STORY, MEMORY_UNRELATED } from '../e2e/memory-pages';
 
 // The news memory in Firefox (issue 14), as tests/e2e/memory.test.ts checks it in Chromium: pages of
 // the Suez story (committed copies of ../shared/stories/suez-2021/pages) and an unrelated one read
 // with remembering off, then on; a re-visit under a tracking address; the Stories page; and never
 // remembering the site from the popup forgets its articles in the count, the stories and the search.
-const STORY = [
-  'suez-2021-p02-africanews-disagree',
-  'suez-2021-p01-thenational-consistent',
-  'suez-2021-p04-fmt-update',
-  'suez-2021-p05-thenational-update',
-];
-const UNRELATED = 'suez-2021-p07-cnn-unrelated';
-const PAGES = path.resolve(import.meta.dirname, '../pages');
+const STORY = MEMORY_STORY;
+const UNRELATED = MEMORY_UNRELATED;
 
 describe('the news memory in Firefox (test build)', () => {
   let dir: string;
@@ -26,9 +20,7 @@ describe('the news memory in Firefox (test build)', () => {
   let ff: FirefoxBrowser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-ff-memory-'));
-    for (const name of [...STORY, UNRELATED])
-      copyFileSync(path.join(PAGES, name, 'source.html'), path.join(dir, `${name}.html`));
+    dir = copyMemoryPages();
     server = await servePages(dir);
     ff = await launchFirefox();
   });

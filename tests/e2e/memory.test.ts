@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,20 +11,15 @@ import {
   type ExtensionBrowser,
   type PageServer,
 } from './launch-extension';
+import { copyMemoryPages, MEMORY_STORY, MEMORY_UNRELATED } from './memory-pages';
 
 // The news memory end to end (issue 14): a reader turns remembering on, reads a sequence of pages of
 // the Suez story (committed copies in tests/pages of ../shared/stories/suez-2021/pages) and an
 // unrelated one, comes back to one under a tracking address; the memory grows by one entry a page,
 // the Stories page groups them, and never remembering the site forgets its articles everywhere:
 // the memory's count, the stories, the search.
-const STORY = [
-  'suez-2021-p02-africanews-disagree',
-  'suez-2021-p01-thenational-consistent',
-  'suez-2021-p04-fmt-update',
-  'suez-2021-p05-thenational-update',
-];
-const UNRELATED = 'suez-2021-p07-cnn-unrelated';
-const PAGES = path.resolve(import.meta.dirname, '../pages');
+const STORY = MEMORY_STORY;
+const UNRELATED = MEMORY_UNRELATED;
 
 describe('the news memory, in Chromium', () => {
   let dir: string;
@@ -33,10 +27,7 @@ describe('the news memory, in Chromium', () => {
   let ext: ExtensionBrowser;
 
   beforeAll(async () => {
-    // The pages served as <name>.html, as a reader's browser would load them.
-    dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-memory-'));
-    for (const name of [...STORY, UNRELATED])
-      copyFileSync(path.join(PAGES, name, 'source.html'), path.join(dir, `${name}.html`));
+    dir = copyMemoryPages();
     server = await servePages(dir);
     ext = await launchWithExtension();
   });
