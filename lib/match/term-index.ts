@@ -72,23 +72,36 @@ export function addAllToTermIndex(
     index.scratch = new Float32Array(lengths.length);
   }
   // A term counted once per statement: `last` is the last statement (position in `entries`) that counted it.
-  const slots = new Map<string, { count: number; last: number; list: Postings | null }>();
+  const slots = new Map<string, Slot>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     index.lengths[e.id] = e.terms.length;
     for (const term of e.terms) {
       let slot = slots.get(term);
-      if (!slot) slots.set(term, (slot = { count: 0, last: -1, list: null }));
+      if (!slot) slots.set(term, (slot = { term, count: 0, last: -1, list: null }));
       if (slot.last === i) continue;
       slot.last = i;
       slot.count++;
     }
   }
+  // One buffer for every list this batch makes or grows, each list a view of its part: a typed
+  // array of its own per term is an allocation of its own, which Chromium makes costly. A list
+  // that outgrows its part later (addToTermIndex) moves to an array of its own, as any list does.
+  let total = 0;
+  const lists: Array<[Slot, Postings | undefined]> = [];
   for (const [term, slot] of slots) {
-    let list = index.postings.get(term);
-    if (!list) index.postings.set(term, (list = { ids: new Int32Array(slot.count), length: 0 }));
+    const list = index.postings.get(term);
+    if (!list || list.length + slot.count > list.ids.length) total += (list?.length ?? 0) + slot.count;
+    lists.push([slot, list]);
+  }
+  const buffer = new Int32Array(total);
+  let offset = 0;
+  const part = (size: number) => buffer.subarray(offset, (offset += size));
+  for (const [slot, existing] of lists) {
+    let list = existing;
+    if (!list) index.postings.set(slot.term, (list = { ids: part(slot.count), length: 0 }));
     else if (list.length + slot.count > list.ids.length) {
-      const grown = new Int32Array(list.length + slot.count);
+      const grown = part(list.length + slot.count);
       grown.set(list.ids.subarray(0, list.length));
       list.ids = grown;
     }
@@ -105,6 +118,13 @@ export function addAllToTermIndex(
       list.ids[list.length++] = e.id;
     }
   }
+}
+
+interface Slot {
+  term: string;
+  count: number;
+  last: number;
+  list: Postings | null;
 }
 
 /** The ids of a term's postings (a view, not a copy). */
