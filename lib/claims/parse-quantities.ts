@@ -83,14 +83,13 @@ const CURRENCY_AFTER = new RegExp(
 const TIME_AFTER =
   /^(?:\s|-)(seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\b/i;
 const TIME_POINT_AFTER = /^\s+(?:ago|later|earlier|after|before|since|from\s+now|into|on|of\s+age)\b/i;
-/** "of over 420", "of the four": the whole a part is taken of, a number next. */
 /**
  * "About 50 cars, including 10 carrying hazardous materials", "... 300 people, of whom 12 were
  * hurt": a count right after "including", "of whom/which/them", "among them" leaves its noun out;
  * it counts what the count before it in the sentence counts (its object is copied in finish).
  */
 const ELIDED_AFTER = /(?:^|[,;(—–-]\s*|\s)(?:including|among\s+them|of\s+(?:whom|which|them))\s+$/i;
-
+/** "of over 420", "of the four": the whole a part is taken of, a number next. */
 const PART_OF = new RegExp(
   String.raw`^\s+of\s+(?:(?:over|more\s+than|about|around|nearly|almost|some|the|its|their|these|those|up\s+to|at\s+least|an\s+estimated)\s+)*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)`,
   'i',

@@ -78,9 +78,10 @@ export function createAnalysisService(deps: AnalysisDeps) {
   const now = deps.now ?? Date.now;
   const engineVersion = () => deps.engineVersion?.() ?? 'dev';
   let state: Promise<CorpusState> | undefined;
-  /** The corpus once loaded (`state` resolved), to answer without waiting for a load under way. */
-  let loaded: Corpus | null = null;
-  /** The whole state once loaded, for the news memory's questions that must not load it. */
+  /**
+   * The state once loaded (`state` resolved), to answer without waiting for a load under way or
+   * starting one (the search's readiness, the popup's glance at the news memory).
+   */
   let loadedState: CorpusState | null = null;
   /** Analyses under way, so the panel and the shortcut asking at once share one run. */
   const running = new Map<number, Promise<Comparison>>();
@@ -168,7 +169,6 @@ export function createAnalysisService(deps: AnalysisDeps) {
         addSources(corpus, user.sources);
         // The reader's part: reading their sources from IndexedDB, then indexing them.
         loadTimes = { totalMs: performance.now() - started, userMs: userMs + performance.now() - indexing };
-        loaded = corpus;
         // Group the stories once the corpus is there, in slices, before a comparison asks.
         setTimeout(() => stories.warm(), 0);
         // Articles that aged past the reader's retention while the browser was closed.
@@ -309,7 +309,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
      * few seconds on a corpus of thousands of sources; the popup says so meanwhile. Never waits.
      */
     async isSearchIndexBuilt(): Promise<boolean> {
-      return loaded?.index != null;
+      return loadedState?.corpus.index != null;
     },
 
     /** Statements matching `query`, best first; `options.story`, `outlet`, `from`, `to` narrow it (SearchOptions). */

@@ -1,4 +1,3 @@
-import { outletText } from './outlet-text';
 import { i18n } from '#i18n';
 import { UNBOUNDED } from '../../lib/claims/quantity-bounds';
 import type { FigureRow, FigureValue, StoryArticle } from '../../lib/stories/story-types';
@@ -6,6 +5,7 @@ import { getUiLocale } from '../shared/ui-locale';
 import { formatDate, formatDayMonth } from './format-date';
 import { formatNumber } from './format-number';
 import { getTextFragmentUrl } from './get-text-fragment-url';
+import { outletText } from './outlet-text';
 
 /** One value of a figures row as the Stories page shows it. */
 export interface FigureCell {
@@ -27,7 +27,6 @@ const INTL_UNITS: Record<string, string> = {
   m: 'meter',
   l: 'liter',
   day: 'day',
-  week: 'week',
   month: 'month',
   year: 'year',
   '°C': 'celsius',
@@ -107,14 +106,14 @@ export function formatFigureAmount(
     low === high
       ? one(low)
       : unit
-        ? new Intl.NumberFormat(locale, {
-            style: 'unit',
-            unit,
-            unitDisplay: 'long',
-            maximumFractionDigits: 1,
-          }).formatRange(low, high)
+        ? unitFormat(locale, unit).formatRange(low, high)
         : i18n.t('stories.figures.range', { low: one(low), high: one(high) });
   return value.approximate && low === high ? i18n.t('stories.figures.approximate', { value: amount }) : amount;
+}
+
+/** A number with an Intl unit, written out ("3.5 days", "2 Jahre"), to a tenth at most. */
+function unitFormat(locale: string, unit: string): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
 }
 
 /** Days in a year and a month, on average (the engine reads "five years" as 1,826.25 days). */
@@ -158,12 +157,6 @@ function formatOne(n: number, { dimension, unit }: Pick<FigureRow, 'dimension' |
     );
   }
   const intl = INTL_UNITS[unit];
-  if (intl)
-    return new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: intl,
-      unitDisplay: 'long',
-      maximumFractionDigits: 1,
-    }).format(n);
+  if (intl) return unitFormat(locale, intl).format(n);
   return unit ? `${formatNumber(n, locale)} ${unit}` : formatNumber(n, locale);
 }
