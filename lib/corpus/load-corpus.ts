@@ -201,6 +201,8 @@ function copyOrder(corpus: Pick<Corpus, 'sources'>): (a: string, b: string) => n
 export interface TermWeightChange {
   added: readonly CorpusStatement[];
   removed: readonly CorpusStatement[];
+  /** How often each term occurs among the added statements' terms, when known (prepareIndexes): not counted again. */
+  addedCounts?: { terms: readonly string[]; counts: Int32Array };
 }
 
 /** Each corpus's term counts, kept so that a change of a few sources updates them (updateTermWeights). */
@@ -218,7 +220,13 @@ export function updateTermWeights(corpus: Corpus, change?: TermWeightChange): vo
     // One page remembered in a corpus of 10,000 articles: counting its statements' terms, not
     // every statement's again (a quarter of a second each time).
     for (const st of change.removed) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) - 1);
-    for (const st of change.added) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    const known = change.addedCounts;
+    if (known) {
+      for (let i = 0; i < known.terms.length; i++) {
+        const term = known.terms[i]!;
+        if (known.counts[i]) df.set(term, (df.get(term) ?? 0) + known.counts[i]!);
+      }
+    } else for (const st of change.added) for (const t of st.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
     n += change.added.length - change.removed.length;
   } else {
     df = new Map<string, number>();

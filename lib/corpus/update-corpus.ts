@@ -7,7 +7,8 @@ import {
   updateTermWeights,
   type Corpus,
 } from './load-corpus';
-import { addAllToTermIndex, removeFromTermIndex } from '../match/term-index';
+import { addAllToTermIndex, addPackedToTermIndex, removeFromTermIndex } from '../match/term-index';
+import { checkPreparedIndexes } from './prepare-indexes';
 import { addAllToCopyIndex, removeFromCopyIndex } from './copy-index';
 import { sampleShingles } from './sample-shingles';
 import { shareEmptyLists } from './analyse-source';
@@ -24,8 +25,11 @@ export interface CorpusSource {
  * the new sources join the groups of copies (Corpus.voiceOf; recomputed when a source was replaced).
  * A source whose id is already in the corpus is replaced. Throws when a statement names
  * another source (misuse).
+ *
+ * `prepared` is what prepareIndexes made of these same sources (start-up: stored with the
+ * snapshot): used instead of indexing their statements again when it fits them, ignored when not.
  */
-export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
+export function addSources(corpus: Corpus, sources: CorpusSource[], prepared?: unknown): void {
   for (const { meta, statements } of sources) {
     const stray = statements.find((st) => st.sourceId !== meta.id);
     if (stray)
@@ -35,6 +39,8 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
   }
   const removed = discardSources(corpus, new Set(sources.map((s) => s.meta.id)));
   const replaced = removed.length > 0;
+  const ready = prepared === undefined ? null : checkPreparedIndexes(prepared, sources);
+  const base = corpus.statements.length;
   const added: Array<{ id: number; terms: string[] }> = [];
   for (const { meta, statements } of sources) {
     corpus.sources.set(meta.id, meta);
@@ -46,15 +52,23 @@ export function addSources(corpus: Corpus, sources: CorpusSource[]): void {
       const id = corpus.statements.length;
       corpus.statements.push(st);
       corpus.index?.add(toIndexed(st, id));
-      added.push({ id, terms: indexTerms(st.features) });
+      if (!ready) added.push({ id, terms: indexTerms(st.features) });
     }
   }
-  addAllToTermIndex(corpus.terms, added);
+  if (ready) addPackedToTermIndex(corpus.terms, ready.terms, ready.termList, base);
+  else addAllToTermIndex(corpus.terms, added);
   addAllToCopyIndex(
     corpus.copies,
-    sources.map(({ meta, statements }) => [meta.id, sampleShingles(statements)]),
+    sources.map(({ meta, statements }, i) => [
+      meta.id,
+      ready ? ready.samples.subarray(ready.sampleStarts[i], ready.sampleStarts[i + 1]) : sampleShingles(statements),
+    ]),
   );
-  updateTermWeights(corpus, { added: sources.flatMap((s) => s.statements), removed });
+  updateTermWeights(corpus, {
+    added: sources.flatMap((s) => s.statements),
+    removed,
+    addedCounts: ready ? { terms: ready.termList, counts: ready.counts } : undefined,
+  });
   // Only added: the new sources join the groups; a replaced one may have held a group together.
   if (replaced) updateCopyGroups(corpus);
   else

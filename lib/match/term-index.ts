@@ -126,6 +126,87 @@ interface Slot {
   list: Postings | null;
 }
 
+/**
+ * A term index in a form that IndexedDB stores and reads back cheaply (a few typed arrays and one
+ * string, where a Map of 100,000 lists is 100,000 values to clone): each term's ids, term after
+ * term, in `ids`. Made of an index whose ids run from 0 (packTermIndex), and added to another
+ * index under ids shifted by a base (addPackedToTermIndex).
+ */
+export interface PackedTermIndex {
+  /** The terms, joined by newlines (a canonical term holds no white space). */
+  terms: string;
+  /** Where each term's ids start in `ids`, and where the last ends (terms + 1 entries). */
+  starts: Int32Array;
+  ids: Int32Array;
+  /** Each id's number of terms (`TermIndex.lengths`). */
+  lengths: Int32Array;
+}
+
+/** Packs an index of the ids 0 to `count` - 1 (none removed). */
+export function packTermIndex(index: TermIndex, count: number): PackedTermIndex {
+  const terms: string[] = [];
+  const starts = new Int32Array(index.postings.size + 1);
+  let total = 0;
+  for (const list of index.postings.values()) total += list.length;
+  const ids = new Int32Array(total);
+  let at = 0;
+  for (const [term, list] of index.postings) {
+    starts[terms.length] = at;
+    terms.push(term);
+    ids.set(postingIds(list), at);
+    at += list.length;
+  }
+  starts[terms.length] = at;
+  return { terms: terms.join('\n'), starts, ids, lengths: Int32Array.from(index.lengths.subarray(0, count)) };
+}
+
+/**
+ * The packed index's terms, when its parts agree with each other and with `count` ids; null
+ * otherwise (it is read back from storage: a copy, not a trusted one).
+ */
+export function checkPackedTermIndex(packed: PackedTermIndex, count: number): string[] | null {
+  const { starts, ids, lengths } = packed;
+  if (typeof packed.terms !== 'string' || !(starts instanceof Int32Array) || !(ids instanceof Int32Array)) return null;
+  if (!(lengths instanceof Int32Array) || lengths.length !== count) return null;
+  const terms = packed.terms === '' ? [] : packed.terms.split('\n');
+  if (starts.length !== terms.length + 1 || starts[0] !== 0 || starts[terms.length] !== ids.length) return null;
+  for (let i = 0; i < terms.length; i++) if (starts[i + 1]! <= starts[i]!) return null;
+  for (const id of ids) if (id < 0 || id >= count) return null;
+  return terms;
+}
+
+/**
+ * Adds a packed index of `count` ids (checked: checkPackedTermIndex gave `terms`) under the ids
+ * `base` to `base + count - 1`, as addAllToTermIndex would have added those statements. Its id
+ * arrays become the index's own (shifted in place), each term's list a view of them; a term the
+ * index has already gets one list of both.
+ */
+export function addPackedToTermIndex(
+  index: TermIndex,
+  packed: PackedTermIndex,
+  terms: readonly string[],
+  base: number,
+): void {
+  const { starts, ids, lengths } = packed;
+  if (lengths.length === 0) return;
+  makeRoomFor(index, base + lengths.length - 1);
+  index.lengths.set(lengths, base);
+  if (base !== 0) for (let i = 0; i < ids.length; i++) ids[i] = ids[i]! + base;
+  for (let i = 0; i < terms.length; i++) {
+    const part = ids.subarray(starts[i]!, starts[i + 1]!);
+    const list = index.postings.get(terms[i]!);
+    if (!list) {
+      index.postings.set(terms[i]!, { ids: part, length: part.length });
+      continue;
+    }
+    const joined = new Int32Array(list.length + part.length);
+    joined.set(list.ids.subarray(0, list.length));
+    joined.set(part, list.length);
+    list.ids = joined;
+    list.length = joined.length;
+  }
+}
+
 /** The ids of a term's postings (a view, not a copy). */
 export function postingIds(list: Postings): Int32Array {
   return list.ids.subarray(0, list.length);

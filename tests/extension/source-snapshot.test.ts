@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseSource } from '../../lib/corpus/analyse-source';
+import { checkPreparedIndexes, prepareIndexes } from '../../lib/corpus/prepare-indexes';
 import { openUserSourceStore, type StoredSource, type UserSourceStore } from '../../utils/source-store/user-sources';
 import { freshDbName } from './fixtures/source-service';
 import { sourceText } from './fixtures/raw-databases';
@@ -58,6 +59,24 @@ describe('start-up snapshot of the reader’s sources', () => {
     // A change the snapshot does not know of shows that the next start read the snapshot.
     await renameBehindTheBack(name, sources[1]!.meta.id, 'Changed behind the back');
     expect(await loadedOutlets(start(name))).toEqual(['Outlet 1', 'Outlet 2', 'Outlet 3']);
+  });
+
+  it('keeps the indexes of its sources, made by the engine that loaded them, and gives them to the next start', async () => {
+    const name = freshDbName();
+    const sources = [1, 2, 3].map(storedSource);
+    // Stored by a store that has not loaded yet: it does not know the engine, so no indexes.
+    await start(name).put(sources);
+    await sleep(50);
+    const first = await start(name).load(ENGINE);
+    expect(first.indexes).toBeUndefined();
+    // That start made the snapshot again, with the indexes of this engine.
+    await sleep(50);
+    const second = await start(name).load(ENGINE);
+    const loaded = second.sources.map(({ meta, statements }) => ({ meta, statements }));
+    expect(checkPreparedIndexes(second.indexes, loaded)).not.toBeNull();
+    expect(second.indexes).toEqual(prepareIndexes(loaded));
+    // Another engine analyses every source again: the indexes are not its own.
+    expect((await start(name).load('2.0.0')).indexes).toBeUndefined();
   });
 
   it.each([

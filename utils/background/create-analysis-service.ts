@@ -166,7 +166,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
         };
         const corpus = loadCorpus(shipped, vectors, stance, lexicon);
         const indexing = performance.now();
-        addSources(corpus, user.sources);
+        addSources(corpus, user.sources, user.indexes);
         // The reader's part: reading their sources from IndexedDB, then indexing them.
         loadTimes = { totalMs: performance.now() - started, userMs: userMs + performance.now() - indexing };
         // Group the stories once the corpus is there, in slices, before a comparison asks.

@@ -14,7 +14,7 @@ export async function loadUserSources(
   store: UserSourceStore | undefined,
   engineVersion: () => string,
   now: () => number,
-): Promise<{ sources: CorpusSource[]; hidden: string[] }> {
+): Promise<{ sources: CorpusSource[]; hidden: string[]; indexes?: unknown }> {
   if (!store) return { sources: [], hidden: [] };
   let snapshot;
   let engine = '';
@@ -39,7 +39,12 @@ export async function loadUserSources(
     console.warn('Crosscheck: the store of your sources was repaired', snapshot.repair);
     await tell(notice);
   }
-  return { sources: snapshot.sources.map(({ meta, statements }) => ({ meta, statements })), hidden: snapshot.hidden };
+  return {
+    sources: snapshot.sources.map(({ meta, statements }) => ({ meta, statements })),
+    hidden: snapshot.hidden,
+    // Prepared for the sources as stored: not for any analysed again just now.
+    indexes: stale.length ? undefined : snapshot.indexes,
+  };
 }
 
 /** The notice for what the store repaired, or null when nothing of the reader's was touched. */

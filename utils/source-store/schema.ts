@@ -43,6 +43,11 @@ export interface UserSourcesSnapshot {
   /** Ids of the shipped sources the reader removed. */
   hidden: string[];
   repair: StoreRepair;
+  /**
+   * The indexes prepared for `sources`, in this order, by the engine `load` was given (for
+   * `addSources`); undefined when there are none that fit.
+   */
+  indexes?: unknown;
 }
 
 /** A database that could not be opened and was made again. */
@@ -78,8 +83,11 @@ export interface CrosscheckDb extends DBSchema {
   texts: { key: string; value: { id: string; paragraphs: string[] } };
   /** Shipped sources the reader removed, until "Restore the shipped corpus". */
   'hidden-shipped': { key: string; value: { id: string; hiddenAt: number } };
-  /** The start-up copy of 'sources': chunks under 0, 1, ..., and 'generation' (source-snapshot.ts). */
-  snapshot: { key: number | string; value: SnapshotChunk | number };
+  /**
+   * The start-up copy of 'sources': chunks under 0, 1, ..., 'generation', and the indexes made
+   * from the chunks' sources under 'indexes' (source-snapshot.ts).
+   */
+  snapshot: { key: number | string; value: SnapshotChunk | SnapshotIndexes | number };
 }
 
 export type SourceDatabase = IDBPDatabase<CrosscheckDb>;
@@ -90,4 +98,15 @@ export interface SnapshotChunk {
   /** How many chunks the snapshot has (all must be present). */
   total: number;
   json: string;
+}
+
+/**
+ * What the engine `engine` prepared from the snapshot's sources (lib/corpus/prepare-indexes.ts),
+ * in the order start-up loads them, at the snapshot's generation.
+ */
+export interface SnapshotIndexes {
+  generation: number;
+  engine: string;
+  /** A PreparedIndexes as stored; checked when used (addSources). */
+  prepared: unknown;
 }

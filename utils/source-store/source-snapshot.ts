@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { isObject } from '../../lib/corpus/read-source-meta';
-import type { CrosscheckDb, SnapshotChunk, SourceDatabase } from './schema';
+import type { CrosscheckDb, SnapshotChunk, SnapshotIndexes, SourceDatabase } from './schema';
 
 /**
  * A copy of every record of 'sources', kept as a few JSON strings in the 'snapshot' store, so
@@ -12,11 +12,15 @@ import type { CrosscheckDb, SnapshotChunk, SourceDatabase } from './schema';
  * 'sources' stays the truth. Every write to it bumps a generation number in the same transaction
  * (`bumpGeneration`); a snapshot is used only when it was made at the current generation, so a
  * stale or half-written one is never read, only ignored (and made again).
+ *
+ * With the chunks, under 'indexes', the engine's indexes of those same sources (term index,
+ * counts, shingle samples: lib/corpus/prepare-indexes.ts), so that start-up does not compute them.
  */
 
 /** Sources per chunk: a chunk is parsed at once, and one string of 10,000 sources would be ~70 MB. */
 const CHUNK_SOURCES = 1000;
 const GENERATION = 'generation';
+const INDEXES = 'indexes';
 /** The chunks' keys: numbers only (in IndexedDB every string sorts after every number, 'generation' too). */
 const CHUNKS = () => IDBKeyRange.bound(0, Infinity);
 
@@ -34,17 +38,28 @@ export async function bumpGeneration(tx: SnapshotWriter): Promise<void> {
  * The records of 'sources' from the snapshot, in key order, with the generation read; `records`
  * is null when there is no usable snapshot (none yet, stale, incomplete or unreadable).
  */
-export async function readSnapshot(tx: SnapshotReader): Promise<{ generation: number; records: unknown[] | null }> {
+export async function readSnapshot(tx: SnapshotReader): Promise<{
+  generation: number;
+  records: unknown[] | null;
+  /** The indexes stored with the records, with the engine that made them (null without records). */
+  indexes: { engine: string; prepared: unknown } | null;
+}> {
   const store = tx.objectStore('snapshot');
-  const [stored, chunks] = await Promise.all([store.get(GENERATION), store.getAll(CHUNKS())]);
+  const [stored, chunks, indexes] = await Promise.all([
+    store.get(GENERATION),
+    store.getAll(CHUNKS()),
+    store.get(INDEXES),
+  ]);
   const generation = typeof stored === 'number' ? stored : 0;
   const usable =
     chunks.length > 0 && chunks.every((c) => isChunk(c) && c.generation === generation && c.total === chunks.length);
-  if (!usable) return { generation, records: null };
+  if (!usable) return { generation, records: null, indexes: null };
   try {
-    return { generation, records: (chunks as SnapshotChunk[]).flatMap((c) => JSON.parse(c.json) as unknown[]) };
+    const records = (chunks as SnapshotChunk[]).flatMap((c) => JSON.parse(c.json) as unknown[]);
+    const current = isIndexes(indexes) && indexes.generation === generation;
+    return { generation, records, indexes: current ? { engine: indexes.engine, prepared: indexes.prepared } : null };
   } catch {
-    return { generation, records: null };
+    return { generation, records: null, indexes: null };
   }
 }
 
@@ -56,6 +71,7 @@ export async function writeSnapshot(
   database: SourceDatabase,
   records: unknown[],
   generation: number,
+  indexes: Omit<SnapshotIndexes, 'generation'> | null,
 ): Promise<boolean> {
   const chunks: SnapshotChunk[] = [];
   const total = Math.max(1, Math.ceil(records.length / CHUNK_SOURCES));
@@ -69,7 +85,11 @@ export async function writeSnapshot(
     return false;
   }
   await tx.store.delete(CHUNKS());
-  await Promise.all([...chunks.map((chunk, i) => tx.store.put(chunk, i)), tx.done]);
+  await Promise.all([
+    ...chunks.map((chunk, i) => tx.store.put(chunk, i)),
+    indexes ? tx.store.put({ ...indexes, generation }, INDEXES) : tx.store.delete(INDEXES),
+    tx.done,
+  ]);
   return true;
 }
 
@@ -80,4 +100,8 @@ function isChunk(value: unknown): value is SnapshotChunk {
     typeof value.total === 'number' &&
     typeof value.json === 'string'
   );
+}
+
+function isIndexes(value: unknown): value is SnapshotIndexes {
+  return isObject(value) && typeof value.generation === 'number' && typeof value.engine === 'string';
 }

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { isObject } from '../../lib/corpus/read-source-meta';
+import { prepareIndexes } from '../../lib/corpus/prepare-indexes';
 import { checkStoredText } from './read-stored-source';
 import { bumpGeneration, readSnapshot, writeSnapshot } from './source-snapshot';
 import { rebuildSourceDatabase } from './rebuild-source-database';
@@ -15,6 +16,7 @@ import {
   DB_NAME,
   type LoadedSource,
   type Rebuilt,
+  type SnapshotIndexes,
   type SourceDatabase,
   type StoredSource,
   type StoreRepair,
@@ -106,6 +108,20 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
     }, snapshotDelayMs);
   }
 
+  /** The engine of the last `load`: the one the running extension analyses with. */
+  let engine: string | null = null;
+
+  /**
+   * The indexes start-up would build from `values` (records of 'sources', in key order), made by
+   * this engine; null when start-up would not use them: a record it analyses again or cannot read.
+   */
+  function indexesOf(values: unknown[]): Omit<SnapshotIndexes, 'generation'> | null {
+    if (engine === null) return null;
+    const { records, removed } = checkRecords(values.map(recordKey), values);
+    if (removed.length || records.some((r) => r.statements === null || r.analysedBy !== engine)) return null;
+    return { engine, prepared: prepareIndexes(records.map((r) => ({ meta: r.meta, statements: r.statements! }))) };
+  }
+
   /** Reads 'sources' whole and stores it as the snapshot, unless the snapshot is current. */
   async function refreshSnapshot(): Promise<void> {
     const database = await db();
@@ -113,17 +129,18 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
     const snapshot = await readSnapshot(tx);
     const values = snapshot.records ? null : await tx.objectStore('sources').getAll();
     await tx.done;
-    if (values) await writeSnapshot(database, values, snapshot.generation);
+    if (values) await writeSnapshot(database, values, snapshot.generation, indexesOf(values));
   }
 
   return {
     async load(engineVersion) {
+      engine = engineVersion;
       const database = await db();
       const tx = database.transaction(['sources', 'texts', 'hidden-shipped', 'snapshot']);
       const [snapshot, hidden] = await Promise.all([readSnapshot(tx), tx.objectStore('hidden-shipped').getAllKeys()]);
       // The snapshot's records are checked like the store's: it is a copy, not a trusted one.
       const [keys, values] = snapshot.records
-        ? [snapshot.records.map((r) => (isObject(r) && isObject(r.meta) ? r.meta.id : undefined)), snapshot.records]
+        ? [snapshot.records.map(recordKey), snapshot.records]
         : await Promise.all([tx.objectStore('sources').getAllKeys(), tx.objectStore('sources').getAll()]);
       const { records, removed } = checkRecords(keys, values);
       // Only the texts to analyse again are read: the others stay on disk (schema 2).
@@ -150,11 +167,16 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
           removed.map((r) => r.id),
         ).catch((err: unknown) => console.warn('Crosscheck: unreadable sources not deleted', err));
       }
-      // Made once start-up has what it needs; a write since (the repairs above) makes it moot.
-      if (!snapshot.records) snapshotSoon(() => writeSnapshot(database, values, snapshot.generation));
+      // The sources are the snapshot's records as they are, in their order: its indexes fit them.
+      const whole = snapshot.records !== null && removed.length === 0 && stale.length === 0;
+      const indexes = whole && snapshot.indexes?.engine === engineVersion ? snapshot.indexes.prepared : undefined;
+      // Made once start-up has what it needs; a write since (the repairs above) makes it moot. A
+      // snapshot without indexes for this engine (made by an earlier version) is made again with them.
+      if (!snapshot.records || (whole && indexes === undefined))
+        snapshotSoon(() => writeSnapshot(database, values, snapshot.generation, indexesOf(values)));
       const repair: StoreRepair = { removed, rebuilt };
       rebuilt = null;
-      return { sources, hidden: hidden.filter((id) => typeof id === 'string'), repair };
+      return { sources, hidden: hidden.filter((id) => typeof id === 'string'), repair, indexes };
     },
 
     async list() {
@@ -207,4 +229,9 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
       if (open) (await open.catch(() => null))?.close();
     },
   };
+}
+
+/** A record's key as 'sources' keeps it: its source's id. */
+function recordKey(record: unknown): unknown {
+  return isObject(record) && isObject(record.meta) ? record.meta.id : undefined;
 }
