@@ -303,6 +303,10 @@ export function verdict(
   // "Two of the four survivors" counts some of a set the other figure counts whole ("the four
   // survivors"): a subset, not a rival figure, unless the other says all of them did it ("all 48").
   if (isSubsetOf(p, s) || isSubsetOf(s, p)) return null;
+  // A count found in a sample ("the sample found 2,938 dead fish") counts the part examined, which
+  // a total ("3,500 fish died") is estimated from: a part again, not a rival figure. A share
+  // ("52% of those sampled") estimates the whole and is compared as any share is.
+  if (p.dimension === 'count' && inSample(p) !== inSample(s)) return null;
   if (c.agree) {
     // The set a part is taken of ("of the four") is presupposed, not reported: no confirmation.
     if (p.role === 'whole' || s.role === 'whole') return null;
@@ -313,6 +317,11 @@ export function verdict(
   }
   // "$500" agrees with "$500 a month", but a figure conflicts only with one given for the same period.
   return c.sameMeasure >= DIFFERENT_MEASURE_MIN && !c.perMissing ? c : null;
+}
+
+/** Whether a figure's clause says it of a sample (the canonical term of "sample", "samples", "sampled", "sampling"). */
+function inSample(q: Quantity): boolean {
+  return q.context.includes('sample');
 }
 
 /** Whether `part` is a part ("two of the four") of a whole that `other` counts, not as "all". */

@@ -102,6 +102,31 @@ describe('compareSlots: a part and its set', () => {
       'All 48 people on board were killed.',
       ['differs: 44 people vs 48 people'],
     ],
+    // A count found in a sample is a part of what a total counts (a fish kill, a bird survey, a
+    // flood's damaged homes); two counts of samples, or two totals, are compared.
+    ['The sample found 2,938 dead fish and other aquatic species.', 'The spill killed about 3,500 fish.', []],
+    ['Volunteers sampling the marsh counted 410 dead birds.', 'Officials said 12,000 birds died.', []],
+    [
+      'Inspectors sampled 200 homes and found 37 with flood damage.',
+      'About 1,100 homes were damaged by the flood.',
+      [],
+    ],
+    [
+      'Crews sampling the creek counted 400 fish.',
+      'Crews sampling the creek counted 900 fish.',
+      ['differs: 400 fish vs 900 fish'],
+    ],
+    [
+      'The spill killed about 3,500 fish.',
+      'The spill killed about 43,700 fish.',
+      ['differs: about 3,500 fish vs about 43,700 fish'],
+    ],
+    // A share from a sample estimates the whole: compared as any share (a poll, an election).
+    [
+      'In a sample of 1,000 voters, 52 percent backed the measure.',
+      'The measure passed with 48 percent.',
+      ['differs: 52% vs 48%'],
+    ],
   ])('%s vs %s', (p, s, want) => expect(same(p, s)).toEqual(want));
 });
 
