@@ -36,6 +36,13 @@ export function TabResults({ fixedTabId }: { fixedTabId: number | undefined }) {
 
 /** The analysing state: what the background is doing, as it reports it. */
 function Analysing({ progress }: { progress: AnalysisProgress | null }) {
+  if (progress?.stage === 'updating') {
+    return (
+      <Notice tone="busy" title={i18n.t('panel.progress.updatingTitle')} state="analysing">
+        <p class="progress-text">{i18n.t('panel.progress.updatingText')}</p>
+      </Notice>
+    );
+  }
   if (progress?.stage === 'comparing') {
     const words = progress.words ?? 0;
     const paragraphs = progress.paragraphs ?? 0;

@@ -8,7 +8,9 @@ import type { ImportResult, SourceSummary } from '../../utils/shared/service-typ
 import { describeImportProblem } from '../../utils/view/describe-import-problem';
 import { fillMessage } from '../../utils/view/fill-message';
 import { formatMegabytes, formatNumber } from '../../utils/view/format-number';
-import { readImportFiles } from '../../utils/view/read-import-files';
+import { runImport } from '../../utils/view/run-import';
+import { InterruptedImportNotice } from '../../components/InterruptedImportNotice';
+import type { ImportRun } from '../../utils/shared/storage';
 import { SourceItem } from './SourceItem';
 import { OutletName } from '../../components/OutletName';
 
@@ -28,6 +30,8 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
   const service = useService();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportResult | null>(null);
+  const [progress, setProgress] = useState<ImportRun | null>(null);
+  const [checkInterrupted, setCheckInterrupted] = useState(0);
   const [status, setStatus] = useState<{ text: Message; tone: 'ok' | 'error' } | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
@@ -50,16 +54,22 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
     if (chosen.length === 0) return;
     void run(async () => {
       setReport(null);
-      const read = await readImportFiles(chosen);
-      const result = read.files.length ? await service.importSources(read.files) : { added: [], refused: [] };
-      // Refusals in the order the files were chosen, wherever they were refused.
-      const order = new Map(chosen.map((f, i) => [f.name, i]));
-      const refused = [...read.refused, ...result.refused].sort(
-        (a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0),
-      );
-      setReport({ added: result.added, refused });
-      // The same file may be chosen again after a fix.
-      input.value = '';
+      setProgress(null);
+      try {
+        // File by file, its plan and progress recorded (utils/view/run-import.ts).
+        const result = await runImport(chosen, {
+          importSources: (files) => service.importSources(files),
+          now: Date.now,
+          onProgress: setProgress,
+        });
+        setReport(result);
+      } finally {
+        setProgress(null);
+        // Cut short: the notice above says how far it got.
+        setCheckInterrupted((n) => n + 1);
+        // The same file may be chosen again after a fix.
+        input.value = '';
+      }
       return null;
     });
   }
@@ -121,7 +131,16 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
             onChange={(e) => importFiles(e.currentTarget)}
           />
         </div>
+        <InterruptedImportNotice check={checkInterrupted} />
         <div class="import-report" role="status">
+          {progress && (
+            <p class="import-progress" data-done={progress.done} data-files={progress.files.length}>
+              {i18n.t('options.report.progress', {
+                done: formatNumber(progress.done),
+                files: formatNumber(progress.files.length),
+              })}
+            </p>
+          )}
           {report && <ImportReport report={report} />}
         </div>
       </section>
@@ -171,7 +190,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
 }
 
 function ImportReport({ report }: { report: ImportResult }) {
-  if (report.added.length === 0 && report.refused.length === 0) return null;
+  if (report.added.length === 0 && report.skipped.length === 0 && report.refused.length === 0) return null;
   return (
     <>
       {report.added.length > 0 && (
@@ -202,6 +221,11 @@ function ImportReport({ report }: { report: ImportResult }) {
             ))}
           </ul>
         </>
+      )}
+      {report.skipped.length > 0 && (
+        <h3 class="report-skipped">
+          {i18n.t('options.report.skipped', report.skipped.length, { count: formatNumber(report.skipped.length) })}
+        </h3>
       )}
       {report.refused.length > 0 && (
         <>

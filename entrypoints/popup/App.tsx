@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { InterruptedImportNotice } from '../../components/InterruptedImportNotice';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SearchFilters } from '../../components/SearchFilters';
 import { SearchHitItem } from '../../components/SearchHitItem';
@@ -225,6 +226,7 @@ export function App() {
         onToggle={toggleFilters}
       />
       <MemoryLine getTabId={getTargetTabId} />
+      <InterruptedImportNotice />
       <p class={`popup-added popup-added-${adding?.state ?? 'idle'}`} role="status">
         {adding && <AddingStatus adding={adding} />}
       </p>

@@ -75,7 +75,7 @@ async function importChosen(
   chosen: File[],
 ): Promise<{ added: ImportResult['added']; refused: Array<{ name: string; problem: string }> }> {
   const read = await readImportFiles(chosen);
-  const result = read.files.length ? await service.importSources(read.files) : { added: [], refused: [] };
+  const result = read.files.length ? await service.importSources(read.files) : { added: [], skipped: [], refused: [] };
   return {
     added: result.added,
     refused: [...read.refused, ...result.refused].map((r) => ({

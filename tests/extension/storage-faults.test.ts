@@ -119,7 +119,7 @@ describe('the service: a change that cannot be stored is refused, and changes no
       );
       vi.restoreAllMocks();
       await expect(service.removeSource('user-0000000000000000')).rejects.toThrow(
-        'Es gibt keine Quelle „user-0000000000000000“.',
+        'Diese Quelle ist nicht mehr unter Ihren Quellen (sie wurde entfernt, vielleicht in einem anderen Tab).',
       );
     } finally {
       await useLocale('en', 'en-GB');

@@ -14,7 +14,7 @@ import type { WordVectors } from '../../lib/semantic/word-vectors';
 import type { Lexicon } from '../../lib/lexicon/load-lexicon';
 import type { StanceModel } from '../../lib/stance/stance-model';
 import type { CorpusStatus, PageReading, SearchOptions, SourceView } from '../shared/service-types';
-import { getTabResultItem, rememberReadingItem } from '../shared/storage';
+import { getAnalysisProgressItem, getTabResultItem, rememberReadingItem } from '../shared/storage';
 import { describeScriptingError } from '../shared/describe-scripting-error';
 import { getPageKey } from '../shared/get-page-key';
 import { createSourceManager, type CorpusState } from './create-source-manager';
@@ -72,6 +72,14 @@ export type CompareArticle = (
  * wait): a small corpus is grouped in a few milliseconds, a corpus of 10,000 in about 15 s.
  */
 export const FIRST_STORIES_WAIT_MS = 300;
+
+/**
+ * How long the reader's sources must stay unchanged before a comparison that an import overtook
+ * runs again (an import stores file after file, a few hundred milliseconds apart), and how many
+ * times it runs at most before the last result is given as it is (not stored).
+ */
+const SOURCES_QUIET_MS = 1000;
+const RECOMPARE_MAX = 30;
 
 export function createAnalysisService(deps: AnalysisDeps) {
   const compare = deps.compare ?? compareArticle;
@@ -214,15 +222,45 @@ export function createAnalysisService(deps: AnalysisDeps) {
     }
   }
 
+  /** Resolves once the reader's sources have not changed for `quietMs` (an import is many changes). */
+  async function sourcesSettled(quietMs: number): Promise<void> {
+    for (;;) {
+      const seen = corpusGeneration;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+      if (seen === corpusGeneration) return;
+    }
+  }
+
   async function runAnalysis(tabId: number): Promise<Comparison> {
     const startedIn = generation.get(tabId) ?? 0;
-    const corpusStartedIn = corpusGeneration;
     let reading: PageReading;
     try {
       reading = await deps.readTab(tabId);
     } catch (err) {
       throw describeScriptingError(err);
     }
+    for (let attempt = 1; ; attempt++) {
+      const corpusStartedIn = corpusGeneration;
+      const comparison = await compareReading(reading);
+      // The page moved on meanwhile: this result is of a page no longer shown (nothing stored).
+      if ((generation.get(tabId) ?? 0) !== startedIn) return comparison;
+      if (corpusGeneration === corpusStartedIn) {
+        await keepResult(tabId, reading, comparison);
+        return comparison;
+      }
+      // The sources changed while it compared (an import under way, a source removed): the result
+      // is of a corpus that no longer exists. Say so, and compare again once the changes settle.
+      if (attempt >= RECOMPARE_MAX) return comparison;
+      await getAnalysisProgressItem(tabId)
+        .setValue({ stage: 'updating', at: now() })
+        .catch(() => undefined);
+      await sourcesSettled(SOURCES_QUIET_MS);
+      if ((generation.get(tabId) ?? 0) !== startedIn) return comparison;
+    }
+  }
+
+  /** The page's article compared with the corpus as it is now. */
+  async function compareReading(reading: PageReading): Promise<Comparison> {
     let comparison: Comparison;
     if (reading.article) {
       const corpus = await getCorpus();
@@ -241,18 +279,20 @@ export function createAnalysisService(deps: AnalysisDeps) {
     } else {
       comparison = notAnArticle(reading);
     }
-    if ((generation.get(tabId) ?? 0) === startedIn && corpusGeneration === corpusStartedIn) {
-      analysedUrl.set(tabId, reading.url);
-      await getTabResultItem(tabId).setValue({ url: reading.url, analysedAt: now(), comparison });
-      // Kept once the result is: remembering changes the corpus, not this result. A failure to
-      // remember must not fail the comparison the reader asked for.
-      if (reading.article) {
-        await memory
-          .rememberTab(tabId, reading)
-          .catch((err: unknown) => console.warn('Crosscheck: the page was not remembered', err));
-      }
-    }
     return comparison;
+  }
+
+  /** Stores a tab's result, computed on the current corpus, and remembers the page when the reader asked for that. */
+  async function keepResult(tabId: number, reading: PageReading, comparison: Comparison): Promise<void> {
+    analysedUrl.set(tabId, reading.url);
+    await getTabResultItem(tabId).setValue({ url: reading.url, analysedAt: now(), comparison });
+    // Kept once the result is: remembering changes the corpus, not this result. A failure to
+    // remember must not fail the comparison the reader asked for.
+    if (reading.article) {
+      await memory
+        .rememberTab(tabId, reading)
+        .catch((err: unknown) => console.warn('Crosscheck: the page was not remembered', err));
+    }
   }
 
   return {

@@ -146,8 +146,7 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
       /** Forgets one remembered article; the reader's hand-added and the shipped sources are not the memory's to forget. */
       async forgetArticle(sourceId: string): Promise<void> {
         await deps.queue.run(async (s) => {
-          if (!s.corpus.sources.get(sourceId)?.remembered)
-            throw new Error(i18n.t('errors.sources.noSource', { id: sourceId }));
+          if (!s.corpus.sources.get(sourceId)?.remembered) throw new Error(i18n.t('errors.sources.noSource'));
           // The tab showing the article keeps its result: it was compared without its own source.
           const showing = [...byTab].find(([, id]) => id === sourceId)?.[0];
           await forget(s, [sourceId], showing);

@@ -6,7 +6,7 @@ import { sourceFromArticle, type SourceText } from '../../lib/corpus/source-from
 import { isUserSourceId } from '../../lib/corpus/source-id';
 import { addSources, removeSources, type CorpusSource } from '../../lib/corpus/update-corpus';
 import { createUserCorpusExport, type UserCorpusExport } from '../../lib/corpus/user-corpus-export';
-import type { Article, SourceMeta } from '../../lib/types';
+import type { Article, CorpusStatement, SourceMeta } from '../../lib/types';
 import { describeScriptingError } from '../shared/describe-scripting-error';
 import { describeStorageError } from '../shared/describe-storage-error';
 import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/service-types';
@@ -98,7 +98,7 @@ export function createSourceManager(deps: SourceManagerDeps) {
 
     /** Adds the sources of each file; a file that cannot be read or stored is refused whole, with why, and changes nothing. */
     async importSources(files: ImportFile[]): Promise<ImportResult> {
-      const result: ImportResult = { added: [], refused: [] };
+      const result: ImportResult = { added: [], skipped: [], refused: [] };
       const today = localDate(deps.now());
       for (const file of files) {
         let sources: SourceText[];
@@ -123,13 +123,20 @@ export function createSourceManager(deps: SourceManagerDeps) {
         }
         try {
           await change(async (s, store) => {
-            await commit(
-              s,
-              store,
-              analysed,
-              sources.map((src) => src.paragraphs),
+            // Already stored as they are (the same files imported again, or an interrupted import
+            // resumed): recognised, not written again.
+            const fresh = analysed.map((a) => !isStoredAsIs(s.corpus, a));
+            const toStore = analysed.filter((_, i) => fresh[i]);
+            if (toStore.length)
+              await commit(
+                s,
+                store,
+                toStore,
+                sources.filter((_, i) => fresh[i]).map((src) => src.paragraphs),
+              );
+            analysed.forEach(({ meta }, i) =>
+              (fresh[i] ? result.added : result.skipped).push(summarize(s.corpus, meta)),
             );
-            result.added.push(...analysed.map(({ meta }) => summarize(s.corpus, meta)));
           });
         } catch (err) {
           result.refused.push({
@@ -146,13 +153,12 @@ export function createSourceManager(deps: SourceManagerDeps) {
       await change(async (s, store) => {
         if (isUserSourceId(sourceId)) {
           const stored = await saving(store.remove(sourceId));
-          if (!stored && !s.corpus.sources.has(sourceId))
-            throw new Error(i18n.t('errors.sources.noSource', { id: sourceId }));
+          if (!stored && !s.corpus.sources.has(sourceId)) throw new Error(i18n.t('errors.sources.noSource'));
         } else if (s.asset.sources.some((m) => m.id === sourceId)) {
           await saving(store.hideShipped(sourceId, deps.now()));
           s.hidden.add(sourceId);
         } else {
-          throw new Error(i18n.t('errors.sources.noSource', { id: sourceId }));
+          throw new Error(i18n.t('errors.sources.noSource'));
         }
         removeSources(s.corpus, [sourceId]);
         await deps.onCorpusChanged();
@@ -182,6 +188,16 @@ export function createSourceManager(deps: SourceManagerDeps) {
       return createUserCorpusExport(stored, new Date(deps.now()).toISOString());
     },
   };
+}
+
+/** Whether the corpus holds this source already, described and analysed the same (then its text is the same). */
+function isStoredAsIs(corpus: Corpus, source: { meta: SourceMeta; statements: CorpusStatement[] }): boolean {
+  const meta = corpus.sources.get(source.meta.id);
+  const stored = corpus.bySource.get(source.meta.id);
+  if (!meta || !stored || stored.length !== source.statements.length) return false;
+  const fields = new Set([...Object.keys(meta), ...Object.keys(source.meta)]) as Set<keyof SourceMeta>;
+  for (const key of fields) if (JSON.stringify(meta[key]) !== JSON.stringify(source.meta[key])) return false;
+  return stored.every((st, i) => st.text === source.statements[i]!.text);
 }
 
 /** A write to the store, whose failure is told in the reader's words (the corpus is then unchanged). */

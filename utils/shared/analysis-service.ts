@@ -6,7 +6,9 @@ import {
 } from '@webext-core/proxy-service';
 // A type only: the service's methods are declared once, where the background implements them.
 import type { AnalysisService } from '../background/create-analysis-service';
+import { i18n } from '#i18n';
 import { QUIET_LOGGER } from './messaging';
+import { retryOnRestart } from './retry-on-restart';
 
 /**
  * What extension pages (panel, popup, options) may ask of the background: the analysis service
@@ -29,9 +31,13 @@ let proxy: ProxyService<PageService> | undefined;
 
 /**
  * The background's service as an extension page calls it: every method returns a promise of
- * what the background's returns. Components reach it through `components/hooks/`.
+ * what the background's returns. A call the browser lost because the service worker restarted is
+ * made once more, then rejected in the reader's words (retry-on-restart.ts). Components reach it
+ * through `components/hooks/`.
  */
 export function getAnalysisService(): ProxyService<PageService> {
-  proxy ??= createProxyService(ANALYSIS_SERVICE_KEY, { logger: QUIET_LOGGER });
+  proxy ??= retryOnRestart(createProxyService(ANALYSIS_SERVICE_KEY, { logger: QUIET_LOGGER }), () =>
+    i18n.t('errors.service.restarted'),
+  );
   return proxy;
 }

@@ -70,6 +70,8 @@ export type RefusalProblem =
 /** What an import did: the sources added, and the files refused with why (the corpus is untouched by a refused file). */
 export interface ImportResult {
   added: SourceSummary[];
+  /** Sources already among the reader's, with the same text: nothing to store (an import done again, or resumed). */
+  skipped: SourceSummary[];
   refused: Array<{ name: string; problem: RefusalProblem }>;
 }
 

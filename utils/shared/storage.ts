@@ -67,7 +67,8 @@ export const feedbackItem = storage.defineItem<MatchFeedback[]>('local:feedback'
 
 /** Where a tab's analysis stands, so the panel can say more than "analysing" on a long page. */
 export interface AnalysisProgress {
-  stage: 'reading' | 'comparing';
+  /** 'updating': the reader's sources changed while it compared; it compares again once they settle. */
+  stage: 'reading' | 'comparing' | 'updating';
   /** Size of the article read (known from the 'comparing' stage on). */
   paragraphs?: number;
   words?: number;
@@ -133,3 +134,30 @@ export const rememberReadingItem = storage.defineItem<RememberReading>('local:re
     2: (old: Omit<RememberReading, 'keepDays'>): RememberReading => ({ ...old, keepDays: null }),
   },
 });
+
+/**
+ * The reader's last import of files, recorded by the options page before it starts (the plan: each
+ * file's name and size, in order) and after each file (what was added, skipped, refused), so that an
+ * import cut short (the page closed, the browser closed or crashed) is told the next time the
+ * options page or the popup opens (utils/view/run-import.ts). Removed when the reader dismisses it.
+ */
+export interface ImportRun {
+  id: string;
+  startedAt: number;
+  /** Last written: after each file. */
+  updatedAt: number;
+  files: Array<{ name: string; size: number }>;
+  /** Files dealt with, in order; the rest were not. */
+  done: number;
+  /** Of those, files whose sources are among the reader's (added, or there already). */
+  saved: number;
+  /** Sources added and sources already there (skipped), over the files done. */
+  added: number;
+  skipped: number;
+  /** Files refused. */
+  refused: number;
+  /** Set when the import went through every file. */
+  finishedAt: number | null;
+}
+
+export const importRunItem = storage.defineItem<ImportRun | null>('local:importRun', { fallback: null, version: 1 });

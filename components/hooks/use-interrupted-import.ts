@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'preact/hooks';
+import { importRunItem, type ImportRun } from '../../utils/shared/storage';
+import { findInterruptedImport } from '../../utils/view/run-import';
+
+/**
+ * The reader's last import when it was cut short (utils/view/run-import.ts), looked at again when
+ * `check` changes and whenever the record does (an import in another page); `dismiss` forgets it.
+ */
+export function useInterruptedImport(check = 0): { run: ImportRun | null; dismiss: () => void } {
+  const [run, setRun] = useState<ImportRun | null>(null);
+  useEffect(() => {
+    let live = true;
+    const look = () =>
+      void findInterruptedImport().then(
+        (found) => live && setRun(found),
+        () => undefined,
+      );
+    look();
+    const unwatch = importRunItem.watch(look);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [check]);
+  return { run, dismiss: () => void importRunItem.removeValue() };
+}

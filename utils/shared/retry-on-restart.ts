@@ -1,0 +1,57 @@
+/**
+ * What the browser says when a message to the background is lost because its service worker
+ * stopped or restarted while answering (Chromium and Firefox wordings). The reader never reads
+ * these: a call that fails so is made once more, then told in plain words (`ServiceRestartedError`).
+ */
+const CHANNEL_LOST = [
+  /message channel closed before a response was received/i,
+  /message port closed before a response was received/i,
+  /could not establish connection\. receiving end does not exist/i,
+  /message manager disconnected/i,
+  /destroyed before query .* was resolved/i,
+];
+
+/** Whether `err` is the browser losing the message channel, not an error of Crosscheck's own. */
+export function isChannelLost(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : typeof err === 'string' ? err : '';
+  return CHANNEL_LOST.some((re) => re.test(message));
+}
+
+/** A call to the background that was lost twice: its message is the reader's sentence (given). */
+export class ServiceRestartedError extends Error {
+  override name = 'ServiceRestartedError';
+}
+
+/** How long to give a restarting service worker before the one retry. */
+export const RETRY_DELAY_MS = 250;
+
+/**
+ * `service` with each method call made once more when the browser lost its message (the worker
+ * restarted: the call may or may not have run, so only calls that can run twice are retried; every
+ * method of the analysis service can: an import skips what it stored already, a removal of what is
+ * gone says so); lost twice, it rejects with `ServiceRestartedError(message())`.
+ */
+export function retryOnRestart<T extends object>(service: T, message: () => string, delayMs = RETRY_DELAY_MS): T {
+  return new Proxy(service, {
+    get(target, key, receiver) {
+      // Not a method: a service is not a promise (a proxy that answers every key would look like one).
+      if (key === 'then' || typeof key === 'symbol') return undefined;
+      const method: unknown = Reflect.get(target, key, receiver);
+      if (typeof method !== 'function') return method;
+      return async (...args: unknown[]) => {
+        try {
+          return await (method as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } catch (err) {
+          if (!isChannelLost(err)) throw err;
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          try {
+            return await (method as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          } catch (again) {
+            if (!isChannelLost(again)) throw again;
+            throw new ServiceRestartedError(message(), { cause: again });
+          }
+        }
+      };
+    },
+  });
+}
