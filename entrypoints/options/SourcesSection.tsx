@@ -58,7 +58,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
       try {
         // File by file, its plan and progress recorded (utils/view/run-import.ts).
         const result = await runImport(chosen, {
-          importSources: (files) => service.importSources(files),
+          importSources: (files, run) => service.importSources(files, run),
           now: Date.now,
           onProgress: setProgress,
         });

@@ -43,6 +43,17 @@ describe('retryOnRestart', () => {
     expect(fn).toHaveBeenCalledTimes(1);
   });
 
+  it('calls a deep proxy, whose every property is a remote call (`apply` too), as a method', async () => {
+    // As @webext-core/proxy-service builds it: a function target, every property another such proxy.
+    const remote = (path: string[]): unknown =>
+      new Proxy(() => undefined, {
+        apply: async () => `called ${path.join('.')}`,
+        get: (_t, key) => (typeof key === 'symbol' ? undefined : remote([...path, key])),
+      });
+    const service = retryOnRestart(remote([]) as { listSources: () => Promise<string> }, () => PLAIN, 0);
+    await expect(service.listSources()).resolves.toBe('called listSources');
+  });
+
   it('is not taken for a promise', async () => {
     const { service } = flaky([]);
     expect(await Promise.resolve(service)).toBe(service);

@@ -49,7 +49,7 @@ describe('runImport', () => {
     const { service } = setupService();
     const seen: number[] = [];
     const result = await runImport(FILES(), {
-      importSources: (files) => service.importSources(files),
+      importSources: (files, run) => service.importSources(files, run),
       now: () => 5000,
       onProgress: (run) => seen.push(run.done),
     });
@@ -71,16 +71,16 @@ describe('runImport', () => {
     fakeLocks();
     const { service } = setupService();
     let calls = 0;
-    const importSources = async (files: ImportFile[]): Promise<ImportResult> => {
+    const importSources = async (files: ImportFile[], run: { id: string; at: number }): Promise<ImportResult> => {
       if (++calls === 2) throw new ServiceRestartedError('lost');
-      return service.importSources(files);
+      return service.importSources(files, run);
     };
     await expect(runImport(FILES(), { importSources, now: () => 5000 })).rejects.toThrow(ServiceRestartedError);
     expect(await findInterruptedImport()).toMatchObject({ done: 1, saved: 1, added: 1, finishedAt: null });
     expect((await service.listSources()).filter((s) => s.origin === 'user')).toHaveLength(1);
 
     // Chosen again: the file already saved is recognised and skipped, the rest are added.
-    const again = await runImport(FILES(), { importSources: (f) => service.importSources(f), now: () => 6000 });
+    const again = await runImport(FILES(), { importSources: (f, run) => service.importSources(f, run), now: () => 6000 });
     expect([again.added.length, again.skipped.length]).toEqual([2, 1]);
     expect((await service.listSources()).filter((s) => s.origin === 'user')).toHaveLength(3);
     expect(await findInterruptedImport()).toBeNull();
@@ -130,7 +130,7 @@ describe('runImport', () => {
     const { service } = setupService();
     const empty = new File([''], 'empty.txt', { type: 'text/plain' });
     const result = await runImport([empty, ...FILES().slice(0, 1)], {
-      importSources: (files) => service.importSources(files),
+      importSources: (files, run) => service.importSources(files, run),
       now: () => 1,
     });
     expect(result.refused.map((r) => r.name)).toEqual(['empty.txt']);

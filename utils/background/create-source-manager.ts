@@ -11,6 +11,7 @@ import { describeScriptingError } from '../shared/describe-scripting-error';
 import { describeStorageError } from '../shared/describe-storage-error';
 import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/service-types';
 import type { UserSourceStore } from '../source-store/user-sources';
+import { importRunItem } from '../shared/storage';
 import { createChangeQueue, type ChangeQueue, type CorpusState } from './create-change-queue';
 
 // CorpusState lives with the change queue (which the source manager uses): one direction of imports.
@@ -96,8 +97,13 @@ export function createSourceManager(deps: SourceManagerDeps) {
       });
     },
 
-    /** Adds the sources of each file; a file that cannot be read or stored is refused whole, with why, and changes nothing. */
-    async importSources(files: ImportFile[]): Promise<ImportResult> {
+    /**
+     * Adds the sources of each file; a file that cannot be read or stored is refused whole, with why,
+     * and changes nothing. Given `run` (the options page's import, utils/view/run-import.ts: its id
+     * and the place of these files in it), the run's record counts them as soon as they are stored,
+     * so that a browser closed right after still finds the count true.
+     */
+    async importSources(files: ImportFile[], run?: { id: string; at: number }): Promise<ImportResult> {
       const result: ImportResult = { added: [], skipped: [], refused: [] };
       const today = localDate(deps.now());
       for (const file of files) {
@@ -145,6 +151,7 @@ export function createSourceManager(deps: SourceManagerDeps) {
           });
         }
       }
+      if (run) await countInRun(run, files.length, result);
       return result;
     },
 
@@ -188,6 +195,27 @@ export function createSourceManager(deps: SourceManagerDeps) {
       return createUserCorpusExport(stored, new Date(deps.now()).toISOString());
     },
   };
+}
+
+/**
+ * Counts `files` (at place `run.at` of the run) in the import run's record, unless the record is of
+ * another run or counted them already (a call made again after the worker restarted).
+ */
+async function countInRun(run: { id: string; at: number }, files: number, result: ImportResult): Promise<void> {
+  const record = await importRunItem.getValue().catch(() => null);
+  if (!record || record.id !== run.id || record.done !== run.at) return;
+  const refused = new Set(result.refused.map((r) => r.name)).size;
+  await importRunItem
+    .setValue({
+      ...record,
+      done: record.done + files,
+      saved: record.saved + files - refused,
+      refused: record.refused + refused,
+      added: record.added + result.added.length,
+      skipped: record.skipped + result.skipped.length,
+      updatedAt: Date.now(),
+    })
+    .catch((err: unknown) => console.warn('Crosscheck: the import’s progress was not recorded', err));
 }
 
 /** Whether the corpus holds this source already, described and analysed the same (then its text is the same). */

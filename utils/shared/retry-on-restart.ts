@@ -39,13 +39,15 @@ export function retryOnRestart<T extends object>(service: T, message: () => stri
       const method: unknown = Reflect.get(target, key, receiver);
       if (typeof method !== 'function') return method;
       return async (...args: unknown[]) => {
+        // Reflect.apply, not method.apply: on the proxy service every property, `apply` too, is a remote call.
+        const call = () => Reflect.apply(method, target, args) as Promise<unknown>;
         try {
-          return await (method as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          return await call();
         } catch (err) {
           if (!isChannelLost(err)) throw err;
           await new Promise((resolve) => setTimeout(resolve, delayMs));
           try {
-            return await (method as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+            return await call();
           } catch (again) {
             if (!isChannelLost(again)) throw again;
             throw new ServiceRestartedError(message(), { cause: again });

@@ -9,7 +9,8 @@ export const IMPORT_LOCK = 'crosscheck-import';
 const STALE_MS = 60_000;
 
 interface ImportDeps {
-  importSources: (files: ImportFile[]) => Promise<ImportResult>;
+  /** The background's importSources: given the run, it counts the files in the run's record once stored. */
+  importSources: (files: ImportFile[], run: { id: string; at: number }) => Promise<ImportResult>;
   now: () => number;
   /** After each file, with the run so far (the page shows it). */
   onProgress?: (run: ImportRun) => void;
@@ -38,20 +39,24 @@ export async function runImport(chosen: File[], deps: ImportDeps): Promise<Impor
   const result: ImportResult = { added: [], skipped: [], refused: [] };
   const work = async () => {
     await importRunItem.setValue(run);
-    for (const file of chosen) {
+    for (const [at, file] of chosen.entries()) {
       const read = await readImportFiles([file]);
-      const one = read.files.length ? await deps.importSources(read.files) : { added: [], skipped: [], refused: [] };
-      const refused = [...read.refused, ...one.refused];
+      const one = read.files.length
+        ? await deps.importSources(read.files, { id: run.id, at })
+        : { added: [], skipped: [], refused: [] };
       result.added.push(...one.added);
       result.skipped.push(...one.skipped);
-      result.refused.push(...refused);
-      run.done++;
-      if (refused.length) run.refused++;
-      else run.saved++;
-      run.added += one.added.length;
-      run.skipped += one.skipped.length;
+      result.refused.push(...read.refused, ...one.refused);
+      // The background counted a file it was sent, as soon as it was stored; a file refused here, this page counts.
+      const counted = (await importRunItem.getValue()) ?? run;
+      Object.assign(run, counted.id === run.id ? counted : {});
+      if (!read.files.length) {
+        run.done++;
+        run.refused++;
+      }
+      run.done = Math.max(run.done, at + 1);
       run.updatedAt = deps.now();
-      if (run.done === chosen.length) run.finishedAt = deps.now();
+      if (at === chosen.length - 1) run.finishedAt = deps.now();
       await importRunItem.setValue(run);
       deps.onProgress?.({ ...run });
     }
