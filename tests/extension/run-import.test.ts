@@ -80,7 +80,10 @@ describe('runImport', () => {
     expect((await service.listSources()).filter((s) => s.origin === 'user')).toHaveLength(1);
 
     // Chosen again: the file already saved is recognised and skipped, the rest are added.
-    const again = await runImport(FILES(), { importSources: (f, run) => service.importSources(f, run), now: () => 6000 });
+    const again = await runImport(FILES(), {
+      importSources: (f, run) => service.importSources(f, run),
+      now: () => 6000,
+    });
     expect([again.added.length, again.skipped.length]).toEqual([2, 1]);
     expect((await service.listSources()).filter((s) => s.origin === 'user')).toHaveLength(3);
     expect(await findInterruptedImport()).toBeNull();

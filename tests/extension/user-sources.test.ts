@@ -86,7 +86,9 @@ describe('the reader’s sources', () => {
     expect(await service.search('criminal record')).toEqual([]);
     expect(await service.search('rubles')).toEqual([]);
     await expect(service.getSource('src-a')).rejects.toThrow(/no corpus source/);
-    await expect(service.removeSource('nope')).rejects.toThrow('This source is no longer among your sources (it was removed, perhaps in another tab).');
+    await expect(service.removeSource('nope')).rejects.toThrow(
+      'This source is no longer among your sources (it was removed, perhaps in another tab).',
+    );
     // Hidden across a restart too.
     expect((await setup(dbName).service.listSources()).map((s) => s.meta.id)).toEqual(['src-b']);
 
