@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ImportFile, ImportResult } from '../../utils/shared/service-types';
-import { importRunItem } from '../../utils/shared/storage';
+import { IMPORT_LOCK, importRunItem } from '../../utils/shared/storage';
 import { ServiceRestartedError } from '../../utils/shared/retry-on-restart';
-import { findInterruptedImport, IMPORT_LOCK, runImport } from '../../utils/view/run-import';
+import { findInterruptedImport, runImport } from '../../utils/view/run-import';
 import { describeInterruptedImport } from '../../utils/view/describe-interrupted-import';
 import { useLocale } from './fixtures/fake-i18n';
 import { closeStores, setupService } from './fixtures/source-service';
@@ -87,6 +87,50 @@ describe('runImport', () => {
     expect([again.added.length, again.skipped.length]).toEqual([2, 1]);
     expect((await service.listSources()).filter((s) => s.origin === 'user')).toHaveLength(3);
     expect(await findInterruptedImport()).toBeNull();
+  });
+
+  it('counts the file it was storing when cut short, once its sources are found stored, and only then', async () => {
+    fakeLocks();
+    const { service } = setupService();
+    // The browser closes after the third file is stored and before it is counted: its record says
+    // two files, with the third pending.
+    const importSources = async (files: ImportFile[], run: { id: string; at: number }): Promise<ImportResult> => {
+      const result = await service.importSources(files, run);
+      if (run.at < 2) return result;
+      const record = (await importRunItem.getValue())!;
+      const ids = result.added.map((s) => s.meta.id);
+      await importRunItem.setValue({ ...record, done: 2, saved: 2, added: 2, pending: { at: 2, ids } });
+      throw new ServiceRestartedError('closed');
+    };
+    await expect(runImport(FILES(), { importSources, now: () => 5000 })).rejects.toThrow(ServiceRestartedError);
+    expect(await findInterruptedImport()).toMatchObject({ done: 2, saved: 2 });
+    await service.settleImportRun();
+    expect(await findInterruptedImport()).toMatchObject({ done: 3, saved: 3, added: 3, pending: null });
+    // Settled once: asked again, it counts nothing more.
+    await service.settleImportRun();
+    expect(await findInterruptedImport()).toMatchObject({ done: 3, saved: 3 });
+
+    // A pending file whose sources are not all stored is not counted.
+    const record = (await importRunItem.getValue())!;
+    await importRunItem.setValue({ ...record, pending: { at: 3, ids: ['user-0000000000000000'] } });
+    await service.settleImportRun();
+    expect(await importRunItem.getValue()).toMatchObject({ done: 3, saved: 3 });
+  });
+
+  it('is not settled while a page still runs the import', async () => {
+    const held = fakeLocks();
+    const { service } = setupService();
+    const [file] = FILES();
+    await runImport([file!], { importSources: (f, run) => service.importSources(f, run), now: () => 1 });
+    const id = (await service.listSources()).find((s) => s.origin === 'user')!.meta.id;
+    const record = (await importRunItem.getValue())!;
+    await importRunItem.setValue({ ...record, done: 0, saved: 0, finishedAt: null, pending: { at: 0, ids: [id] } });
+    held.add(IMPORT_LOCK);
+    await service.settleImportRun();
+    expect(await importRunItem.getValue()).toMatchObject({ done: 0, saved: 0 });
+    held.delete(IMPORT_LOCK);
+    await service.settleImportRun();
+    expect(await importRunItem.getValue()).toMatchObject({ done: 1, saved: 1 });
   });
 
   it('is not told as interrupted while a page still runs it (it holds the lock)', async () => {

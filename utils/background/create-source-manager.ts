@@ -11,7 +11,7 @@ import { describeScriptingError } from '../shared/describe-scripting-error';
 import { describeStorageError } from '../shared/describe-storage-error';
 import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../shared/service-types';
 import type { UserSourceStore } from '../source-store/user-sources';
-import { importRunItem } from '../shared/storage';
+import { IMPORT_LOCK, importRunItem } from '../shared/storage';
 import { createChangeQueue, type ChangeQueue, type CorpusState } from './create-change-queue';
 
 // CorpusState lives with the change queue (which the source manager uses): one direction of imports.
@@ -127,6 +127,11 @@ export function createSourceManager(deps: SourceManagerDeps) {
           });
           continue;
         }
+        if (run)
+          await markPending(
+            run,
+            analysed.map((a) => a.meta.id),
+          );
         try {
           await change(async (s, store) => {
             // Already stored as they are (the same files imported again, or an interrupted import
@@ -153,6 +158,27 @@ export function createSourceManager(deps: SourceManagerDeps) {
       }
       if (run) await countInRun(run, files.length, result);
       return result;
+    },
+
+    /**
+     * Counts the file an import was storing when it was cut short (the run's `pending`), if its
+     * sources are stored, so that the reader is told the true count: the browser can close between
+     * storing a file and counting it. Does nothing while a page still runs the import.
+     */
+    async settleImportRun(): Promise<void> {
+      const record = await importRunItem.getValue();
+      const pending = record?.pending;
+      if (!record || !pending || record.finishedAt !== null || record.done !== pending.at) return;
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      if ((await locks?.query())?.held?.some((l) => l.name === IMPORT_LOCK)) return;
+      if (!(await queue.requireStore().hasAll(pending.ids))) return;
+      await importRunItem.setValue({
+        ...record,
+        done: record.done + 1,
+        saved: record.saved + 1,
+        added: record.added + pending.ids.length,
+        pending: null,
+      });
     },
 
     /** Deletes one of the reader's sources, or hides a shipped one until `restoreShipped`. */
@@ -197,6 +223,15 @@ export function createSourceManager(deps: SourceManagerDeps) {
   };
 }
 
+/** Writes down the ids of the file about to be stored (see ImportRun.pending), unless the record is of another run. */
+async function markPending(run: { id: string; at: number }, ids: string[]): Promise<void> {
+  const record = await importRunItem.getValue().catch(() => null);
+  if (!record || record.id !== run.id || record.done !== run.at) return;
+  await importRunItem
+    .setValue({ ...record, pending: { at: run.at, ids } })
+    .catch((err: unknown) => console.warn('Crosscheck: the import’s progress was not recorded', err));
+}
+
 /**
  * Counts `files` (at place `run.at` of the run) in the import run's record, unless the record is of
  * another run or counted them already (a call made again after the worker restarted).
@@ -213,6 +248,7 @@ async function countInRun(run: { id: string; at: number }, files: number, result
       refused: record.refused + refused,
       added: record.added + result.added.length,
       skipped: record.skipped + result.skipped.length,
+      pending: null,
       updatedAt: Date.now(),
     })
     .catch((err: unknown) => console.warn('Crosscheck: the import’s progress was not recorded', err));

@@ -158,6 +158,15 @@ export interface ImportRun {
   refused: number;
   /** Set when the import went through every file. */
   finishedAt: number | null;
+  /**
+   * The file the background is storing (its place in `files`, its sources' ids), written before
+   * they are stored and cleared once counted: a browser closed in between leaves it here, and
+   * `settleImportRun` counts it if its sources were stored (the two writes cannot be one).
+   */
+  pending?: { at: number; ids: string[] } | null;
 }
+
+/** The Web Lock an import holds while it runs: the browser releases it when its page goes, however it goes. */
+export const IMPORT_LOCK = 'crosscheck-import';
 
 export const importRunItem = storage.defineItem<ImportRun | null>('local:importRun', { fallback: null, version: 1 });

@@ -46,6 +46,8 @@ export interface UserSourceStore {
   list(): Promise<StoredSource[]>;
   /** Adds or replaces sources (same id), all in one transaction. */
   put(sources: StoredSource[]): Promise<void>;
+  /** Whether a source of each id is stored (keys only: start-up's reading is not needed). */
+  hasAll(ids: string[]): Promise<boolean>;
   /** Deletes one source; false when there was none with that id. */
   remove(id: string): Promise<boolean>;
   /** Deletes several sources in one transaction (the news memory forgets thousands at once). */
@@ -193,6 +195,13 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
     async put(sources) {
       await writeSources(await db(), sources);
       snapshotSoon(refreshSnapshot);
+    },
+
+    async hasAll(ids) {
+      const tx = (await db()).transaction('sources');
+      const keys = await Promise.all(ids.map((id) => tx.objectStore('sources').getKey(id)));
+      await tx.done;
+      return keys.every((key) => key !== undefined);
     },
 
     async remove(id) {

@@ -1,9 +1,6 @@
 import type { ImportFile, ImportResult } from '../shared/service-types';
-import { importRunItem, type ImportRun } from '../shared/storage';
+import { IMPORT_LOCK, importRunItem, type ImportRun } from '../shared/storage';
 import { readImportFiles } from './read-import-files';
-
-/** The Web Lock an import holds while it runs: the browser releases it when its page goes, however it goes. */
-export const IMPORT_LOCK = 'crosscheck-import';
 
 /** Without Web Locks: an import not written to for this long is taken for one that was cut short. */
 const STALE_MS = 60_000;
