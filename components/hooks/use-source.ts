@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceView } from '../../utils/shared/service-types';
 import { useService } from './use-service';
+import { readerMessage } from '../../utils/shared/reader-error';
 
 /** A corpus source's description and statements from the background, or why it could not be read. */
 export function useSource(sourceId: string): { source: SourceView | null; error: string | null } {
@@ -11,7 +12,7 @@ export function useSource(sourceId: string): { source: SourceView | null; error:
     let live = true;
     service.getSource(sourceId).then(
       (view) => live && setSource(view),
-      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => live && setError(readerMessage(err)),
     );
     return () => {
       live = false;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Comparison } from '../../lib/types';
 import { getAnalysisService } from '../../utils/shared/analysis-service';
+import { readerMessage } from '../../utils/shared/reader-error';
 import { getAnalysisProgressItem, getTabResultItem, type AnalysisProgress } from '../../utils/shared/storage';
 
 export type TabComparisonState =
@@ -117,6 +118,7 @@ export function useTabComparison(fixedTabId: number | undefined) {
   return { tabId, state, retry };
 }
 
+/** The error as the panel shows it: in the reader's words (readerMessage), with its name to tell no-access apart. */
 function describeError(err: unknown): { message: string; name: string } {
-  return err instanceof Error ? { message: err.message, name: err.name } : { message: String(err), name: 'Error' };
+  return { message: readerMessage(err), name: err instanceof Error ? err.name : 'Error' };
 }

@@ -9,6 +9,7 @@ import { CorpusStatusLine } from './CorpusStatusLine';
 import { FeedbackSection } from './FeedbackSection';
 import { MemorySection } from './MemorySection';
 import { SourcesSection } from './SourcesSection';
+import { readerMessage } from '../../utils/shared/reader-error';
 
 /**
  * The options page: the corpus is the reader's. Lists every source, adds (import files),
@@ -24,7 +25,7 @@ export function App() {
       setSources(await service.listSources());
       setLoadError(null);
     } catch (err) {
-      setLoadError(err instanceof Error ? err.message : String(err));
+      setLoadError(readerMessage(err));
     }
   }, [service]);
 

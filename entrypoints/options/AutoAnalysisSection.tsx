@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { useAutoAnalysis } from '../../components/hooks/use-auto-analysis';
 import { ANALYSE_SHORTCUT } from '../../utils/shared/commands';
+import { readerMessage } from '../../utils/shared/reader-error';
 
 /**
  * The opt-in to compare every page as it loads. The switch asks the browser for access to all
@@ -27,7 +28,7 @@ export function AutoAnalysisSection() {
     try {
       if (!(await change) && wanted) setProblem(i18n.t('options.auto.refused'));
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+      setProblem(readerMessage(err));
     }
     // What the browser now says, whatever was asked: the switch shows the real state.
     await recheck();

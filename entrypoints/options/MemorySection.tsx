@@ -6,6 +6,7 @@ import { isPaused, parseSite, withNeverSite } from '../../utils/shared/remember-
 import { DEFAULT_KEEP_ARTICLES, rememberReadingItem, type RememberReading } from '../../utils/shared/storage';
 import { getUiLocale } from '../../utils/shared/ui-locale';
 import { formatNumber } from '../../utils/view/format-number';
+import { readerMessage } from '../../utils/shared/reader-error';
 
 const HOUR_MS = 3_600_000;
 
@@ -26,7 +27,7 @@ export function MemorySection({ onChanged }: { onChanged: () => void }) {
     try {
       setCount((await service.memoryStatus()).remembered);
     } catch (err) {
-      setMessage(err instanceof Error ? err.message : String(err));
+      setMessage(readerMessage(err));
     }
   }
 
@@ -59,7 +60,7 @@ export function MemorySection({ onChanged }: { onChanged: () => void }) {
       setMessage(i18n.t('memory.forgotten', forgotten, { count: formatNumber(forgotten) }));
       onChanged();
     } catch (err) {
-      setMessage(err instanceof Error ? err.message : String(err));
+      setMessage(readerMessage(err));
     }
     await recount();
   }

@@ -13,6 +13,7 @@ import { InterruptedImportNotice } from '../../components/InterruptedImportNotic
 import type { ImportRun } from '../../utils/shared/storage';
 import { SourceItem } from './SourceItem';
 import { OutletName } from '../../components/OutletName';
+import { readerMessage } from '../../utils/shared/reader-error';
 
 interface Props {
   sources: SourceSummary[] | null;
@@ -42,7 +43,7 @@ export function SourcesSection({ sources, loadError, onChanged }: Props) {
       const message = await task();
       setStatus(message ? { text: message, tone: 'ok' } : null);
     } catch (err) {
-      setStatus({ text: err instanceof Error ? err.message : String(err), tone: 'error' });
+      setStatus({ text: readerMessage(err), tone: 'error' });
     } finally {
       await onChanged();
       setBusy(false);

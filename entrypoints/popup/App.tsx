@@ -21,6 +21,7 @@ import type { SearchOptions, SourceSummary } from '../../utils/shared/service-ty
 import { fillMessage } from '../../utils/view/fill-message';
 import { MemoryLine } from './MemoryLine';
 import { formatNumber } from '../../utils/view/format-number';
+import { readerMessage, ReaderError } from '../../utils/shared/reader-error';
 
 /** Waits this long after a keystroke before searching, so fast typing sends one query. */
 const TYPING_PAUSE_MS = 60;
@@ -76,7 +77,7 @@ export function App() {
             stories: stories.filter((s) => s.articles.length > 1).map(({ id, title }) => ({ id, title })),
             outlets: [...new Set(sources.map((s) => s.meta.outlet))].sort((a, b) => a.localeCompare(b)),
           }),
-        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+        (err: unknown) => setError(readerMessage(err)),
       );
     }
     setFiltersOpen(!filtersOpen);
@@ -124,7 +125,7 @@ export function App() {
         (err: unknown) => {
           clearTimeout(slow);
           if (mine !== searchNumber.current) return;
-          setError(err instanceof Error ? err.message : String(err));
+          setError(readerMessage(err));
           setSearching('no');
         },
       );
@@ -139,7 +140,7 @@ export function App() {
   function open(path: PanelPath) {
     openPanel(windowId.current, path).then(
       () => window.close(),
-      (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => setError(readerMessage(err)),
     );
   }
 
@@ -148,7 +149,7 @@ export function App() {
     if (isUserSourceId(hit.sourceId) && hit.url) {
       openTab(hit.url).then(
         () => window.close(),
-        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+        (err: unknown) => setError(readerMessage(err)),
       );
       return;
     }
@@ -159,10 +160,10 @@ export function App() {
     setAdding({ state: 'busy' });
     try {
       const tabId = await getTargetTabId();
-      if (tabId === undefined) throw new Error(i18n.t('popup.noPage'));
+      if (tabId === undefined) throw new ReaderError(i18n.t('popup.noPage'));
       setAdding({ state: 'done', added: await service.addSourceFromTab(tabId) });
     } catch (err) {
-      setAdding({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setAdding({ state: 'failed', message: readerMessage(err) });
     }
   }
 

@@ -5,6 +5,7 @@ import { useStorageItem } from '../../components/hooks/use-storage-item';
 import { getMemoryState, withNeverSite } from '../../utils/shared/remember-reading';
 import type { MemoryStatus } from '../../utils/shared/service-types';
 import { rememberReadingItem } from '../../utils/shared/storage';
+import { readerMessage } from '../../utils/shared/reader-error';
 
 /**
  * One line on the news memory for the tab's page: remembering is on, paused, off, or never on
@@ -41,7 +42,7 @@ export function MemoryLine({ getTabId }: { getTabId: () => Promise<number | unde
       await set(withNeverSite(settings!, site));
       await service.forgetSite(site);
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+      setProblem(readerMessage(err));
     }
     await refresh();
   }
@@ -51,7 +52,7 @@ export function MemoryLine({ getTabId }: { getTabId: () => Promise<number | unde
     try {
       await service.forgetArticle(status.pageId);
     } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+      setProblem(readerMessage(err));
     }
     await refresh();
   }

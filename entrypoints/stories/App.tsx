@@ -4,11 +4,10 @@ import { StoryList } from '../../components/StoryList';
 import { StoryView } from '../../components/StoryView';
 import { useService } from '../../components/hooks/use-service';
 import type { Story, StoryDetail } from '../../lib/stories/story-types';
+import { readerMessage } from '../../utils/shared/reader-error';
 import { getStoriesPath, parseStoriesQuery } from '../../utils/shared/stories-path';
 
 type Loaded<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T };
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
  * The Stories page: the reader's stories newest first; one chosen (`?story=<id>`, so the panel
@@ -24,7 +23,7 @@ export function App() {
   useEffect(() => {
     service.listStories().then(
       (value) => setStories({ status: 'done', value }),
-      (err: unknown) => setStories({ status: 'error', message: messageOf(err) }),
+      (err: unknown) => setStories({ status: 'error', message: readerMessage(err) }),
     );
   }, [service]);
 
@@ -40,7 +39,7 @@ export function App() {
     let current = true;
     service.getStory(storyId).then(
       (value) => current && setDetail({ status: 'done', value }),
-      (err: unknown) => current && setDetail({ status: 'error', message: messageOf(err) }),
+      (err: unknown) => current && setDetail({ status: 'error', message: readerMessage(err) }),
     );
     return () => {
       current = false;

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getCurrentWindowId, openDemoArticle } from '../../components/hooks/browser-actions';
+import { isReaderError } from '../../utils/shared/reader-error';
 
 /**
  * The demo: a short article shipped with Crosscheck (public/demo/article.html), opened in a new
@@ -17,15 +18,12 @@ export function DemoSection({ panel }: { panel: string }) {
 
   function open() {
     setProblem('');
-    openDemoArticle(windowId.current).catch((err: unknown) =>
-      setProblem(
-        i18n.t('welcome.demo.failed', {
-          panel,
-          reason: err instanceof Error ? err.message : String(err),
-          button: i18n.t('popup.compare'),
-        }),
-      ),
-    );
+    openDemoArticle(windowId.current).catch((err: unknown) => {
+      // Ours says why ("This browser has no side panel."); the browser's words are for the console.
+      if (!isReaderError(err)) console.warn('Crosscheck: the demo’s panel did not open', err);
+      const failed = i18n.t('welcome.demo.failed', { panel, button: i18n.t('popup.compare') });
+      setProblem(isReaderError(err) ? `${err.message} ${failed}` : failed);
+    });
   }
 
   return (

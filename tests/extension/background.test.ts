@@ -58,7 +58,7 @@ describe('background', () => {
   it('sends errors across as messages a reader can act on', async () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access a chrome:// URL'));
     await expect(callService('analyseTab', 4)).rejects.toThrow(/cannot read browser pages/);
-    await expect(callService('getSource', 'missing')).rejects.toThrow(/no corpus source/);
+    await expect(callService('getSource', 'missing')).rejects.toThrow(/not in the corpus/);
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
     await expect(callService('analyseTab', 4)).rejects.toMatchObject({ name: 'NoAccessError' });
   });

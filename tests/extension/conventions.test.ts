@@ -40,4 +40,18 @@ describe('extension code conventions', () => {
       if (used) expect(text).toMatch(new RegExp(`import[^;]*\\b${helper}\\b[^;]*from`));
     }
   });
+
+  // A message for the reader is a ReaderError: readerMessage shows its words and nothing else.
+  it.each(files)('$name throws the reader’s words as a ReaderError', ({ text }) => {
+    expect(text).not.toMatch(/new Error\(\s*i18n\.t\(/);
+  });
+
+  // What a page shows of a failure comes from readerMessage: a caught error's own text may be the
+  // browser's ("A listener indicated an asynchronous response…").
+  it.each(files.filter((f) => /^(components|entrypoints)\//.test(f.name)))(
+    '$name shows no caught error’s own text',
+    ({ text }) => {
+      expect(text).not.toMatch(/instanceof Error \? \w+\.message|String\((err|error|e)\)/);
+    },
+  );
 });

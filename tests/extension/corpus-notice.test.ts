@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCorpusNotice } from '../../utils/view/describe-corpus-notice';
 import { describeStorageError } from '../../utils/shared/describe-storage-error';
+import { ReaderError } from '../../utils/shared/reader-error';
 import { describeRepair } from '../../utils/background/load-user-sources';
 import type { CorpusNotice } from '../../utils/shared/storage';
 import { useLocale } from './fixtures/fake-i18n';
@@ -138,10 +139,16 @@ describe('describeStorageError', () => {
       'the browser does not let Crosscheck store data here (private window or storage turned off?)',
     ],
     [
-      'anything else: the innermost message',
+      // The browser's own words ("Internal error") never reach the reader.
+      'anything else: no reason given',
       wrapped(new DOMException('Internal error', 'UnknownError')),
-      'Internal error',
+      'the browser’s storage failed',
     ],
-    ['not an error', 'boom', 'boom'],
+    ['not an error', 'boom', 'the browser’s storage failed'],
+    [
+      'our own message, wrapped: it is in the reader’s words',
+      new Error('Saving failed.', { cause: new ReaderError('this source is too large to store') }),
+      'this source is too large to store',
+    ],
   ])('%s', (_, err, text) => expect(describeStorageError(err)).toBe(text));
 });

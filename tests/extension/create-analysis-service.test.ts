@@ -146,7 +146,7 @@ describe('createAnalysisService', () => {
     const [hit] = await service.search('criminal record');
     expect(hit).toMatchObject({ sourceId: 'src-a', outlet: 'Outlet A', sourceIndex: 1 });
     expect((await service.getSource('src-a')).statements.map((s) => s.index)).toEqual([0, 1]);
-    await expect(service.getSource('nope')).rejects.toThrow(/no corpus source "nope"/);
+    await expect(service.getSource('nope')).rejects.toThrow(/not in the corpus/);
   });
 
   it('reports a corpus that fails to load, and tries again next time', async () => {

@@ -190,7 +190,9 @@ describe('importing a bad file', () => {
     const result = await importChosen(service, [unreadable]);
     expect(result).toEqual({
       added: [],
-      refused: [{ name: 'moved.txt', problem: 'could not be read (The file was moved)' }],
+      refused: [
+        { name: 'moved.txt', problem: 'could not be read (was it moved, renamed or changed after you picked it?)' },
+      ],
     });
     expect(await everything(service, store)).toEqual(before);
   });

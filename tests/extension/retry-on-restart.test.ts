@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isChannelLost, retryOnRestart, ServiceRestartedError } from '../../utils/shared/retry-on-restart';
+import { isChannelLost } from '../../utils/shared/is-channel-lost';
+import { retryOnRestart, ServiceRestartedError } from '../../utils/shared/retry-on-restart';
 
 const CHROMIUM_CLOSED =
   'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';

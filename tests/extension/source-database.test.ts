@@ -261,7 +261,7 @@ describe('a database that cannot be opened is rebuilt from what can be read of i
       kind: 'rebuilt',
       lost: 0,
       kept: 2,
-      reason: expect.stringMatching(/UnknownError: Internal error/),
+      reason: 'the browser could not read its files, which may be damaged',
     });
   });
 

@@ -101,7 +101,8 @@ describe('describeScriptingError', () => {
     ],
     ['Missing host permission for the tab', /Compare this page/],
     ['No tab with id: 12.', /tab is gone/],
-    ['Something odd', /could not read this page \(Something odd\)/],
+    // Another refusal: the browser's words stay in `cause`, never in the message the reader reads.
+    ['Something odd', /^Crosscheck could not read this page\. Reload the page and try again\.$/],
     // Chrome's PDF viewer is a built-in extension: scripting its frame fails with these (Chromium's own words).
     ['Cannot access a chrome-extension:// URL of different extension', /PDF/],
     [

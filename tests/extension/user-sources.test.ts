@@ -85,7 +85,7 @@ describe('the reader’s sources', () => {
     expect((await service.listSources()).map((s) => s.meta.id)).toEqual(['src-b']);
     expect(await service.search('criminal record')).toEqual([]);
     expect(await service.search('rubles')).toEqual([]);
-    await expect(service.getSource('src-a')).rejects.toThrow(/no corpus source/);
+    await expect(service.getSource('src-a')).rejects.toThrow(/not in the corpus/);
     await expect(service.removeSource('nope')).rejects.toThrow(
       'This source is no longer among your sources (it was removed, perhaps in another tab).',
     );
@@ -229,7 +229,7 @@ describe('the reader’s sources', () => {
       kind: 'unavailable',
       lost: null,
       kept: 0,
-      reason: 'Internal error',
+      reason: 'the browser’s storage failed',
       at: NOW,
     });
     warn.mockRestore();

@@ -24,6 +24,7 @@ import { createStoryCache } from './create-story-cache';
 import { createChangeQueue } from './create-change-queue';
 import { createReadingMemory, getRememberedId } from './create-reading-memory';
 import type { UserSourceStore } from '../source-store/user-sources';
+import { ReaderError } from '../shared/reader-error';
 
 /** What the service needs from the browser; injected so Node tests can run it with fakes. */
 export interface AnalysisDeps {
@@ -186,7 +187,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
       })
       .catch((err: unknown) => {
         state = undefined;
-        throw new Error(i18n.t('errors.corpus.notLoaded'), { cause: err });
+        throw new ReaderError(i18n.t('errors.corpus.notLoaded'), { cause: err });
       });
     return state;
   }
@@ -377,7 +378,7 @@ export function createAnalysisService(deps: AnalysisDeps) {
     async getSource(sourceId: string): Promise<SourceView> {
       const loaded = await getCorpus();
       const meta = loaded.sources.get(sourceId);
-      if (!meta) throw new Error(i18n.t('errors.corpus.noSource', { id: sourceId }));
+      if (!meta) throw new ReaderError(i18n.t('errors.corpus.noSource'));
       const statements = (loaded.bySource.get(sourceId) ?? []).map(({ index, text }) => ({ index, text }));
       return { meta, statements };
     },

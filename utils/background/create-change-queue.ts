@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { UserSourceStore } from '../source-store/user-sources';
 import type { Corpus } from '../../lib/corpus/load-corpus';
 import type { AnalysedCorpus } from '../../lib/types';
+import { ReaderError } from '../shared/reader-error';
 
 /** The corpus in memory and what it was made of. */
 export interface CorpusState {
@@ -26,7 +27,7 @@ export function createChangeQueue(getState: () => Promise<CorpusState>, store?: 
   let changes: Promise<unknown> = Promise.resolve();
 
   function requireStore(): UserSourceStore {
-    if (!store) throw new Error(i18n.t('errors.sources.noStore'));
+    if (!store) throw new ReaderError(i18n.t('errors.sources.noStore'));
     return store;
   }
 

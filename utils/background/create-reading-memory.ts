@@ -11,6 +11,7 @@ import { isNeverSite, isRememberingAt, selectExpired } from '../shared/remember-
 import { getTabResultItem, rememberReadingItem } from '../shared/storage';
 import type { ChangeQueue } from './create-change-queue';
 import type { CorpusState } from './create-source-manager';
+import { ReaderError } from '../shared/reader-error';
 
 export interface ReadingMemoryDeps {
   /** Shared with the source manager, so that a remembering and a removal never interleave. */
@@ -56,7 +57,9 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
     try {
       await deps.queue.requireStore().removeMany(ids);
     } catch (err) {
-      throw new Error(i18n.t('errors.sources.changeNotSaved', { reason: describeStorageError(err) }), { cause: err });
+      throw new ReaderError(i18n.t('errors.sources.changeNotSaved', { reason: describeStorageError(err) }), {
+        cause: err,
+      });
     }
     removeSources(s.corpus, ids);
     await deps.onCorpusChanged(keepTab);
@@ -146,7 +149,7 @@ export function createReadingMemory(deps: ReadingMemoryDeps) {
       /** Forgets one remembered article; the reader's hand-added and the shipped sources are not the memory's to forget. */
       async forgetArticle(sourceId: string): Promise<void> {
         await deps.queue.run(async (s) => {
-          if (!s.corpus.sources.get(sourceId)?.remembered) throw new Error(i18n.t('errors.sources.noSource'));
+          if (!s.corpus.sources.get(sourceId)?.remembered) throw new ReaderError(i18n.t('errors.sources.noSource'));
           // The tab showing the article keeps its result: it was compared without its own source.
           const showing = [...byTab].find(([, id]) => id === sourceId)?.[0];
           await forget(s, [sourceId], showing);

@@ -13,6 +13,7 @@ import type { ImportFile, ImportResult, PageReading, SourceSummary } from '../sh
 import type { UserSourceStore } from '../source-store/user-sources';
 import { IMPORT_LOCK, importRunItem } from '../shared/storage';
 import { createChangeQueue, type ChangeQueue, type CorpusState } from './create-change-queue';
+import { ReaderError } from '../shared/reader-error';
 
 // CorpusState lives with the change queue (which the source manager uses): one direction of imports.
 export type { CorpusState } from './create-change-queue';
@@ -83,15 +84,17 @@ export function createSourceManager(deps: SourceManagerDeps) {
       } catch (err) {
         throw describeScriptingError(err);
       }
-      if (!reading.article) throw new Error(i18n.t('errors.sources.notAnArticle'));
+      if (!reading.article) throw new ReaderError(i18n.t('errors.sources.notAnArticle'));
       const source = sourceFromArticle(reading.article, localDate(deps.now()));
       const statements = analyseSource(source.meta, source.paragraphs);
-      if (statements.length === 0) throw new Error(i18n.t('errors.sources.noStatements'));
+      if (statements.length === 0) throw new ReaderError(i18n.t('errors.sources.noStatements'));
       return change(async (s, store) => {
         try {
           await commit(s, store, [{ meta: source.meta, statements }], [source.paragraphs]);
         } catch (err) {
-          throw new Error(i18n.t('errors.sources.pageNotSaved', { reason: describeStorageError(err) }), { cause: err });
+          throw new ReaderError(i18n.t('errors.sources.pageNotSaved', { reason: describeStorageError(err) }), {
+            cause: err,
+          });
         }
         return summarize(s.corpus, source.meta);
       });
@@ -111,10 +114,11 @@ export function createSourceManager(deps: SourceManagerDeps) {
         try {
           sources = parseImport(file, { today, readHtml: deps.readHtml });
         } catch (err) {
-          // Not an ImportError: a fault of the engine's, not of the file; its message is all there is to say.
+          // Not an ImportError: a fault of the engine's, not of the file. Its message is for the console.
+          if (!(err instanceof ImportError)) console.warn(`Crosscheck: importing ${file.name} failed`, err);
           result.refused.push({
             name: file.name,
-            problem: err instanceof ImportError ? err.problem : { code: 'unreadable', reason: errorMessage(err) },
+            problem: err instanceof ImportError ? err.problem : { code: 'failed' },
           });
           continue;
         }
@@ -186,12 +190,12 @@ export function createSourceManager(deps: SourceManagerDeps) {
       await change(async (s, store) => {
         if (isUserSourceId(sourceId)) {
           const stored = await saving(store.remove(sourceId));
-          if (!stored && !s.corpus.sources.has(sourceId)) throw new Error(i18n.t('errors.sources.noSource'));
+          if (!stored && !s.corpus.sources.has(sourceId)) throw new ReaderError(i18n.t('errors.sources.noSource'));
         } else if (s.asset.sources.some((m) => m.id === sourceId)) {
           await saving(store.hideShipped(sourceId, deps.now()));
           s.hidden.add(sourceId);
         } else {
-          throw new Error(i18n.t('errors.sources.noSource'));
+          throw new ReaderError(i18n.t('errors.sources.noSource'));
         }
         removeSources(s.corpus, [sourceId]);
         await deps.onCorpusChanged();
@@ -269,7 +273,9 @@ async function saving<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (err) {
-    throw new Error(i18n.t('errors.sources.changeNotSaved', { reason: describeStorageError(err) }), { cause: err });
+    throw new ReaderError(i18n.t('errors.sources.changeNotSaved', { reason: describeStorageError(err) }), {
+      cause: err,
+    });
   }
 }
 
@@ -285,8 +291,4 @@ function summarize(corpus: Corpus, meta: SourceMeta): SourceSummary {
 function localDate(ms: number): string {
   const d = new Date(ms);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { PanelPath } from './panel-view';
+import { ReaderError } from './reader-error';
 
 /** Firefox's sidebar API; not in Chrome's types. */
 interface SidebarAction {
@@ -22,8 +23,8 @@ export function openPanel(windowId: number | undefined, path: PanelPath = 'sidep
     return Promise.all([setting, opening]).then(() => undefined);
   }
   const sidePanel = browser.sidePanel;
-  if (!sidePanel) return Promise.reject(new Error(i18n.t('errors.panel.noSidePanel')));
-  if (windowId === undefined) return Promise.reject(new Error(i18n.t('errors.panel.noWindow')));
+  if (!sidePanel) return Promise.reject(new ReaderError(i18n.t('errors.panel.noSidePanel')));
+  if (windowId === undefined) return Promise.reject(new ReaderError(i18n.t('errors.panel.noWindow')));
   const setting = sidePanel.setOptions({ path, enabled: true });
   const opening = sidePanel.open({ windowId });
   return Promise.all([setting, opening]).then(() => undefined);

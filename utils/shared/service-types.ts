@@ -60,8 +60,10 @@ export type ImportFile = ImportInput;
 export type RefusalProblem =
   | ImportProblem
   | { code: 'too-many-elements'; elements: number; limit: number }
-  /** The browser could not read the file; `reason` is its own message. */
-  | { code: 'unreadable'; reason: string }
+  /** The browser could not read the file (moved, renamed or changed since it was picked). */
+  | { code: 'unreadable' }
+  /** Crosscheck failed on it: a fault of its own, not of the file (the console has the details). */
+  | { code: 'failed' }
   /** `headline`: the source of an export that has none, or null when the file is one source. */
   | { code: 'no-statements'; headline: string | null }
   /** `reason`: why the write failed, in the reader's words (describeStorageError). */

@@ -66,8 +66,8 @@ function describeOpenError(err: unknown): string {
   const name = hasName(err) ? err.name : '';
   if (name === 'VersionError') return i18n.t('errors.database.newer');
   if (name === 'AbortError') return i18n.t('errors.database.upgradeFailed');
-  const message = err instanceof Error || hasName(err) ? err.message : String(err);
-  return i18n.t('errors.database.browserSaid', {
-    detail: [name, message].filter(Boolean).join(': ') || i18n.t('errors.database.noReason'),
-  });
+  // UnknownError, InvalidStateError, DataError…: the browser's words ("Internal error") tell the
+  // reader nothing they can act on; the console has them.
+  console.warn('Crosscheck: the database of the reader’s sources could not be opened', err);
+  return i18n.t('errors.database.damaged');
 }

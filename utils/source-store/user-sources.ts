@@ -22,6 +22,7 @@ import {
   type StoreRepair,
   type UserSourcesSnapshot,
 } from './schema';
+import { ReaderError } from '../shared/reader-error';
 
 // The facade's callers read the store's shapes from here too.
 export type { LoadedSource, Rebuilt, StoredSource, StoreRepair, UserSourcesSnapshot };
@@ -89,7 +90,7 @@ export function openUserSourceStore(name = DB_NAME, { snapshotDelayMs = SNAPSHOT
       })
       .catch((err: unknown) => {
         opening = undefined;
-        throw new Error(i18n.t('errors.database.notOpened', { name }), { cause: err });
+        throw new ReaderError(i18n.t('errors.database.notOpened', { name }), { cause: err });
       });
     return opening;
   }

@@ -18,7 +18,9 @@ export function describeImportProblem(problem: RefusalProblem): string {
         limit: formatNumber(problem.limit),
       });
     case 'unreadable':
-      return i18n.t('options.problem.unreadable', { reason: problem.reason });
+      return i18n.t('options.problem.unreadable');
+    case 'failed':
+      return i18n.t('options.problem.failed');
     case 'empty':
       return i18n.t('options.problem.empty');
     case 'wrong-format':

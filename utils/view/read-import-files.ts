@@ -25,11 +25,10 @@ export async function readImportFiles(
     try {
       text = await file.text();
     } catch (err) {
-      // The browser's own words (the file was moved, or cannot be read): it says no more.
-      refused.push({
-        name: file.name,
-        problem: { code: 'unreadable', reason: err instanceof Error ? err.message : String(err) },
-      });
+      // The file was moved, renamed or changed since it was picked (NotReadableError, NotFoundError):
+      // the reader is told that; the browser's own words are for the console.
+      console.warn(`Crosscheck: ${file.name} could not be read`, err);
+      refused.push({ name: file.name, problem: { code: 'unreadable' } });
       continue;
     }
     const entry: ImportFile = { name: file.name, type: file.type, text };
