@@ -81,4 +81,16 @@ describe('a comparison overtaken by a change of the sources', () => {
     expect(held.calls()).toBe(1);
     expect(await getTabResultItem(TAB).getValue()).toBeNull();
   });
+
+  it('a stored result dropped by a change of the sources: the tab is told its sources changed', async () => {
+    const { service } = setupService();
+    await service.analyseTab(TAB);
+    expect(await getTabResultItem(TAB).getValue()).not.toBeNull();
+    await service.importSources([textFile(4)]);
+    expect(await getTabResultItem(TAB).getValue()).toBeNull();
+    expect((await getAnalysisProgressItem(TAB).getValue())?.stage).toBe('updating');
+    // Asked again, it is compared and stored anew.
+    await service.analyseTab(TAB);
+    expect(await getTabResultItem(TAB).getValue()).not.toBeNull();
+  });
 });

@@ -208,6 +208,15 @@ export function createAnalysisService(deps: AnalysisDeps) {
       .map((k) => /^tabResult:(\d+)$/.exec(k)?.[1])
       .filter((id) => id !== undefined && Number(id) !== keepTab);
     await Promise.all(tabs.map((id) => getTabResultItem(Number(id)).removeValue()));
+    // A panel showing one of them asks again once the sources are quiet (use-tab-comparison.ts);
+    // meanwhile it says why its result went, written after the drop, which resets its progress.
+    await Promise.all(
+      tabs.map((id) =>
+        getAnalysisProgressItem(Number(id))
+          .setValue({ stage: 'updating', at: now() })
+          .catch(() => undefined),
+      ),
+    );
   }
 
   /** Comparison.story: the reader's story the page's matches mostly belong to. The comparison stands without it. */
