@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,8 +15,9 @@ import {
 import { serveSlowPage } from './serve-slow-page';
 
 // Faults during the reader's work, in real Chromium (issue 15): the service worker stopped in the
-// middle of an import and of a comparison (through the DevTools protocol), the browser closed in
-// the middle of an import and started again on the same profile, a panel open while an import runs.
+// middle of an import and of a comparison (through the DevTools protocol), the options page closed,
+// the browser closed and the browser killed in the middle of an import (started again on the same
+// profile), a panel open while an import runs.
 // Each asserts what the store holds or shows, that the counts the reader is told are true, and that
 // no message of the browser's reaches the page.
 
@@ -88,6 +89,22 @@ async function writeStoryPages(dir: string): Promise<string[]> {
   return files;
 }
 
+/**
+ * Kills every process of the Chromium running on `profile` at once (SIGKILL: nothing is written on
+ * the way out, as in a crash), found from their command lines in /proc; then lets Playwright let go.
+ */
+async function killBrowser(ext: Awaited<ReturnType<typeof launchWithExtension>>, profile: string): Promise<void> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(`--user-data-dir=${profile}`)) pids.push(Number(entry));
+  }
+  expect(pids.length).toBeGreaterThan(0);
+  for (const pid of pids) process.kill(pid, 'SIGKILL');
+  await ext.close().catch(() => undefined);
+}
+
 async function userSourceCount(page: Page): Promise<number> {
   const status = page.locator('[data-corpus-status]');
   await status.waitFor({ timeout: 60_000 });
@@ -145,47 +162,57 @@ describe('faults in Chromium: the worker stopped, the browser closed, in the mid
     }
   }, 300_000);
 
-  it('tells an import cut short by closing the browser, with the true count, and resumes it', async () => {
-    const profile = await mkdtemp(path.join(tmpdir(), 'crosscheck-faults-profile-'));
-    try {
-      let ext = await launchWithExtension(E2E_EXTENSION_DIR, true, profile);
-      let page = await openOptions(ext);
-      await page.locator('#import-files').setInputFiles(files);
-      await waitForProgress(page, 8);
-      await ext.close();
+  it.each(['the options page closed', 'the browser closed', 'the browser killed'] as const)(
+    'tells an import cut short (%s), with the true count, and resumes it',
+    async (how) => {
+      const profile = await mkdtemp(path.join(tmpdir(), 'crosscheck-faults-profile-'));
+      try {
+        let ext = await launchWithExtension(E2E_EXTENSION_DIR, true, profile);
+        let page = await openOptions(ext);
+        await page.locator('#import-files').setInputFiles(files);
+        await waitForProgress(page, 8);
+        if (how === 'the options page closed') {
+          // The import runs in the page: closing it stops the import; the browser goes on.
+          await page.close();
+        } else {
+          if (how === 'the browser closed') await ext.close();
+          else await killBrowser(ext, profile);
+          ext = await launchWithExtension(E2E_EXTENSION_DIR, true, profile);
+        }
+        page = await openOptions(ext);
+        const notice = page.locator('[data-kind="import-interrupted"]');
+        await notice.waitFor({ timeout: 30_000 });
+        const said = /An import of (\d+) files was interrupted: (\d+) were saved\./.exec(await notice.innerText());
+        expect(said?.[1]).toBe(String(FILES));
+        const stored = await userSourceCount(page);
+        expect(Number(said?.[2])).toBe(stored);
+        expect(stored).toBeGreaterThanOrEqual(8);
+        expect(stored).toBeLessThan(FILES);
+        if (how === 'the browser closed')
+          await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'import-interrupted.png') });
 
-      ext = await launchWithExtension(E2E_EXTENSION_DIR, true, profile);
-      page = await openOptions(ext);
-      const notice = page.locator('[data-kind="import-interrupted"]');
-      await notice.waitFor({ timeout: 30_000 });
-      const said = /An import of (\d+) files was interrupted: (\d+) were saved\./.exec(await notice.innerText());
-      expect(said?.[1]).toBe(String(FILES));
-      const stored = await userSourceCount(page);
-      expect(Number(said?.[2])).toBe(stored);
-      expect(stored).toBeGreaterThanOrEqual(8);
-      expect(stored).toBeLessThan(FILES);
-      await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'import-interrupted.png') });
+        // The popup says so too.
+        const popup = await openExtensionPage(ext, 'popup.html');
+        await popup.locator('[data-kind="import-interrupted"]').waitFor({ timeout: 30_000 });
+        await popup.close();
 
-      // The popup says so too.
-      const popup = await openExtensionPage(ext, 'popup.html');
-      await popup.locator('[data-kind="import-interrupted"]').waitFor({ timeout: 30_000 });
-      await popup.close();
-
-      // The same files chosen again: those stored are skipped, the rest added, and the notice goes.
-      await page.locator('#import-files').setInputFiles(files);
-      await page.locator('.import-report h3').first().waitFor({ timeout: 180_000 });
-      const text = await page.locator('body').innerText();
-      expect(text).not.toMatch(RAW);
-      expect(Number(/Added (\d+) source/.exec(text)?.[1] ?? 0)).toBe(FILES - stored);
-      expect(Number(/Skipped (\d+) source/.exec(text)?.[1] ?? 0)).toBe(stored);
-      await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(0);
-      await page.reload();
-      expect(await userSourceCount(page)).toBe(FILES);
-      await ext.close();
-    } finally {
-      await rm(profile, { recursive: true, force: true });
-    }
-  }, 300_000);
+        // The same files chosen again: those stored are skipped, the rest added, and the notice goes.
+        await page.locator('#import-files').setInputFiles(files);
+        await page.locator('.import-report h3').first().waitFor({ timeout: 180_000 });
+        const text = await page.locator('body').innerText();
+        expect(text).not.toMatch(RAW);
+        expect(Number(/Added (\d+) source/.exec(text)?.[1] ?? 0)).toBe(FILES - stored);
+        expect(Number(/Skipped (\d+) source/.exec(text)?.[1] ?? 0)).toBe(stored);
+        await expect.poll(() => notice.count(), { timeout: 10_000 }).toBe(0);
+        await page.reload();
+        expect(await userSourceCount(page)).toBe(FILES);
+        await ext.close();
+      } finally {
+        await rm(profile, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
 
   it('updates a panel open while an import runs, once the import is done: it matches a fresh panel', async () => {
     const server = await servePages();
